@@ -1,0 +1,7 @@
+package org.mire.ir;
+
+/** The IR languages the workbench reads. */
+public enum IrLanguage {
+    LLVM,
+    MLIR
+}
