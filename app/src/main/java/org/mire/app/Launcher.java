@@ -1,11 +1,16 @@
 package org.mire.app;
 
-/** Entry point of the application jar; placeholder until the CLI exists. */
+import org.mire.cli.MireCommand;
+
+/**
+ * Entry point of the application jar. Does not extend {@code Application}, so JavaFX can stay on the
+ * class path. Runs the {@code mire} command line.
+ */
 public final class Launcher {
     private Launcher() {
     }
 
     public static void main(String[] args) {
-        System.out.println("MIRE Workbench");
+        System.exit(MireCommand.execute(args));
     }
 }

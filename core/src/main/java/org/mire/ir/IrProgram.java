@@ -1,6 +1,7 @@
 package org.mire.ir;
 
 import java.util.List;
+import org.mire.graph.ProgramGraph;
 
 /**
  * A parsed IR file in any supported language: what the views, the graph builder and the
@@ -18,4 +19,7 @@ public interface IrProgram {
 
     /** Names of the functions defined (with bodies) in the program, in file order. */
     List<String> functionNames();
+
+    /** The program graph of the whole program, in ProGraML's schema. Built on each call; cache it if needed. */
+    ProgramGraph graph();
 }

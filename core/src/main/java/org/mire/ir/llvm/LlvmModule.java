@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.mire.ir.IrLanguage;
+import org.mire.graph.ProgramGraph;
 import org.mire.ir.IrProgram;
 
 /**
@@ -43,6 +44,11 @@ public record LlvmModule(
     @Override
     public IrLanguage language() {
         return IrLanguage.LLVM;
+    }
+
+    @Override
+    public ProgramGraph graph() {
+        return LlvmGraphBuilder.build(this);
     }
 
     @Override
