@@ -1,8 +1,6 @@
 package org.mire.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +10,7 @@ import org.mire.MireException;
 import org.mire.graph.ProgramGraph;
 import org.mire.graph.io.GraphExporter;
 import org.mire.graph.io.GraphFormat;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,6 +21,9 @@ import picocli.CommandLine.Parameters;
                 + "ProGraML node-link .json graph.",
                 "Formats: json (ProGraML node-link, loadable with networkx.node_link_graph), graphml, gexf, dot."})
 final class GraphCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "The input file.")
     Path file;
 
@@ -43,9 +45,9 @@ final class GraphCommand implements Callable<Integer> {
         GraphFormat graphFormat = resolveFormat();
         ProgramGraph graph = input.graph(file, function);
         if (output == null) {
-            Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+            java.io.PrintWriter out = spec.commandLine().getOut();
             GraphExporter.write(graph, graphFormat, out);
-            out.write(System.lineSeparator());
+            out.println();
             out.flush();
         } else {
             Path parent = output.toAbsolutePath().getParent();
@@ -55,7 +57,7 @@ final class GraphCommand implements Callable<Integer> {
             try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
                 GraphExporter.write(graph, graphFormat, out);
             }
-            System.err.println("wrote " + output + " (" + graph.nodeCount() + " nodes, " + graph.edgeCount() + " edges)");
+            spec.commandLine().getErr().println("wrote " + output + " (" + graph.nodeCount() + " nodes, " + graph.edgeCount() + " edges)");
         }
         return MireCommand.EXIT_OK;
     }

@@ -12,6 +12,7 @@ import org.mire.graph.Flow;
 import org.mire.graph.GraphStatistics;
 import org.mire.graph.NodeType;
 import org.mire.graph.ProgramGraph;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,6 +22,9 @@ import picocli.CommandLine.Parameters;
         description = "Print program-graph statistics of IR files: functions, blocks, nodes per type, edges per flow, "
                 + "largest degrees.")
 final class StatsCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "IR files (.ll, .bc, .c, .cpp, .cl, .mlir) or node-link .json graphs.")
     List<Path> files;
 
@@ -44,7 +48,7 @@ final class StatsCommand implements Callable<Integer> {
                 statistics.add(GraphStatistics.of(graph));
                 statisticFiles.add(file);
             } catch (MireException e) {
-                System.err.println("mire: " + e.getMessage());
+                spec.commandLine().getErr().println("mire: " + e.getMessage());
                 failures++;
             }
         }
@@ -56,7 +60,11 @@ final class StatsCommand implements Callable<Integer> {
         return failures == 0 ? MireCommand.EXIT_OK : MireCommand.EXIT_USER_ERROR;
     }
 
-    private static void printJson(List<Path> files, List<GraphStatistics> statistics) {
+    private java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    private void printJson(List<Path> files, List<GraphStatistics> statistics) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < statistics.size(); i++) {
             GraphStatistics s = statistics.get(i);
@@ -76,10 +84,10 @@ final class StatsCommand implements Callable<Integer> {
             row.put("max_out_degree", s.maxOutDegree());
             rows.add(row);
         }
-        System.out.println(new GsonBuilder().setPrettyPrinting().create().toJson(rows));
+        out().println(new GsonBuilder().setPrettyPrinting().create().toJson(rows));
     }
 
-    private static void printTable(List<Path> files, List<GraphStatistics> statistics) {
+    private void printTable(List<Path> files, List<GraphStatistics> statistics) {
         String[] header = {"file", "functions", "blocks", "instructions", "variables", "constants", "control",
             "data", "call", "max in", "max out"};
         List<String[]> rows = new ArrayList<>();
@@ -115,7 +123,7 @@ final class StatsCommand implements Callable<Integer> {
                     line.append("  ").append(String.format("%" + widths[c] + "s", row[c]));
                 }
             }
-            System.out.println(line.toString().stripTrailing());
+            out().println(line.toString().stripTrailing());
         }
     }
 }
