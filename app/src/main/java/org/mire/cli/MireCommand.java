@@ -19,6 +19,11 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             GraphCommand.class,
             StatsCommand.class,
+            ProjectCommand.class,
+            NeighboursCommand.class,
+            QualityCommand.class,
+            ExportProjectorCommand.class,
+            BenchCommand.class,
         })
 public final class MireCommand implements Runnable {
     public static final int EXIT_OK = 0;
