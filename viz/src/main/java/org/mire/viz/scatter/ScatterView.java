@@ -435,7 +435,6 @@ public final class ScatterView extends Region {
             image = new WritableImage(w, h);
             pixels = new int[w * h];
         }
-        java.util.Arrays.fill(pixels, BACKGROUND);
         if (screenX.length != n) {
             screenX = new int[n];
             screenY = new int[n];
@@ -447,42 +446,57 @@ public final class ScatterView extends Region {
         int[] rgb = colouring.rgb();
         double halfW = w / 2.0;
         double halfH = h / 2.0;
-        // pass 1: every visible point (dimmed when something is selected or highlighted)
         for (int i = 0; i < n; i++) {
             if (!isVisible(i)) {
                 screenX[i] = Integer.MIN_VALUE;
                 continue;
             }
-            int sx = (int) Math.round((xs[i] - centreX) * scale + halfW);
-            int sy = (int) Math.round(halfH - (ys[i] - centreY) * scale);
-            screenX[i] = sx;
-            screenY[i] = sy;
-            boolean emphasised = selection.contains(i) || highlighted.get(i);
-            if (!emphasised) {
-                stamp.draw(pixels, w, h, sx, sy, rgb.length > i ? rgb[i] : Palette.DEFAULT, focus ? 0.22 : 0.85);
-            }
+            screenX[i] = (int) Math.round((xs[i] - centreX) * scale + halfW);
+            screenY[i] = (int) Math.round(halfH - (ys[i] - centreY) * scale);
         }
-        // pass 2: highlighted and selected points on top, selected ones with a dark ring
-        if (focus) {
-            for (int i = highlighted.nextSetBit(0); i >= 0 && i < n; i = highlighted.nextSetBit(i + 1)) {
-                if (screenX[i] != Integer.MIN_VALUE && !selection.contains(i)) {
-                    ring.draw(pixels, w, h, screenX[i], screenY[i], 0xff8c00, 1.0);
-                    stamp.draw(pixels, w, h, screenX[i], screenY[i], rgb[i], 1.0);
+        int[] emphasised = focus ? emphasisedRows() : new int[0];
+        BitSet selected = selection.copy();
+        // horizontal bands drawn in parallel; within a band points keep their order, so frames are deterministic
+        int bands = n < 20_000 ? 1 : Math.min(8, Runtime.getRuntime().availableProcessors() * 2);
+        int[] px = pixels;
+        java.util.stream.IntStream.range(0, bands).parallel().forEach(band -> {
+            int from = band * h / bands;
+            int to = (band + 1) * h / bands;
+            java.util.Arrays.fill(px, from * w, to * w, BACKGROUND);
+            for (int i = 0; i < n; i++) {
+                int sx = screenX[i];
+                if (sx == Integer.MIN_VALUE || (focus && (selected.get(i) || highlighted.get(i)))) {
+                    continue;
                 }
+                stamp.draw(px, w, from, to, sx, screenY[i], rgb.length > i ? rgb[i] : Palette.DEFAULT,
+                        focus ? 0.22 : 0.85);
             }
-            for (int i : selection.indices()) {
-                if (i < n && screenX[i] != Integer.MIN_VALUE) {
-                    ring.draw(pixels, w, h, screenX[i], screenY[i], 0x202020, 1.0);
-                    stamp.draw(pixels, w, h, screenX[i], screenY[i], rgb[i], 1.0);
+            for (int i : emphasised) {
+                if (screenX[i] == Integer.MIN_VALUE) {
+                    continue;
                 }
+                ring.draw(px, w, from, to, screenX[i], screenY[i], selected.get(i) ? 0x202020 : 0xff8c00, 1.0);
+                stamp.draw(px, w, from, to, screenX[i], screenY[i], rgb[i], 1.0);
             }
-        }
+        });
         image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), pixels, 0, w);
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.drawImage(image, 0, 0);
         buildScreenIndex(w, h);
         drawOverlays(g, radius);
         lastFrameNanos = System.nanoTime() - start;
+    }
+
+    /** Highlighted rows then selected rows (selected drawn last, on top). */
+    private int[] emphasisedRows() {
+        BitSet onlyHighlighted = (BitSet) highlighted.clone();
+        BitSet selected = selection.copy();
+        onlyHighlighted.andNot(selected);
+        int[] a = onlyHighlighted.stream().filter(i -> i < n).toArray();
+        int[] b = selected.stream().filter(i -> i < n).toArray();
+        int[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 
     private void buildScreenIndex(int w, int h) {
@@ -869,8 +883,8 @@ public final class ScatterView extends Region {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    /** A pre-computed anti-aliased disc: per-pixel coverage around a centre pixel. */
-    private record Stamp(int reach, float[] coverage) {
+    /** A pre-computed anti-aliased disc: per-pixel coverage around a centre pixel, with each row's covered span. */
+    private record Stamp(int reach, float[] coverage, int[] spanFrom, int[] spanTo) {
         private static final Map<Long, Stamp> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
         static Stamp of(double radius) {
@@ -878,49 +892,59 @@ public final class ScatterView extends Region {
                 int reach = (int) Math.ceil(radius + 0.5);
                 int size = 2 * reach + 1;
                 float[] coverage = new float[size * size];
+                int[] from = new int[size];
+                int[] to = new int[size];
                 for (int y = -reach; y <= reach; y++) {
+                    from[y + reach] = 1;
+                    to[y + reach] = 0;
                     for (int x = -reach; x <= reach; x++) {
                         double d = Math.sqrt(x * x + y * y);
-                        coverage[(y + reach) * size + x + reach] = (float) Math.max(0, Math.min(1, radius + 0.5 - d));
+                        float c = (float) Math.max(0, Math.min(1, radius + 0.5 - d));
+                        coverage[(y + reach) * size + x + reach] = c;
+                        if (c > 0) {
+                            from[y + reach] = Math.min(from[y + reach] == 1 && to[y + reach] == 0 ? x : from[y + reach], x);
+                            to[y + reach] = x;
+                        }
                     }
                 }
-                return new Stamp(reach, coverage);
+                return new Stamp(reach, coverage, from, to);
             });
         }
 
-        void draw(int[] pixels, int w, int h, int cx, int cy, int rgb, double alpha) {
-            if (cx < -reach || cy < -reach || cx >= w + reach || cy >= h + reach) {
+        /** Blends the disc at (cx, cy) into rows [bandFrom, bandTo) of the w × h buffer. */
+        void draw(int[] pixels, int w, int bandFrom, int bandTo, int cx, int cy, int rgb, double alpha) {
+            if (cx < -reach || cx >= w + reach || cy < bandFrom - reach || cy >= bandTo + reach) {
                 return;
             }
             int size = 2 * reach + 1;
             int r = (rgb >> 16) & 0xff;
             int g = (rgb >> 8) & 0xff;
             int b = rgb & 0xff;
-            for (int y = -reach; y <= reach; y++) {
-                int py = cy + y;
-                if (py < 0 || py >= h) {
-                    continue;
-                }
-                int row = py * w;
+            int solid = 0xff000000 | (rgb & 0xffffff);
+            boolean opaque = alpha >= 0.999;
+            int yFrom = Math.max(-reach, bandFrom - cy);
+            int yTo = Math.min(reach, bandTo - 1 - cy);
+            for (int y = yFrom; y <= yTo; y++) {
+                int row = (cy + y) * w;
                 int base = (y + reach) * size + reach;
-                for (int x = -reach; x <= reach; x++) {
-                    int px = cx + x;
-                    if (px < 0 || px >= w) {
-                        continue;
-                    }
+                int xFrom = Math.max(spanFrom[y + reach], -cx);
+                int xTo = Math.min(spanTo[y + reach], w - 1 - cx);
+                for (int x = xFrom; x <= xTo; x++) {
                     float c = coverage[base + x];
-                    if (c <= 0) {
+                    int index = row + cx + x;
+                    if (opaque && c >= 1f) {
+                        pixels[index] = solid;
                         continue;
                     }
                     int a = (int) (c * alpha * 256);
-                    int dst = pixels[row + px];
+                    int dst = pixels[index];
                     int dr = (dst >> 16) & 0xff;
                     int dg = (dst >> 8) & 0xff;
                     int db = dst & 0xff;
                     dr += ((r - dr) * a) >> 8;
                     dg += ((g - dg) * a) >> 8;
                     db += ((b - db) * a) >> 8;
-                    pixels[row + px] = 0xff000000 | dr << 16 | dg << 8 | db;
+                    pixels[index] = 0xff000000 | dr << 16 | dg << 8 | db;
                 }
             }
         }
