@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.mire.MireException;
-import org.mire.embed.EmbeddingFiles;
+import org.mire.embed.VectorFiles;
 import org.mire.embed.EmbeddingSet;
 import org.mire.embed.ProjectorTsv;
 import picocli.CommandLine;
@@ -40,7 +40,7 @@ final class ExportProjectorCommand implements Callable<Integer> {
         String name = out.getFileName().toString();
         var stdout = spec.commandLine().getOut();
         if (name.matches("(?i).*\\.(csv|tsv|npy)$")) {
-            EmbeddingFiles.write(out, set);
+            VectorFiles.write(out, set);
             stdout.println(out + ": " + set.size() + " vectors of dimension " + set.dimension());
             stdout.flush();
             return MireCommand.EXIT_OK;

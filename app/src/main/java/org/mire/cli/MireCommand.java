@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             QualityCommand.class,
             ExportProjectorCommand.class,
             BenchCommand.class,
+            ExploreCommand.class,
         })
 public final class MireCommand implements Runnable {
     public static final int EXIT_OK = 0;

@@ -70,6 +70,8 @@ public final class ScatterView extends Region {
     private double centreX;
     private double centreY;
     private double scale = 1;
+    /** Whether the user zoomed or panned; until then a resize refits the view. */
+    private boolean userMoved;
 
     private WritableImage image;
     private int[] pixels = new int[0];
@@ -157,6 +159,7 @@ public final class ScatterView extends Region {
             updateLegend();
         }
         if (fit || !sameRows) {
+            userMoved = false;
             fitView();
         }
         requestRender();
@@ -315,6 +318,22 @@ public final class ScatterView extends Region {
         requestRender();
     }
 
+    /** The view: data coordinates at the centre and pixels per data unit. */
+    public record ViewState(double centreX, double centreY, double scale) {
+    }
+
+    public ViewState viewState() {
+        return new ViewState(centreX, centreY, scale);
+    }
+
+    public void setViewState(ViewState state) {
+        userMoved = true;
+        centreX = state.centreX();
+        centreY = state.centreY();
+        scale = state.scale() > 0 ? state.scale() : scale;
+        requestRender();
+    }
+
     /** Zooms by {@code factor} around a screen position. */
     public void zoom(double factor, double screenX, double screenY) {
         double dataX = toDataX(screenX);
@@ -399,10 +418,9 @@ public final class ScatterView extends Region {
         double w = getWidth();
         double h = getHeight();
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            boolean first = canvas.getWidth() == 0;
             canvas.setWidth(w);
             canvas.setHeight(h);
-            if (first) {
+            if (!userMoved) {
                 fitView();
             }
             requestRender();
@@ -708,6 +726,7 @@ public final class ScatterView extends Region {
         dragX = e.getX();
         dragY = e.getY();
         if (dragTool == Tool.PAN) {
+            userMoved = true;
             centreX -= dx / scale;
             centreY += dy / scale;
         } else if (dragTool == Tool.LASSO) {
@@ -759,6 +778,7 @@ public final class ScatterView extends Region {
         if (e.getDeltaY() == 0) {
             return;
         }
+        userMoved = true;
         zoom(Math.pow(1.0015, e.getDeltaY()), e.getX(), e.getY());
     }
 

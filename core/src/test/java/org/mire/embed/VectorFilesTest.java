@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mire.MireException;
 
-class EmbeddingFilesTest {
+class VectorFilesTest {
     @TempDir
     Path dir;
 
@@ -152,5 +152,21 @@ class EmbeddingFilesTest {
         Files.writeString(metadata, "label\nGPU\nCPU\nGPU\n");
         MireException e = assertThrows(MireException.class, () -> ProjectorTsv.read(vectors, metadata));
         assertTrue(e.getMessage().contains("4 metadata rows for 3 vectors"), e.getMessage());
+    }
+
+    @Test
+    void readsTheEncodeLayoutWithItsMetaTsvBesideTheVectors() throws Exception {
+        // docs/formats.md: E.npy (or headerless E.tsv) + E.meta.tsv with a header (id, file[, function])
+        Path npy = dir.resolve("E.npy");
+        Npy.write(npy, sample().vectors(), Npy.DType.FLOAT32);
+        Files.writeString(dir.resolve("E.meta.tsv"), "id\tfile\nll/a.ll\tll/a.ll\nll/b.ll\tll/b.ll\nll/c.ll\tll/c.ll\n");
+        EmbeddingSet set = VectorFiles.read(npy, null);
+        assertEquals(List.of("ll/a.ll", "ll/b.ll", "ll/c.ll"), set.ids());
+        assertEquals(List.of("ll/a.ll", "ll/b.ll", "ll/c.ll"), set.metadata().get("file"));
+        ProjectorTsv.write(sample(), dir.resolve("F.tsv"), dir.resolve("unused.tsv"));
+        Files.copy(dir.resolve("E.meta.tsv"), dir.resolve("F.meta.tsv"));
+        EmbeddingSet tsv = VectorFiles.read(dir.resolve("F.tsv"), null);
+        assertEquals(set.ids(), tsv.ids());
+        assertArrayEquals(sample().vectors()[1], tsv.vectors()[1]);
     }
 }

@@ -11,11 +11,11 @@ import org.mire.MireException;
 
 /**
  * Opens vectors from any supported file: {@code .npy}, TSV/CSV (header optional), a TensorBoard projector vectors TSV
- * with its metadata TSV, or a folder written by {@code mire encode} (its vectors file plus metadata). Writes CSV,
- * TSV, {@code .npy} and the projector pair.
+ * with its metadata TSV, or what {@code mire encode} writes ({@code E.csv}; {@code E.tsv} or {@code E.npy} with
+ * {@code E.meta.tsv} beside it, see docs/formats.md). Writes CSV, TSV and {@code .npy}.
  */
-public final class EmbeddingFiles {
-    private EmbeddingFiles() {
+public final class VectorFiles {
+    private VectorFiles() {
     }
 
     /** Reads vectors; {@code metadata} (nullable) is a projector-style metadata TSV joined row by row. */
@@ -27,6 +27,14 @@ public final class EmbeddingFiles {
             return readFolder(vectors);
         }
         String name = vectors.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (metadata == null && (name.endsWith(".npy") || name.endsWith(".tsv"))) {
+            // `mire encode` puts the metadata of E.npy / E.tsv (a headerless projector vectors file) in E.meta.tsv
+            String file = vectors.getFileName().toString();
+            Path sibling = vectors.resolveSibling(file.substring(0, file.lastIndexOf('.')) + ".meta.tsv");
+            if (Files.isRegularFile(sibling)) {
+                metadata = sibling;
+            }
+        }
         if (name.endsWith(".npy")) {
             float[][] data = Npy.read(vectors);
             List<String> ids = new ArrayList<>();
