@@ -14,6 +14,8 @@ import org.mire.progress.ProgressMonitor;
  */
 public final class BarnesHutTsne {
     private static final int CHUNK = 512;
+    /** Points (consecutive on the Z-order curve) that share one walk of the tree. */
+    private static final int GROUP = 16;
 
     private BarnesHutTsne() {
     }
@@ -91,13 +93,49 @@ public final class BarnesHutTsne {
             if (iteration == 1 || iteration % 10 == 0) {
                 mortonOrder(y, order);
             }
+            // attraction needs no tree: one pool thread starts on it while this thread builds the tree, then helps
+            java.util.concurrent.atomic.AtomicInteger nextChunk = new java.util.concurrent.atomic.AtomicInteger();
+            Runnable attraction = () -> {
+                for (int chunk; (chunk = nextChunk.getAndIncrement()) < chunks; ) {
+                    int from = chunk * CHUNK;
+                    int to = Math.min(n, from + CHUNK);
+                    double klPart = 0;
+                    for (int i = from; i < to; i++) {
+                        double yi0 = y[2 * i];
+                        double yi1 = y[2 * i + 1];
+                        double f0 = 0;
+                        double f1 = 0;
+                        for (int e = p.rowStart()[i]; e < p.rowStart()[i + 1]; e++) {
+                            int j = p.columns()[e];
+                            double d0 = yi0 - y[2 * j];
+                            double d1 = yi1 - y[2 * j + 1];
+                            double w = 1 / (1 + d0 * d0 + d1 * d1);
+                            double pw = p.values()[e] * w;
+                            f0 += pw * d0;
+                            f1 += pw * d1;
+                            if (wantKl) {
+                                // Σ p log(p/q) = Σ p log(p/w) + log Z, as Σ p = 1; Z is added below
+                                double pij = p.values()[e];
+                                klPart += pij * Math.log(pij / w);
+                            }
+                        }
+                        attract[2 * i] = exaggeration * f0;
+                        attract[2 * i + 1] = exaggeration * f1;
+                    }
+                    klChunks[chunk] = klPart;
+                }
+            };
+            java.util.concurrent.ForkJoinTask<?> helper = java.util.concurrent.ForkJoinPool.commonPool()
+                    .submit(attraction);
             tree.build(y, order);
+            attraction.run();
+            helper.join();
             IntStream.range(0, chunks).parallel().forEach(chunk -> {
                 int from = chunk * CHUNK;
                 int to = Math.min(n, from + CHUNK);
                 double z = 0;
-                for (int o = from; o < to; o++) {
-                    z += tree.repulsion(order[o], y, theta, repulse);
+                for (int g = from; g < to; g += GROUP) {
+                    z += tree.repulsionOfGroup(order, g, Math.min(to, g + GROUP), y, theta, repulse);
                 }
                 zChunks[chunk] = z;
             });
@@ -106,33 +144,6 @@ public final class BarnesHutTsne {
                 zSum += z;
             }
             final double zTotal = zSum;
-            IntStream.range(0, chunks).parallel().forEach(chunk -> {
-                int from = chunk * CHUNK;
-                int to = Math.min(n, from + CHUNK);
-                double klPart = 0;
-                for (int i = from; i < to; i++) {
-                    double yi0 = y[2 * i];
-                    double yi1 = y[2 * i + 1];
-                    double f0 = 0;
-                    double f1 = 0;
-                    for (int e = p.rowStart()[i]; e < p.rowStart()[i + 1]; e++) {
-                        int j = p.columns()[e];
-                        double d0 = yi0 - y[2 * j];
-                        double d1 = yi1 - y[2 * j + 1];
-                        double w = 1 / (1 + d0 * d0 + d1 * d1);
-                        double pw = p.values()[e] * w;
-                        f0 += pw * d0;
-                        f1 += pw * d1;
-                        if (wantKl) {
-                            double pij = p.values()[e];
-                            klPart += pij * Math.log(pij / (w / zTotal));
-                        }
-                    }
-                    attract[2 * i] = exaggeration * f0;
-                    attract[2 * i + 1] = exaggeration * f1;
-                }
-                klChunks[chunk] = klPart;
-            });
             double mean0 = 0;
             double mean1 = 0;
             for (int i = 0; i < n; i++) {
@@ -157,7 +168,7 @@ public final class BarnesHutTsne {
             }
             double kl = Double.NaN;
             if (wantKl) {
-                kl = 0;
+                kl = Math.log(zTotal);
                 for (double part : klChunks) {
                     kl += part;
                 }
@@ -215,51 +226,46 @@ public final class BarnesHutTsne {
         return x;
     }
 
-    /** A quadtree over the current embedding in flat arrays, rebuilt each iteration. */
+    /**
+     * A quadtree over the current embedding, rebuilt each iteration. What the force walk reads of a node (centre of
+     * mass, squared width, count) sits in one 32-byte slot of {@code body}, so a visit touches one cache line.
+     */
     static final class QuadTree {
         private static final int MAX_DEPTH = 48;
-        // per node: centre x, centre y, half width, then sums of x and y and the point count
-        private double[] centre0;
-        private double[] centre1;
-        private double[] half;
-        private double[] com0;
-        private double[] com1;
-        private double[] width2;
-        private int[] count;
-        private int[] leafPoint;
-        private int[] children;
+        private static final int STACK = 4 * MAX_DEPTH + 8;
+        // body: per node [sum or centre of mass x, y, squared width, point count]
+        private double[] body;
+        // per node: cell centre x, y and half width (only for building)
+        private double[] cell;
+        // per node: four children (−1: none) and the resident point of a leaf (−1: internal or empty)
+        private int[] links;
         private int nodes;
+        private final ThreadLocal<int[]> stacks = ThreadLocal.withInitial(() -> new int[STACK]);
 
         QuadTree(int n) {
             allocate(Math.max(16, 2 * n));
         }
 
         private void allocate(int capacity) {
-            centre0 = centre0 == null ? new double[capacity] : Arrays.copyOf(centre0, capacity);
-            centre1 = centre1 == null ? new double[capacity] : Arrays.copyOf(centre1, capacity);
-            half = half == null ? new double[capacity] : Arrays.copyOf(half, capacity);
-            com0 = com0 == null ? new double[capacity] : Arrays.copyOf(com0, capacity);
-            com1 = com1 == null ? new double[capacity] : Arrays.copyOf(com1, capacity);
-            width2 = width2 == null ? new double[capacity] : Arrays.copyOf(width2, capacity);
-            count = count == null ? new int[capacity] : Arrays.copyOf(count, capacity);
-            leafPoint = leafPoint == null ? new int[capacity] : Arrays.copyOf(leafPoint, capacity);
-            children = children == null ? new int[4 * capacity] : Arrays.copyOf(children, 4 * capacity);
+            body = body == null ? new double[4 * capacity] : Arrays.copyOf(body, 4 * capacity);
+            cell = cell == null ? new double[3 * capacity] : Arrays.copyOf(cell, 3 * capacity);
+            links = links == null ? new int[5 * capacity] : Arrays.copyOf(links, 5 * capacity);
         }
 
         private int newNode(double c0, double c1, double h) {
-            if (nodes == count.length) {
-                allocate(count.length * 2);
+            if (4 * (nodes + 1) > body.length) {
+                allocate(2 * body.length / 4);
             }
             int node = nodes++;
-            centre0[node] = c0;
-            centre1[node] = c1;
-            half[node] = h;
-            width2[node] = 4 * h * h;
-            com0[node] = 0;
-            com1[node] = 0;
-            count[node] = 0;
-            leafPoint[node] = -1;
-            Arrays.fill(children, 4 * node, 4 * node + 4, -1);
+            cell[3 * node] = c0;
+            cell[3 * node + 1] = c1;
+            cell[3 * node + 2] = h;
+            int b = 4 * node;
+            body[b] = 0;
+            body[b + 1] = 0;
+            body[b + 2] = 4 * h * h;
+            body[b + 3] = 0;
+            Arrays.fill(links, 5 * node, 5 * node + 5, -1);
             return node;
         }
 
@@ -282,9 +288,15 @@ public final class BarnesHutTsne {
                 insert(order[o], y);
             }
             for (int node = 0; node < nodes; node++) {
-                com0[node] /= count[node];
-                com1[node] /= count[node];
+                int b = 4 * node;
+                body[b] /= body[b + 3];
+                body[b + 1] /= body[b + 3];
             }
+        }
+
+        private boolean isLeaf(int node) {
+            int l = 5 * node;
+            return links[l] < 0 && links[l + 1] < 0 && links[l + 2] < 0 && links[l + 3] < 0;
         }
 
         private void insert(int point, double[] y) {
@@ -292,48 +304,157 @@ public final class BarnesHutTsne {
             double p1 = y[2 * point + 1];
             int node = 0;
             for (int depth = 0; ; depth++) {
-                com0[node] += p0;
-                com1[node] += p1;
-                count[node]++;
-                boolean leaf = children[4 * node] < 0 && children[4 * node + 1] < 0 && children[4 * node + 2] < 0
-                        && children[4 * node + 3] < 0;
-                if (leaf) {
-                    if (count[node] == 1) {
-                        leafPoint[node] = point;
+                int b = 4 * node;
+                body[b] += p0;
+                body[b + 1] += p1;
+                body[b + 3] += 1;
+                if (isLeaf(node)) {
+                    if (body[b + 3] == 1) {
+                        links[5 * node + 4] = point;
                         return;
                     }
-                    int other = leafPoint[node];
-                    if (other < 0 || depth >= MAX_DEPTH
-                            || (y[2 * other] == p0 && y[2 * other + 1] == p1)) {
+                    int other = links[5 * node + 4];
+                    if (other < 0 || depth >= MAX_DEPTH || (y[2 * other] == p0 && y[2 * other + 1] == p1)) {
                         return; // duplicates stay together in one leaf
                     }
-                    // split: push the resident point one level down, then continue with the new one
-                    leafPoint[node] = -1;
-                    int quadrant = quadrant(node, y[2 * other], y[2 * other + 1]);
-                    int child = child(node, quadrant);
-                    com0[child] += y[2 * other] * (count[node] - 1);
-                    com1[child] += y[2 * other + 1] * (count[node] - 1);
-                    count[child] = count[node] - 1;
-                    leafPoint[child] = other;
+                    // split: push the resident point(s) one level down, then continue with the new one
+                    links[5 * node + 4] = -1;
+                    double residents = body[b + 3] - 1;
+                    int child = child(node, quadrant(node, y[2 * other], y[2 * other + 1]));
+                    int c = 4 * child;
+                    body[c] += y[2 * other] * residents;
+                    body[c + 1] += y[2 * other + 1] * residents;
+                    body[c + 3] = residents;
+                    links[5 * child + 4] = other;
                 }
                 node = child(node, quadrant(node, p0, p1));
             }
         }
 
         private int quadrant(int node, double p0, double p1) {
-            return (p0 >= centre0[node] ? 1 : 0) | (p1 >= centre1[node] ? 2 : 0);
+            return (p0 >= cell[3 * node] ? 1 : 0) | (p1 >= cell[3 * node + 1] ? 2 : 0);
         }
 
         private int child(int node, int quadrant) {
-            int existing = children[4 * node + quadrant];
+            int existing = links[5 * node + quadrant];
             if (existing >= 0) {
                 return existing;
             }
-            double h = half[node] / 2;
-            int created = newNode(centre0[node] + ((quadrant & 1) != 0 ? h : -h),
-                    centre1[node] + ((quadrant & 2) != 0 ? h : -h), h);
-            children[4 * node + quadrant] = created;
+            double h = cell[3 * node + 2] / 2;
+            int created = newNode(cell[3 * node] + ((quadrant & 1) != 0 ? h : -h),
+                    cell[3 * node + 1] + ((quadrant & 2) != 0 ? h : -h), h);
+            links[5 * node + quadrant] = created;
             return created;
+        }
+
+        /** Per-thread scratch: the bodies a group interacts with, as separate float arrays, and their weights. */
+        private static final class Scratch {
+            float[] x = new float[1024];
+            float[] y = new float[1024];
+            float[] count = new float[1024];
+            float[] w = new float[1024];
+
+            void grow() {
+                int size = 2 * x.length;
+                x = java.util.Arrays.copyOf(x, size);
+                y = java.util.Arrays.copyOf(y, size);
+                count = java.util.Arrays.copyOf(count, size);
+                w = new float[size];
+            }
+        }
+
+        private final ThreadLocal<Scratch> scratches = ThreadLocal.withInitial(Scratch::new);
+
+        /**
+         * Repulsion for a group of nearby points with one walk of the tree: a cell is taken as one body when it is far
+         * enough from every point of the group (its width below θ times the distance from the cell's centre of mass
+         * to the group's bounding circle), which is at least as strict as the per-point test; the bodies collected are
+         * then summed for each point: first all kernel values 1/(1+d²) in one loop the JIT vectorises (float), then
+         * the sums. Returns Σ over the group of Σ_{j≠i} w_ij.
+         */
+        double repulsionOfGroup(int[] order, int from, int to, double[] y, double theta, double[] out) {
+            double min0 = Double.POSITIVE_INFINITY;
+            double min1 = Double.POSITIVE_INFINITY;
+            double max0 = Double.NEGATIVE_INFINITY;
+            double max1 = Double.NEGATIVE_INFINITY;
+            for (int o = from; o < to; o++) {
+                int i = order[o];
+                min0 = Math.min(min0, y[2 * i]);
+                max0 = Math.max(max0, y[2 * i]);
+                min1 = Math.min(min1, y[2 * i + 1]);
+                max1 = Math.max(max1, y[2 * i + 1]);
+            }
+            double c0 = (min0 + max0) / 2;
+            double c1 = (min1 + max1) / 2;
+            double radius = Math.hypot(max0 - min0, max1 - min1) / 2;
+            double theta2 = theta * theta;
+            int[] stack = stacks.get();
+            Scratch scratch = scratches.get();
+            int size = 0;
+            int top = 0;
+            stack[top++] = 0;
+            final double[] body = this.body;
+            final int[] links = this.links;
+            // coordinates relative to the group centre keep float precision where it matters
+            while (top > 0) {
+                int node = stack[--top];
+                int b = 4 * node;
+                int l = 5 * node;
+                boolean leaf = links[l + 4] >= 0;
+                boolean far = false;
+                if (!leaf) {
+                    double d0 = c0 - body[b];
+                    double d1 = c1 - body[b + 1];
+                    double gap = Math.sqrt(d0 * d0 + d1 * d1) - radius;
+                    far = gap > 0 && body[b + 2] < theta2 * gap * gap;
+                }
+                if (leaf || far) {
+                    if (size == scratch.x.length) {
+                        scratch.grow();
+                    }
+                    scratch.x[size] = (float) (body[b] - c0);
+                    scratch.y[size] = (float) (body[b + 1] - c1);
+                    scratch.count[size] = (float) body[b + 3];
+                    size++;
+                } else {
+                    for (int q = 0; q < 4; q++) {
+                        int child = links[l + q];
+                        if (child >= 0) {
+                            stack[top++] = child;
+                        }
+                    }
+                }
+            }
+            final float[] bx = scratch.x;
+            final float[] by = scratch.y;
+            final float[] bc = scratch.count;
+            final float[] w = scratch.w;
+            double zGroup = 0;
+            for (int o = from; o < to; o++) {
+                int i = order[o];
+                float px = (float) (y[2 * i] - c0);
+                float py = (float) (y[2 * i + 1] - c1);
+                for (int e = 0; e < size; e++) {
+                    float a = px - bx[e];
+                    float b = py - by[e];
+                    w[e] = 1f / (1f + a * a + b * b);
+                }
+                float z = 0;
+                float f0 = 0;
+                float f1 = 0;
+                for (int e = 0; e < size; e++) {
+                    float cw = bc[e] * w[e];
+                    z += cw;
+                    float ww = cw * w[e];
+                    f0 += ww * (px - bx[e]);
+                    f1 += ww * (py - by[e]);
+                }
+                out[2 * i] = f0;
+                out[2 * i + 1] = f1;
+                // the point's own leaf is in the list at distance 0: it added w = 1 for itself and no force
+                zGroup += (double) z - 1;
+            }
+            return zGroup;
         }
 
         /** Writes Σ_j w_ij² (y_i − y_j) into {@code out} and returns Σ_{j≠i} w_ij, with w = 1/(1+d²). */
@@ -341,39 +462,37 @@ public final class BarnesHutTsne {
             double p0 = y[2 * point];
             double p1 = y[2 * point + 1];
             double theta2 = theta * theta;
-            int[] stack = new int[4 * MAX_DEPTH + 8];
+            int[] stack = stacks.get();
             int top = 0;
             stack[top++] = 0;
             double z = 0;
             double f0 = 0;
             double f1 = 0;
+            final double[] body = this.body;
+            final int[] links = this.links;
             while (top > 0) {
                 int node = stack[--top];
-                int c = count[node];
-                if (c == 0) {
-                    continue;
-                }
-                double d0 = p0 - com0[node];
-                double d1 = p1 - com1[node];
+                int b = 4 * node;
+                double count = body[b + 3];
+                double d0 = p0 - body[b];
+                double d1 = p1 - body[b + 1];
                 double d2 = d0 * d0 + d1 * d1;
-                int base = 4 * node;
-                boolean leaf = leafPoint[node] >= 0 || (children[base] < 0 && children[base + 1] < 0
-                        && children[base + 2] < 0 && children[base + 3] < 0);
-                if (leaf || width2[node] < theta2 * d2) {
-                    int weight = c;
+                int l = 5 * node;
+                boolean leaf = links[l + 4] >= 0;
+                if (leaf || body[b + 2] < theta2 * d2) {
                     if (leaf && d2 == 0) {
-                        weight = c - 1; // the point itself sits in this leaf; its duplicates add w = 1 and no force
-                        z += weight;
+                        z += count - 1; // the point itself sits in this leaf; its duplicates add w = 1, no force
                         continue;
                     }
                     double w = 1 / (1 + d2);
-                    z += weight * w;
-                    double ww = weight * w * w;
+                    double cw = count * w;
+                    z += cw;
+                    double ww = cw * w;
                     f0 += ww * d0;
                     f1 += ww * d1;
                 } else {
                     for (int q = 0; q < 4; q++) {
-                        int child = children[base + q];
+                        int child = links[l + q];
                         if (child >= 0) {
                             stack[top++] = child;
                         }

@@ -18,8 +18,8 @@ import org.mire.progress.ProgressMonitor;
 public final class TsneBenchmark {
 
     /** One measured run. KL columns are NaN where not computed. */
-    public record Row(int n, int dimensions, String algorithm, double seconds, double klReported, double klExact,
-                      double klSparse, double trustworthiness) {
+    public record Row(int n, int dimensions, String algorithm, double seconds, double cpuSeconds, double klReported,
+                      double klExact, double klSparse, double trustworthiness) {
     }
 
     private TsneBenchmark() {
@@ -83,8 +83,8 @@ public final class TsneBenchmark {
     public static List<Row> run(int[] sizes, int dimensions, int exactLimit, int exactKlLimit, int trustSample,
                                 ProjectionParameters.Tsne parameters, PrintWriter out) throws MireException {
         List<Row> rows = new ArrayList<>();
-        out.println("| n | dims | algorithm | time (s) | KL reported | KL (dense P) | KL (sparse P) | T(10) |");
-        out.println("|---|---|---|---|---|---|---|---|");
+        out.println("| n | dims | algorithm | wall (s) | CPU (s) | load | KL reported | KL (dense P) | KL (sparse P) | T(10) |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|");
         out.flush();
         for (int n : sizes) {
             float[][] data = mixture(n, dimensions, 12, 7, null);
@@ -101,9 +101,12 @@ public final class TsneBenchmark {
                     p = p.withIterations(1000);
                 }
                 System.gc();
+                double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+                long cpuStart = processCpuNanos();
                 long start = System.nanoTime();
                 Projection projection = Projections.project(data, p, TsneController.of(ProgressMonitor.NONE));
                 double seconds = (System.nanoTime() - start) / 1e9;
+                double cpu = (processCpuNanos() - cpuStart) / 1e9;
                 double klExact = n <= exactKlLimit
                         ? TsneQuality.klExact(data, projection.points(), parameters.perplexity(), ProgressMonitor.NONE)
                         : Double.NaN;
@@ -112,15 +115,24 @@ public final class TsneBenchmark {
                         trustSample, 1, ProgressMonitor.NONE);
                 Row row = new Row(n, dimensions, algorithm == ProjectionParameters.TsneAlgorithm.EXACT
                         ? "Smile exact (1000 it.)" : "Barnes-Hut θ=" + p.theta() + " (" + p.iterations() + " it.)",
-                        seconds, projection.klDivergence(), klExact, klSparse, trust);
+                        seconds, cpu, projection.klDivergence(), klExact, klSparse, trust);
                 rows.add(row);
-                out.println(String.format(Locale.ROOT, "| %d | %d | %s | %.1f | %s | %s | %.4f | %.4f |", n,
-                        dimensions, row.algorithm(), seconds, format(row.klReported()), format(klExact), klSparse,
-                        trust));
+                out.println(String.format(Locale.ROOT, "| %d | %d | %s | %.1f | %.1f | %.1f | %s | %s | %.4f | %.4f |",
+                        n, dimensions, row.algorithm(), seconds, cpu, load, format(row.klReported()), format(klExact),
+                        klSparse, trust));
                 out.flush();
             }
         }
         return rows;
+    }
+
+    /** CPU time of this process (all threads, BLAS included), or 0 where the JVM cannot tell. */
+    static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return Math.max(0, os.getProcessCpuTime());
+        }
+        return 0;
     }
 
     private static String format(double value) {
