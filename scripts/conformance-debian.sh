@@ -2,7 +2,8 @@
 # Larger parser conformance run (not in CI; results in docs/benchmarks.md, "LLVM IR parser").
 #
 # 1. Fetches Debian sources of sqlite3, zlib and lua5.4 (apt-get source, without touching the system's apt
-#    configuration), builds the sqlite3 amalgamation, and compiles every C file with clang-16 at -O0 and -O2.
+#    configuration), builds the sqlite3 amalgamation, and compiles every C file with clang-16 at -O0 and -O2, and
+#    also at -O0 -g (debug info) and -O2 with typed pointers (-Xclang -no-opaque-pointers, the IR of LLVM <= 14).
 #    Files that do not compile without the package's configure step are skipped and counted.
 # 2. Compiles the Rust programs in scripts/conformance-rust/ with rustc (LLVM 22 IR) at opt-level 2 and 0, with
 #    and without debug info (-g: debug records #dbg_value ...).
@@ -48,33 +49,52 @@ if [ ! -f "$sqlite_dir/bld/sqlite3.c" ]; then
     || { echo "could not build sqlite3.c (needs tclsh)" >&2; exit 1; }
 fi
 
-# compile SET OPT INCLUDES... -- FILES...: each .c to $work/ir/SET-OPT/<name>.ll, counting what does not compile
+# lua5.4: Debian's patch includes a header that debian/rules generates; generate it the same way
+multiarch="$(dpkg-architecture -qDEB_HOST_MULTIARCH 2>/dev/null || gcc -print-multiarch 2>/dev/null || echo x86_64-linux-gnu)"
+if [ ! -f "$lua_dir/src/lua5.4-deb-multiarch.h" ]; then
+  printf '#ifndef _LUA_DEB_MULTIARCH_\n#define _LUA_DEB_MULTIARCH_\n#define DEB_HOST_MULTIARCH "%s"\n#endif\n' "$multiarch" \
+    > "$lua_dir/src/lua5.4-deb-multiarch.h"
+fi
+
+# compile SET VARIANT INCLUDES... -- FILES...: each .c to $work/ir/SET-VARIANT/<name>.ll, counting what does not
+# compile. Variants: O0, O2, O0g (-O0 -g: debug info), O2typed (-O2 with typed pointers, as LLVM <= 14 printed).
 compile() {
-  local set="$1" opt="$2"; shift 2
+  local set="$1" variant="$2"; shift 2
   local includes=()
   while [ "$1" != "--" ]; do includes+=("-I$1"); shift; done
   shift
-  local out="$work/ir/$set-$opt"
+  local flags
+  case "$variant" in
+    O0) flags=(-O0) ;;
+    O2) flags=(-O2) ;;
+    O0g) flags=(-O0 -g) ;;
+    O2typed) flags=(-O2 -Xclang -no-opaque-pointers) ;;
+  esac
+  local out="$work/ir/$set-$variant"
   mkdir -p "$out"
   local failed=0 total=0
   for c in "$@"; do
     total=$((total + 1))
     local ll="$out/$(basename "${c%.c}").ll"
     [ -f "$ll" ] && continue
-    if ! $nice clang-16 -w -S -emit-llvm "-$opt" "${includes[@]}" -DHAVE_CONFIG_H -o "$ll" "$c" 2>/dev/null; then
-      rm -f "$ll"
+    if ! $nice clang-16 -w -S -emit-llvm "${flags[@]}" "${includes[@]}" -DHAVE_CONFIG_H -DLUA_USE_LINUX \
+        -o "$ll.tmp" "$c" 2>/dev/null; then
+      rm -f "$ll.tmp"
       failed=$((failed + 1))
+    else
+      mv "$ll.tmp" "$ll"
     fi
   done
-  echo "$set -$opt: $total C files, $failed did not compile without configure (skipped)" | tee -a "$work/compile-summary.txt"
+  echo "$set $variant (clang-16 ${flags[*]}): $total C files, $failed did not compile without configure (skipped)" \
+    | tee -a "$work/compile-summary.txt"
 }
 
 : > "$work/compile-summary.txt"
-for opt in O0 O2; do
-  compile sqlite3-amalgamation "$opt" "$sqlite_dir/bld" -- "$sqlite_dir/bld/sqlite3.c" "$sqlite_dir/bld/shell.c"
-  compile sqlite3-sources "$opt" "$sqlite_dir/bld/tsrc" "$sqlite_dir/bld" -- "$sqlite_dir"/bld/tsrc/*.c
-  compile zlib "$opt" "$zlib_dir" -- "$zlib_dir"/*.c "$zlib_dir"/contrib/minizip/*.c
-  compile lua5.4 "$opt" "$lua_dir/src" -- "$lua_dir"/src/*.c
+for variant in O0 O2 O0g O2typed; do
+  compile sqlite3-amalgamation "$variant" "$sqlite_dir/bld" -- "$sqlite_dir/bld/sqlite3.c" "$sqlite_dir/bld/shell.c"
+  compile sqlite3-sources "$variant" "$sqlite_dir/bld/tsrc" "$sqlite_dir/bld" -- "$sqlite_dir"/bld/tsrc/*.c
+  compile zlib "$variant" "$zlib_dir" -- "$zlib_dir"/*.c "$zlib_dir"/contrib/minizip/*.c
+  compile lua5.4 "$variant" "$lua_dir/src" -- "$lua_dir"/src/*.c
 done
 
 # ---- 2. Rust (LLVM 22) -----------------------------------------------------------------------------------------
