@@ -37,7 +37,9 @@ for src in *.mlir; do
     out="variants/$base.$name.mlir"
     # shellcheck disable=SC2086
     if "$OPT" "$src" "${pre[@]}" $passes --canonicalize -o "$out.tmp" 2>/dev/null; then
-      # Keep a variant only when the passes changed something.
+      # Keep a variant only when the passes changed something and mlir-opt can read its own output back
+      # (mlir-opt 16 crashes re-reading some lowered modules).
+      if ! "$OPT" "$out.tmp" -o /dev/null 2>/dev/null; then rm -f "$out.tmp"; skipped=$((skipped+1)); continue; fi
       if cmp -s <("$OPT" "$src" --canonicalize) "$out.tmp"; then rm -f "$out.tmp"; else mv "$out.tmp" "$out"; made=$((made+1)); fi
     else
       rm -f "$out.tmp"; skipped=$((skipped+1))
