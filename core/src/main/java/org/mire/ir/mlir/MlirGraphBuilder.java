@@ -8,7 +8,6 @@ import java.util.Set;
 import org.mire.graph.Flow;
 import org.mire.graph.NodeType;
 import org.mire.graph.ProgramGraph;
-import org.mire.ir.SourceLocation;
 
 /**
  * Builds the ProGraML program graph of an MLIR module, the way ProGraML maps XLA:
@@ -30,12 +29,14 @@ import org.mire.ir.SourceLocation;
  *       the callee's returns back to the call; a declared-only function has one {@code ; undefined function}
  *       node; {@code func.call_indirect} and operand-callee {@code llvm.call} go to and from {@code [indirect]}.</li>
  * </ul>
- * Function names carry {@code @}; declarations are listed in {@link ProgramGraph#functions()} after being seen,
- * so the undefined-function node has a function index.
+ * As in the LLVM graph: every {@code func.func}/{@code llvm.func} (with or without body) is a function, in text
+ * order, named with {@code @}; the root calls every function; a function's exits are the last ops of its body's
+ * blocks that have no successors; constants are shared module-wide (function and block -1; full text
+ * {@code type value}, with {@code name = } before the value for named attributes of the generic form); calls to
+ * a symbol the module does not have go to {@code [indirect]}.
  */
 public final class MlirGraphBuilder {
     private static final Set<String> STRUCTURAL = Set.of("builtin.module", "func.func", "llvm.func");
-    private static final Set<String> RETURNS = Set.of("func.return", "llvm.return");
 
     private final MlirModule module;
     private final ProgramGraph.Builder graph;
@@ -65,26 +66,16 @@ public final class MlirGraphBuilder {
         external = graph.addNode(NodeType.INSTRUCTION, ProgramGraph.EXTERNAL, ProgramGraph.EXTERNAL, -1, -1, 0, null);
         List<Operation> functions = module.functions();
         for (Operation function : functions) {
-            if (MlirModule.hasBody(function)) {
-                functionIndex.put(MlirModule.functionName(function), graph.addFunction(MlirModule.functionName(function)));
-            }
+            functionIndex.putIfAbsent(MlirModule.functionName(function),
+                    graph.addFunction(MlirModule.functionName(function)));
         }
         visitRegions(module.root(), -1, -1);
         for (Operation function : functions) {
             String name = MlirModule.functionName(function);
-            if (!MlirModule.hasBody(function) && !functionEntry.containsKey(name)) {
-                int index = functionIndex.computeIfAbsent(name, graph::addFunction);
-                int node = graph.addNode(NodeType.INSTRUCTION, ProgramGraph.UNDEFINED_FUNCTION,
-                        ProgramGraph.UNDEFINED_FUNCTION, index, -1, function.line(), function.location());
-                functionEntry.put(name, node);
-                functionReturns.put(name, List.of(node));
-            }
-        }
-        for (Map.Entry<String, Integer> entry : functionEntry.entrySet()) {
-            if (functionIndex.containsKey(entry.getKey()) && !isUndefined(entry.getValue())) {
-                graph.addEdge(external, entry.getValue(), Flow.CALL, 0);
-                for (int ret : functionReturns.getOrDefault(entry.getKey(), List.of())) {
-                    graph.addEdge(ret, external, Flow.CALL, 0);
+            if (functionEntry.containsKey(name)) {
+                graph.addEdge(external, functionEntry.get(name), Flow.CALL, 0);
+                for (int exit : functionReturns.getOrDefault(name, List.of())) {
+                    graph.addEdge(exit, external, Flow.CALL, 0);
                 }
             }
         }
@@ -93,6 +84,7 @@ public final class MlirGraphBuilder {
             String callee = callees.get(i);
             Integer entry = callee == null ? null : functionEntry.get(callee);
             if (entry == null) {
+                // Indirect calls, and calls to a symbol the module does not define or declare.
                 if (indirect < 0) {
                     indirect = graph.addNode(NodeType.INSTRUCTION, ProgramGraph.INDIRECT, ProgramGraph.INDIRECT, -1,
                             -1, 0, null);
@@ -101,56 +93,76 @@ public final class MlirGraphBuilder {
                 graph.addEdge(indirect, call, Flow.CALL, 0);
             } else {
                 graph.addEdge(call, entry, Flow.CALL, 0);
-                for (int ret : functionReturns.getOrDefault(callee, List.of())) {
-                    graph.addEdge(ret, call, Flow.CALL, 0);
+                for (int exit : functionReturns.getOrDefault(callee, List.of())) {
+                    graph.addEdge(exit, call, Flow.CALL, 0);
                 }
+            }
+        }
+        for (ConstantUses constant : constants.values()) {
+            int node = graph.addNode(NodeType.CONSTANT, constant.type, constant.fullText, -1, -1, constant.line, null);
+            for (int[] user : constant.users) {
+                graph.addEdge(node, user[0], Flow.DATA, user[1]);
             }
         }
         return graph.build();
     }
 
-    private boolean isUndefined(int node) {
-        return false;
+    /** One constant node per distinct (type, value), shared module-wide, as in the LLVM graph. */
+    private static final class ConstantUses {
+        final String type;
+        final String fullText;
+        final int line;
+        final List<int[]> users = new ArrayList<>();
+
+        ConstantUses(String type, String fullText, int line) {
+            this.type = type;
+            this.fullText = fullText;
+            this.line = line;
+        }
     }
 
-    /** Visits the regions of a structural op; ops inside become nodes. */
+    private final Map<String, ConstantUses> constants = new java.util.LinkedHashMap<>();
+
+    /** Visits the regions of a structural op (module, function); the ops inside become nodes. */
     private void visitRegions(Operation op, int function, int parentNode) {
-        boolean isFunction = MlirModule.isFunction(op);
-        String name = isFunction ? MlirModule.functionName(op) : null;
-        int innerFunction = isFunction && MlirModule.hasBody(op) ? functionIndex.get(name) : function;
-        for (int r = 0; r < op.regions().size(); r++) {
-            Region region = op.regions().get(r);
-            int entry = visitRegion(region, innerFunction, parentNode);
-            if (isFunction && entry >= 0 && !functionEntry.containsKey(name)) {
-                functionEntry.put(name, entry);
-            }
-        }
-        if (isFunction) {
-            List<Integer> returns = new ArrayList<>();
+        if (!MlirModule.isFunction(op)) {
             for (Region region : op.regions()) {
-                for (Block block : region.blocks()) {
-                    if (!block.operations().isEmpty()) {
-                        Operation last = block.operations().getLast();
-                        if (RETURNS.contains(last.name()) || (last.successors().isEmpty()
-                                && !last.name().equals("llvm.unreachable") && isTerminatorLike(last))) {
-                            returns.add(lastNodeOf(block));
-                        }
-                    }
+                visitRegion(region, function, parentNode);
+            }
+            return;
+        }
+        String name = MlirModule.functionName(op);
+        int index = functionIndex.get(name);
+        if (functionEntry.containsKey(name)) {
+            return;   // a second definition of the name: mlir-opt rejects it; keep the first
+        }
+        if (!MlirModule.hasBody(op)) {
+            int node = graph.addNode(NodeType.INSTRUCTION, ProgramGraph.UNDEFINED_FUNCTION,
+                    op.text().isEmpty() ? ProgramGraph.UNDEFINED_FUNCTION : op.text(), index, -1, op.line(),
+                    op.location());
+            functionEntry.put(name, node);
+            functionReturns.put(name, List.of(node));
+            return;
+        }
+        Region body = op.regions().getFirst();
+        int entry = visitRegion(body, index, -1);
+        if (entry >= 0) {
+            functionEntry.put(name, entry);
+        }
+        // Exits: the blocks of the body whose last op has no successors (returns, unreachable).
+        List<Integer> exits = new ArrayList<>();
+        for (Block block : body.blocks()) {
+            if (!block.operations().isEmpty() && block.operations().getLast().successors().isEmpty()) {
+                Integer last = blockLastNode.get(block.id());
+                if (last != null) {
+                    exits.add(last);
                 }
             }
-            functionReturns.put(name, returns);
         }
+        functionReturns.put(name, exits);
     }
 
     private final Map<Integer, Integer> blockLastNode = new HashMap<>();
-
-    private int lastNodeOf(Block block) {
-        return blockLastNode.getOrDefault(block.id(), -1);
-    }
-
-    private static boolean isTerminatorLike(Operation op) {
-        return RETURNS.contains(op.name());
-    }
 
     /** Adds the nodes of a region; returns the node of its first op, or -1. */
     private int visitRegion(Region region, int function, int holder) {
@@ -243,11 +255,11 @@ public final class MlirGraphBuilder {
         int position = op.operands().size();
         for (Attribute attribute : op.attributes()) {
             if (isConstant(attribute)) {
-                String full = (attribute.name().isEmpty() ? "" : attribute.name() + " = ") + attribute.value()
-                        + (attribute.type().equals(attribute.value()) ? "" : " : " + attribute.type());
-                int constant = graph.addNode(NodeType.CONSTANT, attribute.type(), full, function, block, op.line(),
-                        null);
-                graph.addEdge(constant, node, Flow.DATA, position++);
+                String full = attribute.type() + " " + (attribute.name().isEmpty() ? "" : attribute.name() + " = ")
+                        + attribute.value();
+                ConstantUses uses = constants.computeIfAbsent(full, k -> new ConstantUses(attribute.type(), full,
+                        op.line()));
+                uses.users.add(new int[] {node, position++});
             }
         }
         for (int i = 0; i < op.results().size(); i++) {
@@ -318,8 +330,4 @@ public final class MlirGraphBuilder {
         return !attribute.type().equals("symbol") && !attribute.type().equals("keyword");
     }
 
-    /** Unused: kept so that SourceLocation stays imported for readers of node data. */
-    static SourceLocation locationOf(Operation op) {
-        return op.location();
-    }
 }

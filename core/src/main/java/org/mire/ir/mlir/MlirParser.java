@@ -183,6 +183,9 @@ public final class MlirParser {
                 block.operations.add(parseOperation(scope, region, "builtin"));
             }
         }
+        for (SuccessorDraft successor : region.successors) {
+            throw error(successor.token, "a successor only inside a region", "undefined block " + successor.label);
+        }
         OpDraft root;
         boolean implicitRoot;
         if (block.operations.size() == 1 && block.operations.getFirst().name.equals("builtin.module")) {
