@@ -68,4 +68,22 @@ class CostDataTest {
         MireException e = assertThrows(MireException.class, () -> CostLabels.of("Iterations: 1\n", asm, "v1"));
         assertTrue(e.getMessage().startsWith("v1: llvm-mca report has no"), e.getMessage());
     }
+
+    @Test
+    void missingToolNamesTheDebianPackage() {
+        String key = "mire.tool.llvm-mca";
+        String old = System.getProperty(key);
+        System.setProperty(key, "/nonexistent/llvm-mca-16");
+        try {
+            MireException e = assertThrows(MireException.class, CostDataGenerator::requireTools);
+            assertTrue(e.getMessage().contains("llvm-mca-16") && e.getMessage().contains("apt-get install")
+                    && e.getMessage().contains("llvm-16"), e.getMessage());
+        } finally {
+            if (old == null) {
+                System.clearProperty(key);
+            } else {
+                System.setProperty(key, old);
+            }
+        }
+    }
 }
