@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             GraphCommand.class,
             StatsCommand.class,
+            CostdataCommand.class,
         })
 public final class MireCommand implements Runnable {
     public static final int EXIT_OK = 0;
