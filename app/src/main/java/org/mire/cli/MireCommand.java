@@ -17,14 +17,15 @@ import picocli.CommandLine.Command;
         description = "MIRE Workbench: program graphs, embeddings and task models for LLVM IR and MLIR.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            BenchCommand.class,
             GraphCommand.class,
             StatsCommand.class,
             ProjectCommand.class,
             NeighboursCommand.class,
             QualityCommand.class,
             ExportProjectorCommand.class,
-            BenchCommand.class,
             ExploreCommand.class,
+            CostdataCommand.class,
         })
 public final class MireCommand implements Runnable {
     public static final int EXIT_OK = 0;
