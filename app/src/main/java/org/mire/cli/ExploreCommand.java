@@ -29,6 +29,12 @@ final class ExploreCommand implements Callable<Integer> {
     @Option(names = "--compare", description = "Show the first two vector sets side by side.")
     boolean compare;
 
+    @Option(names = "--search", paramLabel = "REGEX", description = "Highlight rows matching this regular expression (any column).")
+    String search;
+
+    @Option(names = "--focus", paramLabel = "REGEX", description = "Select the first row whose id matches and list its neighbours.")
+    String focus;
+
     @Option(names = "--workspace", paramLabel = "DIR", description = "Workspace folder for the encoding cache and bookmarks (default ~/.mire/workspace).")
     Path workspace;
 
@@ -54,7 +60,7 @@ final class ExploreCommand implements Callable<Integer> {
             default -> "TSNE";
         };
         return ExplorerApp.run(new ExplorerApp.Options(corpus, vectors == null ? List.of() : vectors, method, colour,
-                compare, screenshot == null ? null : screenshot.toAbsolutePath(),
+                compare, search, focus, screenshot == null ? null : screenshot.toAbsolutePath(),
                 workspace != null ? workspace : Path.of(System.getProperty("user.home"), ".mire", "workspace"),
                 Files.isDirectory(sampleIr) ? sampleIr : null, Files.isDirectory(devMap) ? devMap : null,
                 Integer.parseInt(wh[0]), Integer.parseInt(wh[1])));

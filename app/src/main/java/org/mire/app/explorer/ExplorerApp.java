@@ -23,7 +23,8 @@ import org.mire.embed.EncodingCache;
 public final class ExplorerApp extends Application {
     /** What to show at start, set by the command before launch. */
     public record Options(Path corpus, List<Path> vectors, String projection, String colour, boolean compare,
-                          Path screenshot, Path workspace, Path sampleIr, Path devMap, int width, int height) {
+                          String search, String focus, Path screenshot, Path workspace, Path sampleIr, Path devMap,
+                          int width, int height) {
     }
 
     private static volatile Options options;
@@ -62,6 +63,9 @@ public final class ExplorerApp extends Application {
             if (o.colour() != null) {
                 controller.model().colourColumn.set(o.colour());
             }
+            if (o.search() != null) {
+                controller.model().searchText.set(o.search());
+            }
         } catch (MireException e) {
             controller.model().status.set(e.getMessage());
             if (o.screenshot() != null) {
@@ -72,20 +76,32 @@ public final class ExplorerApp extends Application {
             }
         }
         if (o.screenshot() != null) {
-            waitThenShoot(controller, scene, o.screenshot(), 0);
+            waitThenShoot(controller, scene, o.screenshot(), o.focus(), 0);
         }
     }
 
     /** Waits until projections are done (at most ~10 minutes), lets a frame render, then writes the PNG and exits. */
-    private static void waitThenShoot(ExplorerController controller, Scene scene, Path file, int waited) {
+    private static void waitThenShoot(ExplorerController controller, Scene scene, Path file, String focus,
+                                      int waited) {
         PauseTransition pause = new PauseTransition(Duration.millis(500));
         pause.setOnFinished(e -> {
             ExplorerModel model = controller.model();
             boolean leftDone = model.left.get() == null || model.leftProjection.get() != null;
             boolean rightDone = !model.compare.get() || model.rightProjection.get() != null;
             if ((model.busy.get() || !leftDone || !rightDone) && waited < 1200) {
-                waitThenShoot(controller, scene, file, waited + 1);
+                waitThenShoot(controller, scene, file, focus, waited + 1);
                 return;
+            }
+            if (focus != null && model.left.get() != null) {
+                java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(focus);
+                List<String> ids = controller.leftView().size() == model.left.get().set().size()
+                        ? model.left.get().set().ids() : List.of();
+                for (int i = 0; i < ids.size(); i++) {
+                    if (pattern.matcher(ids.get(i)).find()) {
+                        controller.focusRow(i);
+                        break;
+                    }
+                }
             }
             PauseTransition settle = new PauseTransition(Duration.millis(400));
             settle.setOnFinished(x -> {

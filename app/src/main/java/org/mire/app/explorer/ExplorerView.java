@@ -31,7 +31,6 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.cell.PropertyValueFactory;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -358,10 +357,10 @@ final class ExplorerView {
     private TabPane sidePanel() {
         TableView<ExplorerModel.NeighbourRow> table = new TableView<>(model.neighbours);
         table.setId("neighbours");
-        table.getColumns().add(column("#", "rank", 32));
-        table.getColumns().add(column("distance", "distance", 72));
-        table.getColumns().add(column("id", "id", 150));
-        table.getColumns().add(column("label", "label", 70));
+        table.getColumns().add(column("#", ExplorerModel.NeighbourRow::rank, 32));
+        table.getColumns().add(numberColumn("distance", ExplorerModel.NeighbourRow::distance, 4));
+        table.getColumns().add(column("id", ExplorerModel.NeighbourRow::id, 150));
+        table.getColumns().add(column("label", ExplorerModel.NeighbourRow::label, 70));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Click a point to list its nearest\nneighbours in the original space."));
         table.setRowFactory(t -> {
@@ -388,7 +387,7 @@ final class ExplorerView {
             return row < 0 || set == null || row >= set.set().size() ? "No point selected."
                     : "Neighbours of " + set.set().ids().get(row);
         }, model.focusedRow, model.left));
-        Button open = new Button("Open IR");
+        Button open = new Button("Open");
         open.setId("open-file");
         open.disableProperty().bind(model.focusedRow.lessThan(0));
         open.setOnAction(e -> actions.openRow(model.focusedRow.get()));
@@ -398,10 +397,10 @@ final class ExplorerView {
 
         TableView<ExplorerModel.MetricRow> metrics = new TableView<>(model.metrics);
         metrics.setId("metrics");
-        metrics.getColumns().add(column("embedding", "set", 120));
-        metrics.getColumns().add(numberColumn("silhouette", "silhouette"));
-        metrics.getColumns().add(numberColumn("k-NN acc.", "knnAccuracy"));
-        metrics.getColumns().add(numberColumn("trust.", "trustworthiness"));
+        metrics.getColumns().add(column("embedding", ExplorerModel.MetricRow::set, 120));
+        metrics.getColumns().add(numberColumn("silhouette", ExplorerModel.MetricRow::silhouette, 3));
+        metrics.getColumns().add(numberColumn("k-NN acc.", ExplorerModel.MetricRow::knnAccuracy, 3));
+        metrics.getColumns().add(numberColumn("trust.", ExplorerModel.MetricRow::trustworthiness, 3));
         metrics.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         metrics.setPlaceholder(new Label("Choose a label column and press Compute."));
         ChoiceBox<String> labelColumn = columnChoice("metric-label");
@@ -445,33 +444,25 @@ final class ExplorerView {
         return bar2;
     }
 
-    private static <T> TableColumn<T, Object> column(String title, String property, double width) {
+    private static <T> TableColumn<T, Object> column(String title, java.util.function.Function<T, Object> value,
+                                                     double width) {
         TableColumn<T, Object> column = new TableColumn<>(title);
-        column.setCellValueFactory(new PropertyValueFactory<>(property));
+        column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setPrefWidth(width);
-        if (property.equals("distance")) {
-            column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-                @Override
-                protected void updateItem(Object item, boolean empty) {
-                    super.updateItem(item, empty);
-                    setText(empty || item == null ? null : String.format(Locale.ROOT, "%.4f", (Double) item));
-                }
-            });
-        }
         return column;
     }
 
-    private static <T> TableColumn<T, Object> numberColumn(String title, String property) {
-        TableColumn<T, Object> column = new TableColumn<>(title);
-        column.setCellValueFactory(new PropertyValueFactory<>(property));
-        column.setPrefWidth(70);
+    private static <T> TableColumn<T, Object> numberColumn(String title, java.util.function.Function<T, Object> value,
+                                                           int decimals) {
+        TableColumn<T, Object> column = column(title, value, 70);
+        String format = "%." + decimals + "f";
         column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
-                double value = item instanceof Double d ? d : Double.NaN;
-                setText(empty || item == null ? null : Double.isNaN(value) ? "–"
-                        : String.format(Locale.ROOT, "%.3f", value));
+                double number = item instanceof Double d ? d : Double.NaN;
+                setText(empty || item == null ? null : Double.isNaN(number) ? "–"
+                        : String.format(Locale.ROOT, format, number));
             }
         });
         return column;

@@ -171,6 +171,11 @@ class ExplorerTest {
             previous = row.distance();
         }
 
+        javafx.scene.control.TableView<?> table = robot.lookup("#neighbours").queryAs(javafx.scene.control.TableView.class);
+        String firstId = controller.model().neighbours().getFirst().id();
+        assertTrue(robot.from(table).lookup((javafx.scene.control.TableCell<?, ?> cell) -> firstId.equals(cell.getText()))
+                .tryQuery().isPresent(), "the table shows the nearest neighbour's id");
+
         robot.clickOn("#open-file");
         WaitForAsyncUtils.waitForFxEvents();
         assertNotNull(opened.get(), "the IR file was opened");
