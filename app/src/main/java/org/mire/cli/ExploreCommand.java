@@ -14,6 +14,9 @@ import picocli.CommandLine.Option;
         description = "Open the embedding explorer: load a corpus (IR folder, labels CSV or the DevMap folder) and "
                 + "vectors, project them (t-SNE, PCA, UMAP), compare two side by side.")
 final class ExploreCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--corpus", paramLabel = "PATH", description = "IR folder, labels CSV (file,label…) or the DevMap data set folder.")
     Path corpus;
 
@@ -59,10 +62,15 @@ final class ExploreCommand implements Callable<Integer> {
             case "umap" -> "UMAP";
             default -> "TSNE";
         };
-        return ExplorerApp.run(new ExplorerApp.Options(corpus, vectors == null ? List.of() : vectors, method, colour,
+        ExplorerApp.Outcome outcome = ExplorerApp.run(new ExplorerApp.Options(corpus, vectors == null ? List.of() : vectors, method, colour,
                 compare, search, focus, screenshot == null ? null : screenshot.toAbsolutePath(),
                 workspace != null ? workspace : Path.of(System.getProperty("user.home"), ".mire", "workspace"),
                 Files.isDirectory(sampleIr) ? sampleIr : null, Files.isDirectory(devMap) ? devMap : null,
                 Integer.parseInt(wh[0]), Integer.parseInt(wh[1])));
+        if (!outcome.message().isEmpty()) {
+            (outcome.exitCode() == 0 ? spec.commandLine().getOut() : spec.commandLine().getErr())
+                    .println(outcome.exitCode() == 0 ? outcome.message() : "mire: " + outcome.message());
+        }
+        return outcome.exitCode();
     }
 }

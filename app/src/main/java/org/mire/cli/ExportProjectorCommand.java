@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "export-embeddings", aliases = "export-projector", mixinStandardHelpOptions = true,
+@Command(name = "export-embeddings", mixinStandardHelpOptions = true,
         description = "Write vectors as a TensorBoard Embedding Projector pair (vectors.tsv + metadata.tsv), or as "
                 + "CSV / TSV / .npy.")
 final class ExportProjectorCommand implements Callable<Integer> {

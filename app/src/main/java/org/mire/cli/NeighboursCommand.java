@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "neighbours", aliases = "neighbors", mixinStandardHelpOptions = true,
+@Command(name = "neighbours", mixinStandardHelpOptions = true,
         description = "Print the k nearest neighbours of a row in the original space, with distances.")
 final class NeighboursCommand implements Callable<Integer> {
     @CommandLine.Spec

@@ -27,13 +27,17 @@ public final class ExplorerApp extends Application {
                           int width, int height) {
     }
 
-    private static volatile Options options;
-    private static final CompletableFuture<Integer> EXIT = new CompletableFuture<>();
+    /** How a run ended: exit code and a one-line message for the command line (empty when none). */
+    public record Outcome(int exitCode, String message) {
+    }
 
-    public static int run(Options given) {
+    private static volatile Options options;
+    private static final CompletableFuture<Outcome> EXIT = new CompletableFuture<>();
+
+    public static Outcome run(Options given) {
         options = given;
         Application.launch(ExplorerApp.class);
-        return EXIT.getNow(0);
+        return EXIT.getNow(new Outcome(0, ""));
     }
 
     @Override
@@ -69,8 +73,7 @@ public final class ExplorerApp extends Application {
         } catch (MireException e) {
             controller.model().status.set(e.getMessage());
             if (o.screenshot() != null) {
-                System.err.println("mire: " + e.getMessage());
-                EXIT.complete(1);
+                EXIT.complete(new Outcome(1, e.getMessage()));
                 Platform.exit();
                 return;
             }
@@ -107,11 +110,9 @@ public final class ExplorerApp extends Application {
             settle.setOnFinished(x -> {
                 try {
                     ExplorerController.writePng(scene.getRoot(), file);
-                    System.out.println(file + ": screenshot of the explorer");
-                    EXIT.complete(0);
+                    EXIT.complete(new Outcome(0, file + ": screenshot of the explorer"));
                 } catch (java.io.IOException ex) {
-                    System.err.println("mire: " + file + ": " + ex.getMessage());
-                    EXIT.complete(1);
+                    EXIT.complete(new Outcome(1, file + ": " + ex.getMessage()));
                 }
                 Platform.exit();
             });
