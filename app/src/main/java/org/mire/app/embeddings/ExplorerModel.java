@@ -1,4 +1,4 @@
-package org.mire.app.explorer;
+package org.mire.app.embeddings;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;

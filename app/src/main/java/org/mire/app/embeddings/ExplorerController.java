@@ -1,4 +1,4 @@
-package org.mire.app.explorer;
+package org.mire.app.embeddings;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

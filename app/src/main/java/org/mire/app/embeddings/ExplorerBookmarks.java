@@ -1,4 +1,4 @@
-package org.mire.app.explorer;
+package org.mire.app.embeddings;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;

@@ -1,4 +1,4 @@
-package org.mire.app.explorer;
+package org.mire.app.embeddings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

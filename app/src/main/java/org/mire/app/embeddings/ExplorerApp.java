@@ -1,4 +1,4 @@
-package org.mire.app.explorer;
+package org.mire.app.embeddings;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.mire.app.explorer;
+package org.mire.app.embeddings;
 
 import org.mire.MireException;
 import org.mire.embed.EmbeddingMethod;
