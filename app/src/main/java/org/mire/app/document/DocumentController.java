@@ -1,0 +1,103 @@
+package org.mire.app.document;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.mire.app.explorer.ExplorerController;
+import org.mire.app.task.TaskExecutor;
+import org.mire.app.task.TaskHandle;
+import org.mire.graph.ProgramGraph;
+import org.mire.ir.IrLoader;
+import org.mire.ir.IrProgram;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads a document in the background (parse, then build the program graph) and fills its model with the result or
+ * a readable error; owns the document's explorer controller.
+ */
+public final class DocumentController {
+    private static final Logger LOG = LoggerFactory.getLogger(DocumentController.class);
+    /** Files larger than this are not read back as text just to show an error line. */
+    private static final long MAX_ERROR_TEXT_BYTES = 64L << 20;
+
+    private final DocumentModel model;
+    private final TaskExecutor executor;
+    private final DocumentLoader loader;
+    private final ExplorerController explorer;
+    private TaskHandle loading = TaskHandle.DONE;
+
+    /** What a load task hands back: the program and its graph. */
+    private record Loaded(IrProgram program, ProgramGraph graph, long nanos) {
+    }
+
+    public DocumentController(DocumentModel model, TaskExecutor executor, DocumentLoader loader) {
+        this.model = model;
+        this.executor = executor;
+        this.loader = loader;
+        this.explorer = new ExplorerController(model.explorer(), executor);
+    }
+
+    public DocumentModel model() {
+        return model;
+    }
+
+    public ExplorerController explorer() {
+        return explorer;
+    }
+
+    /** Loads (or reloads) the file; {@code done} is called on the UI thread afterwards, success or not. */
+    public void load(Consumer<DocumentModel> done) {
+        Path path = model.path();
+        if (path == null) {
+            return;
+        }
+        loading.cancel();
+        model.loading("Parsing " + path.getFileName() + "…");
+        String name = path.getFileName().toString();
+        loading = executor.submit("Open " + name, monitor -> {
+            long start = System.nanoTime();
+            IrProgram program = loader.load(path, monitor);
+            monitor.checkCancelled();
+            monitor.progress(-1, "Building the program graph of " + name);
+            ProgramGraph graph = program.graph();
+            monitor.checkCancelled();
+            return new Loaded(program, graph, System.nanoTime() - start);
+        }, loaded -> {
+            model.loaded(loaded.program(), loaded.graph(), loaded.nanos());
+            done.accept(model);
+        }, failure -> {
+            String text = readableText(path);
+            LoadError error = LoadError.of(failure, name, text);
+            if (error.kind() == LoadError.Kind.INTERNAL) {
+                LOG.error("opening {} failed", path, failure);
+            }
+            model.failed(error, text);
+            done.accept(model);
+        });
+    }
+
+    /** Shows an already parsed program (generated ones, benchmarks). */
+    public void show(IrProgram program) {
+        long start = System.nanoTime();
+        model.loaded(program, program.graph(), System.nanoTime() - start);
+    }
+
+    public void cancel() {
+        loading.cancel();
+    }
+
+    /** The file's text when it is a small, valid UTF-8 text file, for showing an error in place; else null. */
+    private static String readableText(Path path) {
+        try {
+            if (Files.size(path) > MAX_ERROR_TEXT_BYTES) {
+                return null;
+            }
+            byte[] bytes = Files.readAllBytes(path);
+            return IrLoader.decode(path, bytes);
+        } catch (IOException | org.mire.MireException e) {
+            return null;
+        }
+    }
+}
