@@ -26,7 +26,7 @@ public record LoadError(Kind kind, String title, String message, int line, int c
     private static final Pattern POSITION = Pattern.compile("^(.*?):(\\d+):(\\d+): (.*)$", Pattern.DOTALL);
     private static final Pattern LINE_ONLY = Pattern.compile("^(.*?):(\\d+): (.*)$", Pattern.DOTALL);
     private static final Pattern MISSING_TOOL = Pattern.compile(
-            "^([\\w.+-]+) \\(or [\\w.+-]+\\) is not on the PATH; install it with: (.*)$");
+            "([\\w.+-]+) \\(or [\\w.+-]+\\) is not on the PATH; install it with: (.*)$");
 
     /** Describes a failure to open {@code name}; {@code text} (may be null) supplies the offending line. */
     public static LoadError of(Throwable failure, String name, String text) {
@@ -42,7 +42,7 @@ public record LoadError(Kind kind, String title, String message, int line, int c
         if (failure instanceof MireException mire) {
             String message = mire.getMessage() == null ? "failed" : mire.getMessage();
             Matcher tool = MISSING_TOOL.matcher(message);
-            if (tool.matches()) {
+            if (tool.find()) {
                 return new LoadError(Kind.TOOL_MISSING, tool.group(1) + " is not installed", message, 0, 0, "",
                         "Install it with: " + tool.group(2));
             }

@@ -21,15 +21,16 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -61,6 +62,8 @@ public final class ExplorerView extends BorderPane {
     private final CustomTextField search = new CustomTextField();
     private final Label searchCount = new Label();
     private final MenuButton exportMenu = new MenuButton();
+    private final VBox zoomControls = new VBox(2);
+    private final HBox searchCard = new HBox(4);
     private final ToggleButton programView = new ToggleButton("Program graph");
     private final ToggleButton controlFlowView = new ToggleButton("Control flow");
     private Consumer<String> exportHandler = format -> { };
@@ -97,10 +100,13 @@ public final class ExplorerView extends BorderPane {
 
     // ---- toolbar
 
-    private ToolBar toolbar() {
+    /** A tool row that wraps onto a second line when the graph pane is narrow, instead of hiding tools. */
+    private FlowPane toolbar() {
         ToggleGroup views = new ToggleGroup();
         programView.setToggleGroup(views);
         controlFlowView.setToggleGroup(views);
+        programView.setText("Graph");
+        controlFlowView.setText("CFG");
         programView.setGraphic(new FontIcon("mdi2g-graph-outline"));
         controlFlowView.setGraphic(new FontIcon("mdi2s-sitemap-outline"));
         programView.getStyleClass().add(Styles.LEFT_PILL);
@@ -124,12 +130,13 @@ public final class ExplorerView extends BorderPane {
         HBox viewSwitch = new HBox(programView, controlFlowView);
 
         scope.valueProperty().bindBidirectional(model.scope);
+        scope.setPrefWidth(165);
         scope.setTooltip(new Tooltip("How much of the program to show"));
         scope.disableProperty().bind(model.viewMode.isEqualTo(ExplorerModel.ViewMode.CONTROL_FLOW));
 
         functions.setPromptText("Function");
         functions.setTooltip(new Tooltip("The function to show (scopes and control flow)"));
-        functions.setPrefWidth(170);
+        functions.setPrefWidth(150);
         functions.setVisibleRowCount(20);
         model.graph.addListener((obs, old, now) -> functions.getItems().setAll(
                 now == null ? java.util.List.of() : ExplorerController.definedFunctions(now)));
@@ -145,6 +152,7 @@ public final class ExplorerView extends BorderPane {
         });
 
         layout.valueProperty().bindBidirectional(model.layout);
+        layout.setPrefWidth(205);
         layout.setTooltip(new Tooltip("Graph layout (runs in the background; Ctrl+L lays out again)"));
         layout.disableProperty().bind(model.viewMode.isEqualTo(ExplorerModel.ViewMode.CONTROL_FLOW));
 
@@ -170,8 +178,10 @@ public final class ExplorerView extends BorderPane {
                         : now.length == 0 ? "none" : String.format(Locale.ROOT, "%,d", now.length)));
 
         ToggleButton labels = iconToggle("mdi2f-format-text", "Node labels when zoomed in");
+        labels.setId("toggle-labels");
         labels.selectedProperty().bindBidirectional(model.labels);
         ToggleButton positions = iconToggle("mdi2n-numeric", "ProGraML position labels on edges");
+        positions.setId("toggle-positions");
         positions.selectedProperty().bindBidirectional(model.positionLabels);
 
         Button fit = iconButton("mdi2f-fit-to-screen-outline", "Fit the graph into the view (Ctrl+0)");
@@ -182,6 +192,7 @@ public final class ExplorerView extends BorderPane {
         zoomIn.setOnAction(e -> graphView.zoomIn());
         Button relayout = iconButton("mdi2r-refresh", "Lay out again (Ctrl+L)");
         relayout.setOnAction(e -> controller.scheduleStructure());
+        zoomControls.getChildren().setAll(zoomIn, zoomOut, fit, spacerLine(), labels, positions);
 
         exportMenu.setGraphic(new FontIcon("mdi2e-export-variant"));
         exportMenu.setTooltip(new Tooltip("Export the view or the graph"));
@@ -195,10 +206,15 @@ public final class ExplorerView extends BorderPane {
                 exportItem("Graph as GEXF…", "gexf"),
                 exportItem("Graph as DOT…", "dot"));
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(viewSwitch, scope, functions, layout, spacer, search, labels, positions,
-                separator(), zoomOut, zoomIn, fit, relayout, exportMenu);
+        Button previousHit = iconButton("mdi2c-chevron-up", "Previous hit (Shift+Enter)");
+        previousHit.setOnAction(e -> controller.nextSearchHit(false));
+        Button nextHit = iconButton("mdi2c-chevron-down", "Next hit (Enter)");
+        nextHit.setOnAction(e -> controller.nextSearchHit(true));
+        searchCard.getChildren().setAll(search, previousHit, nextHit);
+        searchCard.setAlignment(Pos.CENTER_LEFT);
+
+        FlowPane bar = new FlowPane(6, 6, viewSwitch, scope, functions, layout, relayout, exportMenu);
+        bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("explorer-toolbar");
         return bar;
     }
@@ -209,10 +225,10 @@ public final class ExplorerView extends BorderPane {
         return item;
     }
 
-    private static Node separator() {
+    private static Node spacerLine() {
         Region line = new Region();
-        line.getStyleClass().add("toolbar-gap");
-        line.setMinWidth(6);
+        line.getStyleClass().add("controls-gap");
+        line.setMinHeight(6);
         return line;
     }
 
@@ -273,14 +289,23 @@ public final class ExplorerView extends BorderPane {
                 && !model.busy.get() && model.graph.get() != null, model.scene, model.busy, model.graph));
         empty.setMouseTransparent(true);
 
-        StackPane stack = new StackPane(graphView, empty, legend, controlFlowLegend, overview, busy, problem);
+        searchCard.getStyleClass().addAll("graph-card", "graph-search");
+        searchCard.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        zoomControls.getStyleClass().addAll("graph-card", "graph-controls");
+        zoomControls.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        zoomControls.setAlignment(Pos.CENTER);
+
+        StackPane stack = new StackPane(graphView, empty, legend, controlFlowLegend, searchCard, zoomControls,
+                overview, busy, problem);
+        StackPane.setAlignment(searchCard, Pos.TOP_RIGHT);
+        StackPane.setAlignment(zoomControls, Pos.BOTTOM_LEFT);
         StackPane.setAlignment(legend, Pos.TOP_LEFT);
         StackPane.setAlignment(controlFlowLegend, Pos.TOP_LEFT);
         StackPane.setAlignment(overview, Pos.BOTTOM_RIGHT);
         StackPane.setAlignment(busy, Pos.TOP_CENTER);
-        StackPane.setAlignment(problem, Pos.BOTTOM_LEFT);
+        StackPane.setAlignment(problem, Pos.BOTTOM_CENTER);
         Insets margin = new Insets(10);
-        for (Node node : new Node[] {legend, controlFlowLegend, overview, busy, problem}) {
+        for (Node node : new Node[] {legend, controlFlowLegend, searchCard, zoomControls, overview, busy, problem}) {
             StackPane.setMargin(node, margin);
         }
         stack.getStyleClass().add("graph-area");

@@ -67,13 +67,14 @@ public final class Samples {
         return folder;
     }
 
-    /** All sample files the workbench can open, sorted by folder and name. */
+    /** All sample files the workbench can open (not the build tools), sorted by folder and name. */
     public List<Path> files() {
         if (folder == null) {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(folder, 3)) {
             return walk.filter(Files::isRegularFile).filter(Samples::openable)
+                    .filter(p -> !folder.relativize(p).startsWith("tools"))
                     .sorted(Comparator.comparing((Path p) -> folder.relativize(p).getNameCount() > 1
                             ? folder.relativize(p).getName(0).toString() : "").thenComparing(Path::toString))
                     .toList();
@@ -93,6 +94,12 @@ public final class Samples {
         List<Path> files = files();
         List<Path> textIr = files.stream().filter(p -> p.toString().endsWith(".ll")).toList();
         for (String preferred : FIRST_START) {
+            // The -O1 build reads best: small, but with the program's real control flow.
+            for (Path file : textIr) {
+                if (file.getFileName().toString().equals(preferred + ".O1.ll")) {
+                    return Optional.of(file);
+                }
+            }
             for (Path file : textIr) {
                 if (file.getFileName().toString().toLowerCase(Locale.ROOT).contains(preferred)
                         && !file.toString().contains("large")) {
