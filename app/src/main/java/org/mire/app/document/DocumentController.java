@@ -88,15 +88,30 @@ public final class DocumentController {
         loading.cancel();
     }
 
-    /** The file's text when it is a small, valid UTF-8 text file, for showing an error in place; else null. */
+    /**
+     * The file's text for showing an error in place, or null for large or binary files. Text that is not clean
+     * UTF-8 is decoded leniently, with NUL bytes shown as the symbol for NUL, so that the offending spot is
+     * visible.
+     */
     private static String readableText(Path path) {
         try {
             if (Files.size(path) > MAX_ERROR_TEXT_BYTES) {
                 return null;
             }
             byte[] bytes = Files.readAllBytes(path);
-            return IrLoader.decode(path, bytes);
-        } catch (IOException | org.mire.MireException e) {
+            try {
+                return IrLoader.decode(path, bytes);
+            } catch (org.mire.MireException notClean) {
+                int nuls = 0;
+                for (byte b : bytes) {
+                    nuls += b == 0 ? 1 : 0;
+                }
+                if (nuls > bytes.length / 100 + 8) {
+                    return null;
+                }
+                return new String(bytes, java.nio.charset.StandardCharsets.UTF_8).replace('\u0000', '\u2400');
+            }
+        } catch (IOException e) {
             return null;
         }
     }
