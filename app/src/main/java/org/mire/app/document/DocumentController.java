@@ -10,6 +10,7 @@ import org.mire.app.task.TaskHandle;
 import org.mire.graph.ProgramGraph;
 import org.mire.ir.IrLoader;
 import org.mire.ir.IrProgram;
+import org.mire.viz.ir.IrTextView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +30,7 @@ public final class DocumentController {
     private TaskHandle loading = TaskHandle.DONE;
 
     /** What a load task hands back: the program and its graph. */
-    private record Loaded(IrProgram program, ProgramGraph graph, long nanos) {
+    private record Loaded(IrProgram program, ProgramGraph graph, IrTextView.PreparedText text, long nanos) {
     }
 
     public DocumentController(DocumentModel model, TaskExecutor executor, DocumentLoader loader) {
@@ -63,9 +64,12 @@ public final class DocumentController {
             monitor.progress(-1, "Building the program graph of " + name);
             ProgramGraph graph = program.graph();
             monitor.checkCancelled();
-            return new Loaded(program, graph, System.nanoTime() - start);
+            long nanos = System.nanoTime() - start;
+            // Colouring the text here keeps seconds of regex work on big files off the UI thread.
+            IrTextView.PreparedText text = IrTextView.prepare(program.text());
+            return new Loaded(program, graph, text, nanos);
         }, loaded -> {
-            model.loaded(loaded.program(), loaded.graph(), loaded.nanos());
+            model.loaded(loaded.program(), loaded.graph(), loaded.text(), loaded.nanos());
             done.accept(model);
         }, failure -> {
             String text = readableText(path);
@@ -81,7 +85,8 @@ public final class DocumentController {
     /** Shows an already parsed program (generated ones, benchmarks). */
     public void show(IrProgram program) {
         long start = System.nanoTime();
-        model.loaded(program, program.graph(), System.nanoTime() - start);
+        ProgramGraph graph = program.graph();
+        model.loaded(program, graph, IrTextView.prepare(program.text()), System.nanoTime() - start);
     }
 
     public void cancel() {

@@ -10,6 +10,7 @@ import javafx.beans.property.StringProperty;
 import org.mire.app.explorer.ExplorerModel;
 import org.mire.graph.ProgramGraph;
 import org.mire.ir.IrProgram;
+import org.mire.viz.ir.IrTextView;
 
 /**
  * One opened file: its state while it loads, the program and graph once parsed, or the error, and the state of its
@@ -27,6 +28,7 @@ public final class DocumentModel {
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final ExplorerModel explorer = new ExplorerModel();
     private long loadNanos;
+    private IrTextView.PreparedText preparedText;
 
     /**
      * @param path  the file, or null for a program that has no file (generated)
@@ -75,6 +77,11 @@ public final class DocumentModel {
         return explorer;
     }
 
+    /** The IR text with its colouring, computed while loading; null before. */
+    public IrTextView.PreparedText preparedText() {
+        return preparedText;
+    }
+
     /** Time from the start of loading to the parsed graph. */
     public long loadNanos() {
         return loadNanos;
@@ -86,8 +93,9 @@ public final class DocumentModel {
         message.set(what);
     }
 
-    void loaded(IrProgram loaded, ProgramGraph graph, long nanos) {
+    void loaded(IrProgram loaded, ProgramGraph graph, IrTextView.PreparedText prepared, long nanos) {
         loadNanos = nanos;
+        preparedText = prepared;
         program.set(loaded);
         text.set(loaded.text());
         error.set(null);

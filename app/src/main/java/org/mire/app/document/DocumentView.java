@@ -72,7 +72,11 @@ public final class DocumentView extends StackPane {
             case LOADING -> getChildren().setAll(loading());
             case READY -> {
                 if (!model.textProperty().get().equals(irView.getText())) {
-                    irView.setText(model.textProperty().get());
+                    if (model.preparedText() != null && model.preparedText().text().equals(model.textProperty().get())) {
+                        irView.setText(model.preparedText());
+                    } else {
+                        irView.setText(model.textProperty().get());
+                    }
                 }
                 irView.showErrorAt(0, 0);
                 getChildren().setAll(split);

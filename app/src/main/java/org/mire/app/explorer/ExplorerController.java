@@ -46,7 +46,28 @@ public final class ExplorerController {
     private int searchCursor = -1;
 
     /** The result of a background structure computation. */
-    private record Structure(VisibleGraph visible, GraphLayout layout, ControlFlowGraph controlFlow, long nanos) {
+    private record Structure(VisibleGraph visible, GraphLayout layout, ControlFlowGraph controlFlow, long nanos,
+                             GraphScene scene, Style style) {
+    }
+
+    /** What a scene's look depends on besides the layout: the palette and the filters. */
+    private record Style(GraphPalette palette, Set<Flow> flows, Set<NodeType> types) {
+    }
+
+    private Style currentStyle() {
+        Set<Flow> flows = java.util.EnumSet.noneOf(Flow.class);
+        model.flowVisible.forEach((flow, visible) -> {
+            if (visible.get()) {
+                flows.add(flow);
+            }
+        });
+        Set<NodeType> types = java.util.EnumSet.noneOf(NodeType.class);
+        model.typeVisible.forEach((type, visible) -> {
+            if (visible.get()) {
+                types.add(type);
+            }
+        });
+        return new Style(model.palette.get(), flows, types);
     }
 
     public ExplorerController(ExplorerModel model, TaskExecutor executor) {
@@ -135,23 +156,29 @@ public final class ExplorerController {
         String text = model.irText.get();
         model.busy.set(true);
         model.problem.set(null);
+        Style style = currentStyle();
         String title = mode == ExplorerModel.ViewMode.CONTROL_FLOW
                 ? "Control-flow graph of " + function : algorithm.displayName() + " of " + graph.name();
         layoutTask.submit(title, monitor -> {
             long start = System.nanoTime();
             if (mode == ExplorerModel.ViewMode.CONTROL_FLOW) {
                 if (function == null) {
-                    return new Structure(null, null, null, 0);
+                    return new Structure(null, null, null, 0, GraphScene.empty(), style);
                 }
                 ControlFlowGraph cfg = ControlFlowGraph.of(graph, function, text);
                 GraphLayout layout = new ElkLayeredLayout(EdgeRouting.ORTHOGONAL, 28, 34, 7)
                         .layout(blockLayoutInput(cfg), monitor);
-                return new Structure(null, layout, cfg, System.nanoTime() - start);
+                long nanos = System.nanoTime() - start;
+                return new Structure(null, layout, cfg, nanos,
+                        controlFlowScene(cfg, layout, style.palette()).prepare(), style);
             }
             VisibleGraph visible = GraphProjection.project(graph, scope, function, collapsed, monitor);
             LayoutGraph input = ProgramGraphLayouts.input(visible.graph(), visible::isSummary);
             GraphLayout layout = algorithm.layout(input, monitor);
-            return new Structure(visible, layout, null, System.nanoTime() - start);
+            long nanos = System.nanoTime() - start;
+            // The scene and its lookup structures are built here too, so the UI thread only swaps it in.
+            GraphScene scene = programScene(graph, visible, layout, style).prepare();
+            return new Structure(visible, layout, null, nanos, scene, style);
         }, this::structureReady, failure -> {
             model.busy.set(false);
             if (!(failure instanceof CancelledException)) {
@@ -178,6 +205,7 @@ public final class ExplorerController {
 
     private void structureReady(Structure structure) {
         model.busy.set(false);
+        model.layoutNanos.set(structure.nanos());
         model.visibleGraph.set(structure.visible());
         model.controlFlow.set(structure.controlFlow());
         model.graphLayout.set(structure.layout());
@@ -193,7 +221,11 @@ public final class ExplorerController {
         } else {
             model.summary.set("No function to show");
         }
-        restyle(true);
+        if (structure.style().equals(currentStyle()) && structure.scene() != null) {
+            setScene(structure.scene(), true);
+        } else {
+            restyle(true);
+        }
         updateSearch();
     }
 
@@ -216,14 +248,17 @@ public final class ExplorerController {
             setScene(GraphScene.empty(), isNew);
             return;
         }
+        setScene(programScene(model.graph.get(), visible, layout, currentStyle()), isNew);
+    }
+
+    private static GraphScene programScene(ProgramGraph full, VisibleGraph visible, GraphLayout layout, Style style) {
         ProgramGraph shown = visible.graph();
-        ProgramGraph full = model.graph.get();
-        ProgramGraphScenes.Options options = new ProgramGraphScenes.Options(palette, visible.items(),
+        ProgramGraphScenes.Options options = new ProgramGraphScenes.Options(style.palette(), visible.items(),
                 visible::isSummary,
-                i -> visible.isSummary(i) || model.typeVisible.get(shown.node(i).type()).get(),
-                e -> model.flowVisible.get(shown.edges().get(e).flow()).get(),
+                i -> visible.isSummary(i) || style.types().contains(shown.node(i).type()),
+                e -> style.flows().contains(shown.edges().get(e).flow()),
                 g -> g < full.functions().size() ? full.functions().get(g) : null);
-        setScene(ProgramGraphScenes.build(shown, layout, options), isNew);
+        return ProgramGraphScenes.build(shown, layout, options);
     }
 
     private static GraphScene controlFlowScene(ControlFlowGraph cfg, GraphLayout layout, GraphPalette palette) {

@@ -86,6 +86,8 @@ public final class ExplorerModel {
     final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     final StringProperty problem = new SimpleStringProperty(this, "problem");
     final StringProperty summary = new SimpleStringProperty(this, "summary", "");
+    final javafx.beans.property.LongProperty layoutNanos = new javafx.beans.property.SimpleLongProperty(this,
+            "layoutNanos");
 
     public ExplorerModel() {
         for (Flow flow : Flow.values()) {
@@ -212,6 +214,11 @@ public final class ExplorerModel {
     /** Why the last layout failed, or null. */
     public StringProperty problemProperty() {
         return problem;
+    }
+
+    /** How long the last projection and layout took, in nanoseconds. */
+    public javafx.beans.property.LongProperty layoutNanosProperty() {
+        return layoutNanos;
     }
 
     /** One line about what is shown, for the status bar. */

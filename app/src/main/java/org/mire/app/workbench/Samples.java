@@ -24,6 +24,7 @@ public final class Samples {
             "binary_search");
 
     private final Path folder;
+    private List<Path> files;
 
     private Samples(Path folder) {
         this.folder = folder;
@@ -68,7 +69,14 @@ public final class Samples {
     }
 
     /** All sample files the workbench can open (not the build tools), sorted by folder and name. */
-    public List<Path> files() {
+    public synchronized List<Path> files() {
+        if (files == null) {
+            files = walk();
+        }
+        return files;
+    }
+
+    private List<Path> walk() {
         if (folder == null) {
             return List.of();
         }

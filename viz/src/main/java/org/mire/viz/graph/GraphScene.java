@@ -196,6 +196,17 @@ public final class GraphScene {
         return found;
     }
 
+    /**
+     * Builds the lookup structures drawing and hit-testing need (style classes, spatial grid, item index) now,
+     * so that a worker thread can pay for them instead of the first frame. Returns this scene.
+     */
+    public synchronized GraphScene prepare() {
+        styles();
+        index();
+        items();
+        return this;
+    }
+
     ItemIndex items() {
         if (items == null) {
             items = new ItemIndex(this);

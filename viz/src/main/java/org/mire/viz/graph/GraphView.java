@@ -71,6 +71,8 @@ public class GraphView extends Region {
     private Consumer<NodeClick> onContextMenu = click -> { };
     private IntFunction<String> hoverText = item -> null;
     private long lastDrawNanos;
+    private long drawCount;
+    private GraphScene lastDrawnScene;
 
     public GraphView() {
         getStyleClass().add("graph-view");
@@ -401,7 +403,19 @@ public class GraphView extends Region {
         long start = System.nanoTime();
         renderer.render(surface, scene.get(), viewport(), state);
         lastDrawNanos = System.nanoTime() - start;
+        lastDrawnScene = scene.get();
+        drawCount++;
         return lastDrawNanos;
+    }
+
+    /** How many frames the view has drawn. */
+    public long drawCount() {
+        return drawCount;
+    }
+
+    /** The scene of the last frame drawn (for "time to first drawn graph"). */
+    public GraphScene lastDrawnScene() {
+        return lastDrawnScene;
     }
 
     /** Nanoseconds the last frame took to issue on the FX thread. */

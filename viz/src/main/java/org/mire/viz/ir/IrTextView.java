@@ -94,8 +94,25 @@ public class IrTextView extends BorderPane {
         return text;
     }
 
+    /** Text with its colouring computed, ready to show; make it off the FX thread with {@link #prepare}. */
+    public record PreparedText(String text, org.fxmisc.richtext.model.StyleSpans<Collection<String>> styles) {
+    }
+
+    /** Colours a text; pure computation, for a worker thread. */
+    public static PreparedText prepare(String text) {
+        String value = text == null ? "" : text;
+        return new PreparedText(value, value.length() <= MAX_HIGHLIGHT_CHARS && !value.isEmpty()
+                ? LlvmHighlighter.styles(value) : null);
+    }
+
     /** Replaces the text, colours it and finds its functions. */
     public void setText(String newText) {
+        setText(prepare(newText));
+    }
+
+    /** Shows a prepared text (colouring already computed). */
+    public void setText(PreparedText prepared) {
+        String newText = prepared.text();
         settingText = true;
         try {
             text = newText == null ? "" : newText;
@@ -108,8 +125,8 @@ public class IrTextView extends BorderPane {
                 foldsByHeader.put(region.header(), region);
             }
             area.replaceText(text);
-            if (text.length() <= MAX_HIGHLIGHT_CHARS && !text.isEmpty()) {
-                area.setStyleSpans(0, LlvmHighlighter.styles(text));
+            if (prepared.styles() != null) {
+                area.setStyleSpans(0, prepared.styles());
             }
             area.getUndoManager().forgetHistory();
             area.moveTo(0);

@@ -38,6 +38,16 @@ public final class LlvmHighlighter {
     private static final String TYPES = "i\\d+|void|half|bfloat|float|double|x86_fp80|fp128|ppc_fp128|ptr|metadata"
             + "|token|x86_amx|x86_mmx";
 
+    private static final java.util.Set<String> OPCODE_SET = new java.util.HashSet<>(
+            java.util.Arrays.asList(OPCODES.split("\\|")));
+    private static final java.util.Set<String> KEYWORD_SET = new java.util.HashSet<>(
+            java.util.Arrays.asList(KEYWORDS.split("\\|")));
+    private static final Pattern TYPE = Pattern.compile(TYPES);
+
+    /**
+     * One pass over the text: punctuation-led tokens by their first character, words looked up in sets (a regex
+     * alternation of 200 keywords would try each of them at every position).
+     */
     private static final Pattern PATTERN = Pattern.compile(
             "(?<COMMENT>;[^\\n]*)"
                     + "|(?<STRING>c?\"(?:[^\"\\\\\\n]|\\\\.)*\")"
@@ -46,16 +56,25 @@ public final class LlvmHighlighter {
                     + "|(?<GLOBAL>@[-a-zA-Z$._0-9]+|@\"[^\"\\n]*\")"
                     + "|(?<LOCAL>%[-a-zA-Z$._0-9]+|%\"[^\"\\n]*\")"
                     + "|(?<ATTRIBUTE>#\\d+)"
-                    + "|(?<TYPE>\\b(?:" + TYPES + ")\\b\\**)"
-                    + "|(?<OPCODE>\\b(?:" + OPCODES + ")\\b)"
-                    + "|(?<KEYWORD>\\b(?:" + KEYWORDS + ")\\b)"
-                    + "|(?<NUMBER>-?\\b(?:0x[0-9A-Fa-f]+|\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?)\\b)",
+                    + "|(?<WORD>[A-Za-z_][A-Za-z0-9_.]*\\**)"
+                    + "|(?<NUMBER>-?(?:0x[0-9A-Fa-f]+|\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?))",
             Pattern.MULTILINE);
 
     private static final String[] GROUPS = {"COMMENT", "STRING", "LABEL", "METADATA", "GLOBAL", "LOCAL", "ATTRIBUTE",
-        "TYPE", "OPCODE", "KEYWORD", "NUMBER"};
+        "WORD", "NUMBER"};
 
     private LlvmHighlighter() {
+    }
+
+    private static String wordStyle(String word) {
+        String bare = word.endsWith("*") ? word.substring(0, word.indexOf('*')) : word;
+        if (TYPE.matcher(bare).matches()) {
+            return "ir-type";
+        }
+        if (OPCODE_SET.contains(bare)) {
+            return "ir-opcode";
+        }
+        return KEYWORD_SET.contains(bare) ? "ir-keyword" : null;
     }
 
     /** Style classes for the whole text ({@code ir-comment}, {@code ir-opcode}, ...). */
@@ -66,10 +85,14 @@ public final class LlvmHighlighter {
         while (matcher.find()) {
             String style = null;
             for (String group : GROUPS) {
-                if (matcher.group(group) != null) {
-                    style = "ir-" + group.toLowerCase(java.util.Locale.ROOT);
+                String token = matcher.group(group);
+                if (token != null) {
+                    style = group.equals("WORD") ? wordStyle(token) : "ir-" + group.toLowerCase(java.util.Locale.ROOT);
                     break;
                 }
+            }
+            if (style == null) {
+                continue;
             }
             spans.add(Collections.emptyList(), matcher.start() - last);
             spans.add(Collections.singleton(style), matcher.end() - matcher.start());
