@@ -22,6 +22,9 @@ import picocli.CommandLine.Parameters;
             "With FILEs, opens them; without, opens a sample on first start.",
             "--screenshot PATH opens FILE (or a sample), lays out its graph, writes a PNG of the window and exits."})
 final class GuiCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(paramLabel = "FILE", arity = "0..*", description = ".ll, .bc, .c, .cpp, .cl or .mlir files to open")
     List<Path> files = new ArrayList<>();
 
@@ -97,7 +100,14 @@ final class GuiCommand implements Callable<Integer> {
             throw new MireException("--size: expected WIDTHxHEIGHT, got " + size);
         }
         String functionName = function == null || function.startsWith("@") ? function : "@" + function;
-        return WorkbenchApplication.run(new GuiOptions(files, screenshot, chosenTheme, chosenView, chosenLayout,
+        int code = WorkbenchApplication.run(new GuiOptions(files, screenshot, chosenTheme, chosenView, chosenLayout,
                 functionName, selectLine, width, height, timeout, synthetic));
+        if (WorkbenchApplication.screenshotWritten() != null) {
+            spec.commandLine().getOut().println("mire: wrote " + WorkbenchApplication.screenshotWritten());
+            spec.commandLine().getOut().flush();
+        } else if (screenshot != null) {
+            spec.commandLine().getErr().println("mire: no screenshot written (see the log above)");
+        }
+        return code;
     }
 }

@@ -34,6 +34,7 @@ public final class WorkbenchApplication extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApplication.class);
     private static volatile GuiOptions options = GuiOptions.window(java.util.List.of());
     private static final AtomicInteger EXIT_CODE = new AtomicInteger();
+    private static volatile String written;
 
     private FxTaskExecutor executor;
 
@@ -41,8 +42,14 @@ public final class WorkbenchApplication extends Application {
     public static int run(GuiOptions guiOptions) {
         options = guiOptions;
         EXIT_CODE.set(0);
+        written = null;
         Application.launch(WorkbenchApplication.class);
         return EXIT_CODE.get();
+    }
+
+    /** What screenshot mode wrote ("file (WxH)"), or null. */
+    public static String screenshotWritten() {
+        return written;
     }
 
     @Override
@@ -137,9 +144,6 @@ public final class WorkbenchApplication extends Application {
                 return;
             }
             DocumentModel document = workbench.controller().model().active();
-            if (Boolean.getBoolean("mire.debug.screenshot")) {
-                System.err.printf("%d ms %s busy=%s%n", (System.nanoTime() - deadline) / 1_000_000 + opts.timeoutSecs() * 1000L, step, document == null ? null : document.explorer().busyProperty().get());
-            }
             switch (step) {
                 case LOADING -> {
                     if (document == null) {
@@ -206,8 +210,7 @@ public final class WorkbenchApplication extends Application {
                     Files.createDirectories(file.getParent());
                 }
                 ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
-                System.out.println("mire: wrote " + file + " (" + (int) image.getWidth() + "x"
-                        + (int) image.getHeight() + ")");
+                written = file + " (" + (int) image.getWidth() + "x" + (int) image.getHeight() + ")";
                 DocumentModel document = workbench.controller().model().active();
                 finish(document != null && document.state() == DocumentModel.State.FAILED ? 1 : 0);
             } catch (IOException | RuntimeException e) {

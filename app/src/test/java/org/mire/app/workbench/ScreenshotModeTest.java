@@ -23,12 +23,13 @@ class ScreenshotModeTest {
     @Test
     void writesAPictureOfTheWindowWithTheGraphAndExits() throws Exception {
         Path png = dir.resolve("window.png");
+        Path sample = Path.of(System.getProperty("mire.repo.root", ".")).resolve("sample-ir/ll/quicksort.O1.ll");
         String java = ProcessHandle.current().info().command().orElse(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString());
         Process process = new ProcessBuilder(List.of(java, "--enable-native-access=ALL-UNNAMED",
                 "-Dglass.platform=Headless", "-Dprism.order=sw", "-Dmire.config.dir=" + dir.resolve("config"),
                 "-cp", System.getProperty("java.class.path"), "org.mire.app.Launcher",
-                "gui", "--synthetic", "600", "--select-line", "30", "--theme", "dark",
+                "gui", sample.toString(), "--select-line", "25", "--theme", "dark",
                 "--screenshot", png.toString(), "--size", "960x640"))
                 .redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -68,9 +68,9 @@ class WorkbenchWindowTest {
     }
 
     @Test
-    void opensAProgramSwitchesLayoutsAndAClickedNodeSelectsItsIrLine(FxRobot robot) throws Exception {
-        Path file = dir.resolve("synthetic-window.ll");
-        Files.writeString(file, PROGRAM.text());
+    void opensASampleSwitchesLayoutsAndAClickedNodeSelectsItsIrLine(FxRobot robot) throws Exception {
+        Path file = Samples.find().files().stream().filter(p -> p.endsWith(Path.of("ll", "quicksort.O1.ll")))
+                .findFirst().orElseThrow();
         robot.interact(() -> controller.open(file));
         DocumentModel document = fx(() -> controller.model().active());
         until(() -> document.state() == DocumentModel.State.READY && !document.explorer().busyProperty().get());
@@ -87,9 +87,9 @@ class WorkbenchWindowTest {
                 && document.explorer().summaryProperty().get().contains("Layered"));
 
         // Bring an icmp into view, click it, and the IR text selects its line.
-        ProgramGraph graph = PROGRAM.graph();
+        ProgramGraph graph = fx(() -> document.explorer().graphProperty().get());
         Node icmp = graph.nodes().stream().filter(n -> n.type() == NodeType.INSTRUCTION && n.text().equals("icmp"))
-                .skip(3).findFirst().orElseThrow();
+                .skip(1).findFirst().orElseThrow();
         GraphView graphView = view.explorerView().graphView();
         robot.interact(() -> graphView.reveal(icmp.id()));
         Point2D onScreen = fx(() -> {
@@ -101,7 +101,8 @@ class WorkbenchWindowTest {
         robot.clickOn(onScreen);
         until(() -> view.irView().selectedLinesProperty().get().first() == icmp.irLine());
         String selected = fx(() -> view.irView().codeArea().getSelectedText());
-        assertEquals(icmp.fullText(), selected.strip());
+        assertTrue(selected.strip().startsWith(icmp.fullText().strip().split(",")[0]), selected);
+        assertTrue(selected.contains("icmp"), selected);
         assertEquals(icmp.id(), (int) fx(() -> document.explorer().selectedNodeProperty().get()));
         assertEquals("icmp", fx(() -> document.explorer().detailsProperty().get().node().text()));
     }
