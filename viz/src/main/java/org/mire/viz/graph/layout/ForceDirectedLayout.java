@@ -46,7 +46,7 @@ public final class ForceDirectedLayout {
             }
         }
         double side = Math.max(200, Math.sqrt(n) * CELL);
-        LayoutModel2D<Integer> model = new MapLayoutModel2D<>(Box2D.of(side, side));
+        LayoutModel2D<Integer> model = new SafeModel(Box2D.of(side, side));
         String what = indexed ? "Force-directed layout (Barnes-Hut)" : "Force-directed layout";
         BiFunction<LayoutModel2D<Integer>, Integer, FRLayoutAlgorithm2D.TemperatureModel> schedule =
                 (layoutModel, iterations) -> {
@@ -106,10 +106,36 @@ public final class ForceDirectedLayout {
             double cx = (g % columns + 0.5) * cell;
             double cy = (g / columns + 0.5) * cell;
             double spread = cell * 0.4;
-            start[0][i] = Math.min(side, Math.max(0, cx + (random.nextDouble() - 0.5) * 2 * spread));
-            start[1][i] = Math.min(side, Math.max(0, cy + (random.nextDouble() - 0.5) * 2 * spread));
+            // Strictly inside the box: the Barnes-Hut quadtree rejects points on its far edges.
+            start[0][i] = Math.clamp(cx + (random.nextDouble() - 0.5) * 2 * spread, side * 0.001, side * 0.999);
+            start[1][i] = Math.clamp(cy + (random.nextDouble() - 0.5) * 2 * spread, side * 0.001, side * 0.999);
         }
         return start;
+    }
+
+    /**
+     * JGraphT's FR divides a node's displacement by its length; a node whose forces cancel exactly gets NaN, which
+     * the Barnes-Hut quadtree then rejects. This model keeps such a node where it was, and keeps every node
+     * strictly inside the drawable square (the quadtree also rejects points on its far edges).
+     */
+    private static final class SafeModel extends MapLayoutModel2D<Integer> {
+        SafeModel(Box2D area) {
+            super(area);
+        }
+
+        @Override
+        public Point2D put(Integer vertex, Point2D point) {
+            Point2D previous = get(vertex);
+            if (Double.isNaN(point.getX()) || Double.isNaN(point.getY())) {
+                return previous == null ? super.put(vertex, Point2D.of(getDrawableArea().getWidth() / 2,
+                        getDrawableArea().getHeight() / 2)) : previous;
+            }
+            Box2D area = getDrawableArea();
+            double margin = Math.max(1e-6, area.getWidth() * 1e-6);
+            return super.put(vertex, Point2D.of(
+                    Math.clamp(point.getX(), area.getMinX() + margin, area.getMaxX() - margin),
+                    Math.clamp(point.getY(), area.getMinY() + margin, area.getMaxY() - margin)));
+        }
     }
 
     /** Scales the picture so that the typical edge is a few node widths long. */
