@@ -189,7 +189,9 @@ public final class SyntheticProgram implements IrProgram {
                         + ", align 4", List.of(arguments.get(a), slots.get(a)));
             }
 
-            int regions = 1 + random.nextInt(4);
+            // Near the requested size, write smaller functions so that the graph ends close to it.
+            int remaining = minNodes - graph.nodeCount();
+            int regions = remaining < 120 ? 1 : 1 + random.nextInt(Math.clamp(remaining / 120, 1, 4));
             int label = 0;
             for (int r = 0; r < regions; r++) {
                 String head = "bb" + label++;

@@ -10,7 +10,7 @@ final class SceneRenderer {
     private static final double DOT_PIXELS = 3.5;
     private static final double ARROW_PIXELS = 7;
     private static final double MIN_LABEL_PIXELS = 7;
-    private static final double FADED = 0.22;
+    private static final double FADED = 0.3;
 
     private int[] visible = new int[256];
     private final int[] count = new int[1];
