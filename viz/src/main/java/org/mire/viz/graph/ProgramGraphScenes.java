@@ -13,11 +13,13 @@ import org.mire.viz.graph.layout.ProgramGraphLayouts;
 /**
  * Styles a laid-out program graph the way ProGraML draws it: instructions as blue boxes, variables as pink
  * ellipses, constants as diamonds, control/data/call edges in ProGraML's colours with position labels, functions
- * in titled frames. Summary nodes (a collapsed function) are drawn as cards. Data edges that leave their function
- * (mostly from shared constants) are drawn faint so that the structure of each function stays readable.
+ * in titled frames. Summary nodes (a collapsed function) are drawn as cards. Call edges and data edges that leave
+ * their function (mostly from shared constants) are drawn fainter, so that the structure of each function stays
+ * readable in a whole-module picture.
  */
 public final class ProgramGraphScenes {
     private static final double CROSS_FUNCTION_ALPHA = 0.35;
+    private static final double CALL_ALPHA = 0.5;
 
     private ProgramGraphScenes() {
     }
@@ -79,6 +81,9 @@ public final class ProgramGraphScenes {
             if (edge.flow() == Flow.DATA
                     && graph.node(edge.source()).function() != graph.node(edge.target()).function()) {
                 color = GraphPalette.fade(color, CROSS_FUNCTION_ALPHA);
+            } else if (edge.flow() == Flow.CALL) {
+                // Calls link functions (and every function to [external]): many long lines across the picture.
+                color = GraphPalette.fade(color, CALL_ALPHA);
             }
             String label = edge.position() != 0 ? Integer.toString(edge.position()) : null;
             builder.addEdge(from, to, color, edge.flow() == Flow.CONTROL ? 1.4 : 1.0, layout.edgeRoute(e), label,

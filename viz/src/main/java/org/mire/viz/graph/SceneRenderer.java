@@ -120,8 +120,9 @@ final class SceneRenderer {
                            double x0, double y0, double x1, double y1) {
         double scale = v.scale();
         boolean arrows = scale * ARROW_PIXELS >= 3.5 && scale >= 0.3;
-        // Dense, zoomed-out pictures read better with lighter edges.
-        double alpha = Math.clamp(0.3 + scale * 0.9, 0.35, 0.9);
+        // Dense, zoomed-out pictures read better with lighter edges: the nodes carry the structure there.
+        double alpha = scene.edgeCount > 3000 ? Math.clamp(0.1 + scale * 1.6, 0.16, 0.9)
+                : Math.clamp(0.3 + scale * 0.9, 0.35, 0.9);
         boolean[] relatedEdges = state.relatedEdges;
         for (int pass = 0; pass < (relatedEdges == null ? 1 : 2); pass++) {
             boolean emphasis = pass == 1;
