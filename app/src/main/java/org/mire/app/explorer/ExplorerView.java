@@ -297,6 +297,10 @@ public final class ExplorerView extends BorderPane {
 
         StackPane stack = new StackPane(graphView, empty, legend, controlFlowLegend, searchCard, zoomControls,
                 overview, busy, problem);
+        // The cards float over a canvas that changes every frame while panning: cache their shadows as bitmaps.
+        for (Node card : new Node[] {legend, controlFlowLegend, searchCard, zoomControls, overview}) {
+            card.setCache(true);
+        }
         StackPane.setAlignment(searchCard, Pos.TOP_RIGHT);
         StackPane.setAlignment(zoomControls, Pos.BOTTOM_LEFT);
         StackPane.setAlignment(legend, Pos.TOP_LEFT);

@@ -51,6 +51,12 @@ final class CanvasSurface implements Surface {
     }
 
     @Override
+    public void clearTransparent(double width, double height) {
+        gc.setGlobalAlpha(1);
+        gc.clearRect(0, 0, width, height);
+    }
+
+    @Override
     public void setFill(int argb) {
         if (argb != fillArgb) {
             gc.setFill(color(argb));

@@ -23,6 +23,10 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Affine;
+import javafx.util.Duration;
+import javafx.animation.PauseTransition;
 
 /**
  * A graph canvas: draws a {@link GraphScene} with culling and level of detail, pans by dragging, zooms to the
@@ -41,8 +45,18 @@ public class GraphView extends Region {
     /** The zoom at which node labels become legible; {@link #reveal} zooms in at least this far. */
     private static final double READABLE_SCALE = 0.9;
 
+    /** Pixels drawn beyond each side of the view, so that panning can move the last picture instead of redrawing. */
+    static final double MARGIN = 256;
+    /** How long zooming must pause before the scaled picture is redrawn sharp. */
+    private static final Duration SETTLE = Duration.millis(140);
+
     private final Canvas canvas = new Canvas();
+    private final Canvas overlay = new Canvas();
     private final CanvasSurface surface = new CanvasSurface(canvas.getGraphicsContext2D());
+    private final CanvasSurface overlaySurface = new CanvasSurface(overlay.getGraphicsContext2D());
+    private final Affine pictureTransform = new Affine();
+    private final PauseTransition settle = new PauseTransition(SETTLE);
+    private final Rectangle clip = new Rectangle();
     private final SceneRenderer renderer = new SceneRenderer();
     private final RenderState state = new RenderState();
     private final Label hoverTip = new Label();
@@ -58,7 +72,13 @@ public class GraphView extends Region {
 
     private double translateX;
     private double translateY;
+    /** The viewport of the last full drawing; the picture on the canvas shows the world as it was then. */
+    private double renderScale = 1;
+    private double renderTranslateX;
+    private double renderTranslateY;
+    private boolean pictureValid;
     private boolean redrawScheduled;
+    private boolean marksScheduled;
     private boolean fitPending = true;
     private double pressX;
     private double pressY;
@@ -81,7 +101,14 @@ public class GraphView extends Region {
         hoverTip.setManaged(false);
         hoverTip.setVisible(false);
         hoverTip.setMouseTransparent(true);
-        getChildren().addAll(canvas, hoverTip);
+        canvas.getTransforms().add(pictureTransform);
+        overlay.getTransforms().add(pictureTransform);
+        overlay.setMouseTransparent(true);
+        getChildren().addAll(canvas, overlay, hoverTip);
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+        settle.setOnFinished(e -> requestRedraw());
         setMinSize(50, 50);
         setPrefSize(800, 600);
 
@@ -201,7 +228,7 @@ public class GraphView extends Region {
     public void setHighlightedItems(int... items) {
         highlightedItems = items.clone();
         applySelection();
-        requestRedraw();
+        requestMarks();
     }
 
     private void applySelection() {
@@ -271,7 +298,7 @@ public class GraphView extends Region {
         translateX = w / 2 - (x0 + x1) / 2 * s;
         translateY = h / 2 - (y0 + y1) / 2 * s;
         setScaleValue(s);
-        requestRedraw();
+        viewChanged();
     }
 
     private double minScale() {
@@ -290,7 +317,7 @@ public class GraphView extends Region {
         translateX = screenX - wx * s;
         translateY = screenY - wy * s;
         setScaleValue(s);
-        requestRedraw();
+        viewChanged();
     }
 
     public void zoomIn() {
@@ -306,7 +333,7 @@ public class GraphView extends Region {
         translateX += dx;
         translateY += dy;
         updateVisibleWorld();
-        requestRedraw();
+        viewChanged();
     }
 
     /** Centres the view on a world point. */
@@ -314,7 +341,7 @@ public class GraphView extends Region {
         translateX = getWidth() / 2 - worldX * scale.get();
         translateY = getHeight() / 2 - worldY * scale.get();
         updateVisibleWorld();
-        requestRedraw();
+        viewChanged();
     }
 
     /** Centres on the scene nodes showing the item, zooming in until they are readable. */
@@ -347,8 +374,6 @@ public class GraphView extends Region {
         if (cx < shown.getMinX() + marginX || cx > shown.getMaxX() - marginX || cy < shown.getMinY() + marginY
                 || cy > shown.getMaxY() - marginY) {
             centerOn(cx, cy);
-        } else {
-            requestRedraw();
         }
     }
 
@@ -376,8 +401,10 @@ public class GraphView extends Region {
     // ---- drawing
 
     private void sizeChanged(double oldWidth, double oldHeight) {
-        canvas.setWidth(Math.max(1, getWidth()));
-        canvas.setHeight(Math.max(1, getHeight()));
+        for (Canvas layer : new Canvas[] {canvas, overlay}) {
+            layer.setWidth(Math.max(1, getWidth() + 2 * MARGIN));
+            layer.setHeight(Math.max(1, getHeight() + 2 * MARGIN));
+        }
         if (fitPending && getWidth() > 0 && getHeight() > 0) {
             fit();
         } else if (oldWidth > 0 && oldHeight > 0) {
@@ -389,23 +416,86 @@ public class GraphView extends Region {
         requestRedraw();
     }
 
-    /** Schedules one redraw; many requests in one event burst draw once. */
+    /**
+     * The view moved or zoomed. A pan within the margin moves the last picture; a zoom scales it for a preview
+     * and draws it sharp once zooming pauses; anything else draws anew.
+     */
+    private void viewChanged() {
+        if (!pictureValid) {
+            requestRedraw();
+            return;
+        }
+        double c = scale.get() / renderScale;
+        double dx = translateX - c * renderTranslateX;
+        double dy = translateY - c * renderTranslateY;
+        if (Math.abs(c - 1) < 1e-9) {
+            if (Math.abs(dx) <= MARGIN && Math.abs(dy) <= MARGIN) {
+                // Whole pixels: the picture is copied instead of resampled, and stays sharp.
+                translateX = renderTranslateX + Math.rint(dx);
+                translateY = renderTranslateY + Math.rint(dy);
+                updateVisibleWorld();
+                setPictureTransform(1, Math.rint(dx), Math.rint(dy));
+                return;
+            }
+            requestRedraw();
+            return;
+        }
+        if (c < 0.5 || c > 2) {
+            requestRedraw();
+            return;
+        }
+        // Canvas pixel q shows screen point c * (q - MARGIN) + d; the canvas sits at -MARGIN.
+        setPictureTransform(c, dx - c * MARGIN + MARGIN, dy - c * MARGIN + MARGIN);
+        settle.playFromStart();
+    }
+
+    private void setPictureTransform(double c, double tx, double ty) {
+        pictureTransform.setToTransform(c, 0, tx, 0, c, ty);
+    }
+
+    /** Schedules one full drawing; many requests in one event burst draw once. */
     public void requestRedraw() {
+        pictureValid = false;
         if (!redrawScheduled) {
             redrawScheduled = true;
             Platform.runLater(this::redrawNow);
         }
     }
 
+    /** Schedules a redraw of the marks only (hover, highlights): the picture under them stays. */
+    private void requestMarks() {
+        if (!marksScheduled && !redrawScheduled) {
+            marksScheduled = true;
+            Platform.runLater(this::redrawMarks);
+        }
+    }
+
     /** Draws now. Returns the nanoseconds spent issuing the frame (for the frame-time benchmark). */
     public long redrawNow() {
         redrawScheduled = false;
+        settle.stop();
         long start = System.nanoTime();
-        renderer.render(surface, scene.get(), viewport(), state);
+        renderScale = scale.get();
+        renderTranslateX = translateX;
+        renderTranslateY = translateY;
+        setPictureTransform(1, 0, 0);
+        renderer.renderPicture(surface, scene.get(), pictureViewport(), state, false);
+        redrawMarks();
+        pictureValid = true;
         lastDrawNanos = System.nanoTime() - start;
         lastDrawnScene = scene.get();
         drawCount++;
         return lastDrawNanos;
+    }
+
+    private void redrawMarks() {
+        marksScheduled = false;
+        boolean any = state.selected.length > 0 || state.highlighted != null || state.hovered >= 0;
+        // An empty overlay is hidden: blending a transparent layer the size of the view costs every frame.
+        overlay.setVisible(any);
+        if (any) {
+            renderer.renderMarks(overlaySurface, scene.get(), pictureViewport(), state);
+        }
     }
 
     /** How many frames the view has drawn. */
@@ -423,26 +513,36 @@ public class GraphView extends Region {
         return lastDrawNanos;
     }
 
+    /** The viewport of the canvases: the view plus the margin on every side, as of the last full drawing. */
+    private SceneRenderer.Viewport pictureViewport() {
+        return new SceneRenderer.Viewport(renderScale, renderTranslateX + MARGIN, renderTranslateY + MARGIN,
+                canvas.getWidth(), canvas.getHeight());
+    }
+
     private SceneRenderer.Viewport viewport() {
-        return new SceneRenderer.Viewport(scale.get(), translateX, translateY, canvas.getWidth(), canvas.getHeight());
+        return new SceneRenderer.Viewport(scale.get(), translateX, translateY, Math.max(1, getWidth()),
+                Math.max(1, getHeight()));
     }
 
     /** The current picture as an image (the view's size). */
     public WritableImage snapshotImage() {
-        redrawNow();
-        return canvas.snapshot(null, null);
+        Canvas picture = new Canvas(Math.max(1, getWidth()), Math.max(1, getHeight()));
+        new SceneRenderer().render(new CanvasSurface(picture.getGraphicsContext2D()), scene.get(), viewport(),
+                state);
+        return picture.snapshot(null, null);
     }
 
     /** The current picture as an SVG document of the view's size. */
     public String toSvg() {
-        SvgSurface svg = new SvgSurface(canvas.getWidth(), canvas.getHeight());
+        SvgSurface svg = new SvgSurface(Math.max(1, getWidth()), Math.max(1, getHeight()));
         new SceneRenderer().render(svg, scene.get(), viewport(), state);
         return svg.finish();
     }
 
     @Override
     protected void layoutChildren() {
-        canvas.relocate(0, 0);
+        canvas.relocate(-MARGIN, -MARGIN);
+        overlay.relocate(-MARGIN, -MARGIN);
         if (hoverTip.isVisible()) {
             hoverTip.autosize();
         }
@@ -509,7 +609,7 @@ public class GraphView extends Region {
     private void setHovered(int node, double x, double y) {
         if (node != state.hovered) {
             state.hovered = node;
-            requestRedraw();
+            requestMarks();
         }
         String text = node < 0 ? null : hoverText.apply(scene.get().item(node));
         if (node >= 0 && scene.get().shape(node) == NodeShape.TEXT_BLOCK) {

@@ -34,7 +34,16 @@ final class SceneRenderer {
         }
     }
 
+    /** Draws everything: the picture and the marks on top (SVG export, snapshots). */
     void render(Surface s, GraphScene scene, Viewport v, RenderState state) {
+        renderPicture(s, scene, v, state, true);
+    }
+
+    /**
+     * Draws the picture; with {@code marks} also the rings of highlighted, selected and hovered nodes, which the
+     * canvas otherwise draws on a cheap overlay of its own.
+     */
+    void renderPicture(Surface s, GraphScene scene, Viewport v, RenderState state, boolean marks) {
         GraphPalette p = state.palette;
         s.setDashes();
         s.clear(p.background(), v.width(), v.height());
@@ -54,7 +63,9 @@ final class SceneRenderer {
         drawEdges(s, scene, styles, v, state, x0, y0, x1, y1);
         drawNodes(s, scene, styles, v, state, visibleCount);
         drawBlocks(s, scene, v, state, visibleCount);
-        drawMarks(s, scene, v, state, visibleCount);
+        if (marks) {
+            drawMarks(s, scene, v, state, visibleCount);
+        }
         if (state.labels) {
             drawLabels(s, scene, styles, v, state, visibleCount);
         }
@@ -441,6 +452,19 @@ final class SceneRenderer {
             s.text(line.substring(opcodeEnd), x + opcodeEnd * charPixels, y, fontPixels, false, true,
                     Surface.Align.LEFT, textColor);
         }
+    }
+
+    /** Only the marks, on a transparent overlay of the same viewport. */
+    void renderMarks(Surface s, GraphScene scene, Viewport v, RenderState state) {
+        s.clearTransparent(v.width(), v.height());
+        if (scene.nodeCount == 0) {
+            return;
+        }
+        double margin = 40 / v.scale();
+        visible = scene.index().nodesIn(v.worldX(0) - margin, v.worldY(0) - margin, v.worldX(v.width()) + margin,
+                v.worldY(v.height()) + margin, visible, count);
+        drawMarks(s, scene, v, state, count[0]);
+        s.setAlpha(1);
     }
 
     /** Rings around highlighted, selected and hovered nodes. */

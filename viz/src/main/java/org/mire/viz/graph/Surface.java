@@ -9,6 +9,9 @@ interface Surface {
 
     void clear(int argb, double width, double height);
 
+    /** Clears to transparent (overlays). */
+    void clearTransparent(double width, double height);
+
     void setFill(int argb);
 
     void setStroke(int argb, double width);

@@ -50,6 +50,11 @@ final class SvgSurface implements Surface {
     }
 
     @Override
+    public void clearTransparent(double width, double height) {
+        // An SVG starts transparent.
+    }
+
+    @Override
     public void setFill(int argb) {
         fill = argb;
     }
