@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             GraphCommand.class,
             StatsCommand.class,
+            CostdataCommand.class,
             GuiCommand.class,
         })
 public final class MireCommand implements Runnable {
