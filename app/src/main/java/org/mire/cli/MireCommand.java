@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
             ExportProjectorCommand.class,
             ExploreCommand.class,
             CostdataCommand.class,
+            GuiCommand.class,
         })
 public final class MireCommand implements Runnable {
     public static final int EXIT_OK = 0;
