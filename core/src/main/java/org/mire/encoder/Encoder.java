@@ -57,7 +57,7 @@ public final class Encoder implements AutoCloseable {
     }
 
     public EncoderConfig config() {
-        return manifest.architecture();
+        return model.config();
     }
 
     public List<String> vocabulary() {

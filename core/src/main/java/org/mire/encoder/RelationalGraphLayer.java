@@ -57,10 +57,27 @@ final class RelationalGraphLayer extends AbstractBlock {
             NDArray perRelation = relations.forward(store, new NDList(y), training).singletonOrThrow()
                     .reshape(nodes * EncoderConfig.RELATIONS, width);
             NDArray position = store.getValue(positions, h.getDevice(), training);
-            NDArray messages = perRelation.get(messageIndex).add(position.get(positionIndex));
-            update = update.add(aggregation.matMul(messages));
+            NDArray gathered = perRelation.get(messageIndex);
+            NDArray positional = position.get(positionIndex);
+            NDArray messages = gathered.add(positional);
+            NDArray aggregated = aggregation.matMul(messages);
+            NDArray summed = update.add(aggregated);
+            if (!training) {
+                // Without autograd nothing needs these any more: free them now so that peak memory of a large
+                // graph stays at about one layer's worth of message arrays.
+                for (NDArray done : new NDArray[] {perRelation, gathered, positional, messages, aggregated, update}) {
+                    done.close();
+                }
+            }
+            update = summed;
         }
-        NDArray result = h.add(out.forward(store, new NDList(Activation.gelu(update)), training).singletonOrThrow());
+        NDArray activated = Activation.gelu(update);
+        NDArray result = h.add(out.forward(store, new NDList(activated), training).singletonOrThrow());
+        if (!training) {
+            y.close();
+            update.close();
+            activated.close();
+        }
         return new NDList(result);
     }
 
