@@ -43,6 +43,16 @@ public final class Encoder implements AutoCloseable {
         return new Encoder(directory, manifest, vocabulary, model);
     }
 
+    /**
+     * A randomly initialised encoder with the architecture and vocabulary of a model directory: the baseline that
+     * shows how much of a trained model's behaviour comes from training rather than from its structure.
+     */
+    public static Encoder untrained(Path directory, Device device, long seed) throws MireException {
+        ModelDirectory.Manifest manifest = ModelDirectory.read(directory);
+        List<String> vocabulary = ModelDirectory.readVocabulary(directory.resolve(ModelDirectory.VOCABULARY));
+        return new Encoder(directory, manifest, vocabulary, EncoderModel.create(manifest.architecture(), device, seed));
+    }
+
     /** An encoder over an in-memory model (tests, and encoding right after training). */
     static Encoder wrap(EncoderModel model, ModelDirectory.Manifest manifest, List<String> vocabulary) {
         return new Encoder(null, manifest, vocabulary, model);

@@ -32,6 +32,7 @@ import org.mire.progress.ProgressMonitor;
 public final class Pretrainer {
     public static final String LOG = "train-log.csv";
     public static final String CHECKPOINT = "checkpoint";
+    public static final String CURVES = "train-curves.png";
     static final String LOG_HEADER = "kind,step,epoch,loss,token_loss,edge_loss,node_loss,match_loss,lr,grad_norm,"
             + "seconds,token_acc,edge_auc,node_acc,match_acc";
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues()
@@ -169,6 +170,8 @@ public final class Pretrainer {
                                         step, epoch + 1, v.loss(), v.tokenLoss(), v.edgeLoss(), v.nodeLoss(),
                                         v.matchLoss(), seconds, v.tokenAccuracy(), v.edgeAuc(), v.nodeAccuracy(),
                                         v.matchAccuracy()));
+                                csv.flush();
+                                TrainingCurves.render(logFile, out.resolve(CURVES));
                                 log.accept(String.format(Locale.ROOT, "epoch %d validation: token acc %.3f, edge AUC "
                                                 + "%.3f, node acc %.3f, matching acc %.3f (loss %.3f)", epoch + 1,
                                         v.tokenAccuracy(), v.edgeAuc(), v.nodeAccuracy(), v.matchAccuracy(), v.loss()));

@@ -48,6 +48,7 @@ class PretrainerTest {
         }
         assertTrue(manifest.training().metrics().containsKey("match_acc"));
         assertTrue(Files.exists(out.resolve(ModelDirectory.CARD)));
+        assertTrue(Files.size(out.resolve(Pretrainer.CURVES)) > 1000);
         try (Encoder encoder = Encoder.load(out, Device.cpu())) {
             assertEquals(config.embeddingSize(), encoder.encode(validation, 8, ProgressMonitor.NONE)[0].length);
         }
