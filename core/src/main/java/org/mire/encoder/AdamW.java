@@ -24,12 +24,12 @@ final class AdamW {
     private long updates;
 
     AdamW(List<Pair<String, Parameter>> parameters, NDManager manager, float weightDecay, float clipNorm) {
-        this.parameters = parameters;
+        this.parameters = parameters.stream().filter(p -> p.getValue().requiresGradient()).toList();
         this.weightDecay = weightDecay;
         this.clipNorm = clipNorm;
-        means = new NDList(parameters.size());
-        variances = new NDList(parameters.size());
-        for (Pair<String, Parameter> p : parameters) {
+        means = new NDList(this.parameters.size());
+        variances = new NDList(this.parameters.size());
+        for (Pair<String, Parameter> p : this.parameters) {
             NDArray weight = p.getValue().getArray();
             means.add(manager.zeros(weight.getShape(), weight.getDataType(), weight.getDevice()));
             variances.add(manager.zeros(weight.getShape(), weight.getDataType(), weight.getDevice()));

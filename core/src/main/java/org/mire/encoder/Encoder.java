@@ -78,8 +78,11 @@ public final class Encoder implements AutoCloseable {
         return model.device();
     }
 
-    /** Which embedding to return. */
-    public enum Output { FUSED, TEXT, GRAPH }
+    /**
+     * Which embedding to return: the program embedding, its text or graph half, or (for computing the centres) the
+     * raw projections before centring and normalising.
+     */
+    public enum Output { FUSED, TEXT, GRAPH, TEXT_RAW, GRAPH_RAW }
 
     /** Fused embeddings of the inputs, in input order. */
     public float[][] encode(List<EncoderInput> inputs, int maxBatchItems, ProgressMonitor monitor) {
@@ -127,6 +130,8 @@ public final class Encoder implements AutoCloseable {
                 case FUSED -> e.fused().toFloatArray();
                 case TEXT -> e.text().toFloatArray();
                 case GRAPH -> e.graph().toFloatArray();
+                case TEXT_RAW -> e.textRaw().toFloatArray();
+                case GRAPH_RAW -> e.graphRaw().toFloatArray();
             };
             int dimension = config().embeddingSize();
             float[][] vectors = new float[items.size()][dimension];

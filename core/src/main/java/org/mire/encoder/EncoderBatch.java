@@ -4,7 +4,8 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import java.nio.FloatBuffer;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -264,13 +265,31 @@ public final class EncoderBatch {
         list.add(manager.create(nodeTokenWeights, new Shape(nodes, tokensPerNode, 1)));
         list.add(manager.create(messageIndex, new Shape(messageIndex.length)));
         list.add(manager.create(positionIndex, new Shape(positionIndex.length)));
+        NDList keepAlive = new NDList();
         list.add(messageIndex.length == 0 ? manager.zeros(new Shape(nodes, 0))
-                : manager.createCoo(FloatBuffer.wrap(aggregationValues), aggregation, new Shape(nodes, messageIndex.length)));
-        list.add(manager.createCoo(FloatBuffer.wrap(poolingValues), pooling, new Shape(items, nodes)));
+                : sparse(manager, aggregation, aggregationValues, new Shape(nodes, messageIndex.length), keepAlive));
+        list.add(sparse(manager, pooling, poolingValues, new Shape(items, nodes), keepAlive));
+        list.addAll(keepAlive);
         return list;
     }
 
-    /** Positions in {@link #toNDList}. */
+    /**
+     * A sparse COO matrix whose index and value arrays stay open as long as the list: PyTorch's sparse tensor
+     * aliases their memory. (DJL's {@code NDManager.createCoo} closes them right away, after which the matrix reads
+     * freed memory: "addmm: index out of row bound".)
+     */
+    private static NDArray sparse(NDManager manager, long[][] indices, float[] values, Shape shape, NDList keepAlive) {
+        long[] flat = new long[2 * values.length];
+        System.arraycopy(indices[0], 0, flat, 0, values.length);
+        System.arraycopy(indices[1], 0, flat, values.length, values.length);
+        NDArray index = manager.create(flat, new Shape(2, values.length));
+        NDArray value = manager.create(values);
+        keepAlive.add(index);
+        keepAlive.add(value);
+        return JniUtils.createSparseCoo((PtNDArray) index, (PtNDArray) value, shape);
+    }
+
+    /** Positions in {@link #toNDList} (the list holds further arrays after these, kept open for the sparse ones). */
     public enum Slot {
         TOKENS, KEY_BIAS, ROW_POOL, ITEM_ROWS, NODE_KINDS, NODE_TOKENS, NODE_TOKEN_WEIGHTS, MESSAGE_INDEX,
         POSITION_INDEX, AGGREGATION, POOLING;

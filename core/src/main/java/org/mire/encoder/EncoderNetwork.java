@@ -25,8 +25,9 @@ import org.mire.encoder.EncoderBatch.Slot;
  * the same tied output layer as masked token modelling), the text transformer, the relational graph encoder, the
  * two projections into the joint space, and the pre-training heads.
  *
- * <p>Embeddings: t = normalise(P_t · mean of the final text states over real tokens), g = normalise(P_g · mean of
- * the final node states); the program embedding is normalise(t + g).
+ * <p>Embeddings: t = normalise(P_t · mean of the final text states over real tokens − μ_t), g = normalise(P_g · mean
+ * of the final node states − μ_g); the program embedding is normalise(t + g). μ_t and μ_g are the mean projections
+ * over the pre-training corpus, set once training ends (zero before).
  */
 final class EncoderNetwork extends AbstractBlock {
     private final EncoderConfig config;
@@ -46,6 +47,8 @@ final class EncoderNetwork extends AbstractBlock {
     private final LayerNorm nodeHeadNorm;
     private final Parameter nodeBias;
     private final List<Linear> edgeScorers = new ArrayList<>();
+    private final Parameter textCentre;
+    private final Parameter graphCentre;
 
     EncoderNetwork(EncoderConfig config) {
         super((byte) 1);
@@ -73,6 +76,14 @@ final class EncoderNetwork extends AbstractBlock {
         for (int f = 0; f < EncoderConfig.FLOWS; f++) {
             edgeScorers.add(addChildBlock("edge" + f, Linear.builder().setUnits(d).optBias(false).build()));
         }
+        textCentre = addParameter(centre("textCentre", config.embeddingSize()));
+        graphCentre = addParameter(centre("graphCentre", config.embeddingSize()));
+    }
+
+    /** Mean projected vector of the pre-training corpus (zero until set after training); not trained. */
+    private static Parameter centre(String name, int size) {
+        return Parameter.builder().setName(name).setType(Parameter.Type.RUNNING_MEAN).optShape(new Shape(size))
+                .optInitializer(Initializer.ZEROS).optRequiresGrad(false).build();
     }
 
     private static Parameter weight(String name, Shape shape) {
@@ -130,9 +141,21 @@ final class EncoderNetwork extends AbstractBlock {
         NDArray rowMeans = Slot.ROW_POOL.of(batch).batchMatMul(textStates).squeeze(1);
         NDArray textMeans = Slot.ITEM_ROWS.of(batch).matMul(rowMeans);
         NDArray graphMeans = Slot.POOLING.of(batch).matMul(nodeStates);
-        NDArray text = normalise(textProjection.forward(store, new NDList(textMeans), training).singletonOrThrow());
-        NDArray graph = normalise(graphProjection.forward(store, new NDList(graphMeans), training).singletonOrThrow());
-        return new Embeddings(text, graph, normalise(text.add(graph)));
+        NDArray textRaw = textProjection.forward(store, new NDList(textMeans), training).singletonOrThrow();
+        NDArray graphRaw = graphProjection.forward(store, new NDList(graphMeans), training).singletonOrThrow();
+        NDArray text = normalise(textRaw.sub(store.getValue(textCentre, textRaw.getDevice(), training)));
+        NDArray graph = normalise(graphRaw.sub(store.getValue(graphCentre, graphRaw.getDevice(), training)));
+        return new Embeddings(text, graph, normalise(text.add(graph)), textRaw, graphRaw);
+    }
+
+    /**
+     * Sets the centres to the mean raw projections of a corpus. Trained encoders are anisotropic (all vectors share
+     * a large common component, so cosine similarities crowd together); subtracting the corpus mean before
+     * normalising spreads them out again.
+     */
+    void setCentres(float[] text, float[] graph) {
+        textCentre.getArray().set(text);
+        graphCentre.getArray().set(graph);
     }
 
     static NDArray normalise(NDArray x) {
@@ -201,6 +224,6 @@ final class EncoderNetwork extends AbstractBlock {
     }
 
     /** Per-item embeddings, each row of unit length. */
-    record Embeddings(NDArray text, NDArray graph, NDArray fused) {
+    record Embeddings(NDArray text, NDArray graph, NDArray fused, NDArray textRaw, NDArray graphRaw) {
     }
 }

@@ -22,9 +22,16 @@ public final class MirEncoderMethod implements EmbeddingMethod, AutoCloseable {
     private final Featuriser featuriser;
     private final TextModality text;
     private final int batchItems;
+    private final Encoder.Output output;
 
     public MirEncoderMethod(Encoder encoder, TextModality text, int batchItems) {
+        this(encoder, text, batchItems, Encoder.Output.FUSED);
+    }
+
+    /** A method giving one part of the embedding (the fused program embedding, or its text or graph half). */
+    public MirEncoderMethod(Encoder encoder, TextModality text, int batchItems, Encoder.Output output) {
         this.encoder = encoder;
+        this.output = output;
         this.text = text;
         this.featuriser = new Featuriser(text, encoder.vocabulary(), encoder.config().nodeTokens());
         this.batchItems = batchItems;
@@ -50,7 +57,7 @@ public final class MirEncoderMethod implements EmbeddingMethod, AutoCloseable {
 
     @Override
     public String fingerprint() {
-        return ID + ":" + encoder.manifest().weightsSha256() + ":" + encoder.manifest().vocabSha256() + ":"
+        return ID + ":" + output.name().toLowerCase(java.util.Locale.ROOT) + ":" + encoder.manifest().weightsSha256() + ":" + encoder.manifest().vocabSha256() + ":"
                 + text.version();
     }
 
@@ -67,12 +74,12 @@ public final class MirEncoderMethod implements EmbeddingMethod, AutoCloseable {
 
     @Override
     public float[] embedModule(IrProgram program) throws MireException {
-        return encoder.encode(List.of(featuriser.module(program)), 1, ProgressMonitor.NONE)[0];
+        return encoder.encode(List.of(featuriser.module(program)), 1, output, ProgressMonitor.NONE)[0];
     }
 
     @Override
     public List<float[]> embedFunctions(IrProgram program) throws MireException {
-        return List.of(encoder.encode(featuriser.functions(program), batchItems, ProgressMonitor.NONE));
+        return List.of(encoder.encode(featuriser.functions(program), batchItems, output, ProgressMonitor.NONE));
     }
 
     @Override
@@ -82,7 +89,7 @@ public final class MirEncoderMethod implements EmbeddingMethod, AutoCloseable {
             monitor.checkCancelled();
             inputs.add(featuriser.module(program));
         }
-        return List.of(encoder.encode(inputs, batchItems, monitor));
+        return List.of(encoder.encode(inputs, batchItems, output, monitor));
     }
 
     @Override

@@ -190,6 +190,7 @@ public final class Pretrainer {
             } catch (IOException e) {
                 throw new MireException(logFile + ": cannot write: " + e.getMessage(), e);
             }
+            setCentres(model, train, monitor);
             double seconds = secondsBefore + (System.nanoTime() - started) / 1e9;
             ModelDirectory.TrainingSummary summary = new ModelDirectory.TrainingSummary(corpusName, train.size(),
                     validation.size(), options.epochs(), step, options.seed(), options.lossWeights().toString(),
@@ -201,6 +202,33 @@ public final class Pretrainer {
                     model.parameterCount(), seconds));
             return manifest;
         }
+    }
+
+    /** Items the centres are averaged over (evenly spaced through the training items). */
+    static final int CENTRE_ITEMS = 1500;
+
+    /** Sets the embedding centres to the mean raw projections of (a sample of) the training items. */
+    private void setCentres(EncoderModel model, List<EncoderInput> train, ProgressMonitor monitor) {
+        List<EncoderInput> sample = new ArrayList<>();
+        double stride = Math.max(1.0, (double) train.size() / CENTRE_ITEMS);
+        for (double i = 0; i < train.size() && sample.size() < CENTRE_ITEMS; i += stride) {
+            sample.add(train.get((int) i));
+        }
+        Encoder view = Encoder.wrap(model, null, List.of());
+        float[] text = mean(view.encode(sample, options.maxBatchItems(), Encoder.Output.TEXT_RAW, monitor));
+        float[] graph = mean(view.encode(sample, options.maxBatchItems(), Encoder.Output.GRAPH_RAW, monitor));
+        model.network().setCentres(text, graph);
+        log.accept("embedding centres set from " + sample.size() + " training functions");
+    }
+
+    private static float[] mean(float[][] vectors) {
+        float[] mean = new float[vectors[0].length];
+        for (float[] v : vectors) {
+            for (int k = 0; k < mean.length; k++) {
+                mean[k] += v[k] / vectors.length;
+            }
+        }
+        return mean;
     }
 
     static List<EncoderInput> pick(List<EncoderInput> items, int[] indices) {
