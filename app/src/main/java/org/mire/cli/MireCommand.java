@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             GraphCommand.class,
             StatsCommand.class,
+            CostdataCommand.class,
             DevicesCommand.class,
         })
 public final class MireCommand implements Runnable {
