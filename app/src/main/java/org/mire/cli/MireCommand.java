@@ -19,6 +19,9 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             GraphCommand.class,
             StatsCommand.class,
+            TokensCommand.class,
+            CorpusCommand.class,
+            VocabCommand.class,
         })
 public final class MireCommand implements Runnable {
     public static final int EXIT_OK = 0;

@@ -3,6 +3,7 @@ package org.mire.corpus;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -448,15 +449,28 @@ public final class CorpusBuilder {
     private List<Unit> discover(List<Path> roots) throws MireException {
         Map<String, List<Unit>> byPackage = new LinkedHashMap<>();
         Path realOut = realPath(out);
+        Path datasets = options.datasets() == null ? null : realPath(options.datasets());
         for (Path root : roots) {
             String rootName = root.getFileName() == null ? "root" : root.getFileName().toString();
             List<Path> files = new ArrayList<>();
+            List<Path> intoDatasets = new ArrayList<>();
             try {
-                Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                // Symbolic links are followed (a folder of links to unpacked packages is handy), so each folder's
+                // real path is checked against the datasets folder, not just the --from folder's.
+                Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                        new SimpleFileVisitor<>() {
                     @Override
-                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                        if (dir.equals(realOut) || (!dir.equals(root) && isSkippedPath(root.relativize(dir)))) {
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                        if (!dir.equals(root) && isSkippedPath(root.relativize(dir))) {
                             return FileVisitResult.SKIP_SUBTREE;
+                        }
+                        Path real = dir.toRealPath();
+                        if (real.equals(realOut)) {
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
+                        if (datasets != null && real.startsWith(datasets)) {
+                            intoDatasets.add(dir);
+                            return FileVisitResult.TERMINATE;
                         }
                         return FileVisitResult.CONTINUE;
                     }
@@ -476,6 +490,10 @@ public final class CorpusBuilder {
                 });
             } catch (IOException e) {
                 throw new MireException(root + ": cannot list: " + e.getMessage(), e);
+            }
+            if (!intoDatasets.isEmpty()) {
+                throw new MireException(intoDatasets.getFirst() + ": leads into the evaluation datasets ("
+                        + options.datasets() + "); refusing to pre-train on evaluation kernels");
             }
             for (Path file : files) {
                 String extension = extension(file);

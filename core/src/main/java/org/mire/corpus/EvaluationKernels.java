@@ -137,6 +137,7 @@ final class EvaluationKernels {
             }
         }
         Set<String> sources = new LinkedHashSet<>();
+        Set<String> uncompilable = new LinkedHashSet<>();
         for (Path csv : csvFiles) {
             sources.addAll(kernelSources(csv));
         }
@@ -156,12 +157,20 @@ final class EvaluationKernels {
                 Path ll = scratch.resolve("kernel.ll");
                 try {
                     Files.writeString(cl, source, StandardCharsets.UTF_8);
-                    for (String opt : CorpusBuilder.OPT_LEVELS) {
-                        SourceCompiler.Outcome outcome = compiler.compileOpenClKernel(cl, opt, ll);
-                        if (outcome.status() == CorpusEntry.Status.OK) {
-                            add(LlvmParser.parse(Files.readString(ll, StandardCharsets.UTF_8), name),
-                                    name + " -" + opt, modules, functions);
+                    boolean compiled = false;
+                    for (String standard : List.of("CL1.2", "CL2.0")) {
+                        for (String opt : CorpusBuilder.OPT_LEVELS) {
+                            SourceCompiler.Outcome outcome = compiler.compileOpenClKernel(cl, standard, opt, ll);
+                            if (outcome.status() == CorpusEntry.Status.OK) {
+                                add(LlvmParser.parse(Files.readString(ll, StandardCharsets.UTF_8), name),
+                                        name + " -" + opt, modules, functions);
+                                compiled = true;
+                            }
                         }
+                    }
+                    if (!compiled) {
+                        // Some CLgen-normalised kernels lost their helpers and do not compile; nothing to hash.
+                        uncompilable.add(name);
                     }
                 } catch (MireException | IOException | RuntimeException e) {
                     problems.add(name + ": " + e.getMessage());
@@ -171,9 +180,12 @@ final class EvaluationKernels {
             deleteQuietly(scratch.resolve("kernel.ll"));
             deleteQuietly(scratch);
         }
-        EvaluationKernels kernels = new EvaluationKernels(datasets, modules, functions, irFiles.size(), sources.size(),
-                problems);
-        kernels.writeCache(cacheFile, key);
+        EvaluationKernels kernels = new EvaluationKernels(datasets, modules, functions, irFiles.size(),
+                sources.size() - uncompilable.size(), problems);
+        if (problems.isEmpty()) {
+            // Parse failures are parser bugs that a later version may fix: hash again next time.
+            kernels.writeCache(cacheFile, key);
+        }
         return kernels;
     }
 

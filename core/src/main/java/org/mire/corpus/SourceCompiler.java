@@ -101,10 +101,13 @@ final class SourceCompiler {
         return run(command, output);
     }
 
-    /** An evaluation kernel's OpenCL source, as the datasets README compiles it but for the host target. */
-    Outcome compileOpenClKernel(Path source, String opt, Path output) throws MireException {
+    /**
+     * An evaluation kernel's OpenCL source for the host target, as corpus sources are compiled; {@code standard}
+     * is {@code CL1.2} (as the datasets README compiles them) or {@code CL2.0} (as the corpus builder does).
+     */
+    Outcome compileOpenClKernel(Path source, String standard, String opt, Path output) throws MireException {
         List<String> command = new ArrayList<>(List.of(clang.toString(), "-S", "-emit-llvm", "-w", "-" + opt,
-                "-ferror-limit=3", "-fno-color-diagnostics", "-x", "cl", "-cl-std=CL1.2", "-Xclang",
+                "-ferror-limit=3", "-fno-color-diagnostics", "-x", "cl", "-cl-std=" + standard, "-Xclang",
                 "-finclude-default-header", "-o", output.toString(), source.toString()));
         return run(command, output);
     }
