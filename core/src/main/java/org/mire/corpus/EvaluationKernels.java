@@ -136,10 +136,10 @@ final class EvaluationKernels {
                 problems.add(name + ": " + e.getMessage());
             }
         }
-        Set<String> sources = new LinkedHashSet<>();
+        Map<String, String> sources = new java.util.LinkedHashMap<>();
         Set<String> uncompilable = new LinkedHashSet<>();
         for (Path csv : csvFiles) {
-            sources.addAll(kernelSources(csv));
+            kernelSources(datasets, csv).forEach(sources::putIfAbsent);
         }
         if (compiler != null) {
             Path scratch;
@@ -149,10 +149,11 @@ final class EvaluationKernels {
                 throw new MireException("cannot create a temporary folder: " + e.getMessage(), e);
             }
             int index = 0;
-            for (String source : sources) {
+            for (Map.Entry<String, String> kernel : sources.entrySet()) {
                 monitor.checkCancelled();
-                monitor.progress(index, sources.size(), "compiling evaluation kernel sources");
-                String name = "src#" + index++;
+                monitor.progress(index++, sources.size(), "compiling evaluation kernel sources");
+                String source = kernel.getKey();
+                String name = kernel.getValue();
                 Path cl = scratch.resolve("kernel.cl");
                 Path ll = scratch.resolve("kernel.ll");
                 try {
@@ -199,8 +200,8 @@ final class EvaluationKernels {
         }
     }
 
-    /** The distinct {@code src} values of a CSV file that has such a column. */
-    private static List<String> kernelSources(Path csv) throws MireException {
+    /** The distinct {@code src} values of a CSV file that has such a column, each with where it was first seen. */
+    private static Map<String, String> kernelSources(Path datasets, Path csv) throws MireException {
         List<Csv.Row> rows;
         try {
             rows = Csv.parse(Files.readString(csv, StandardCharsets.UTF_8));
@@ -209,20 +210,21 @@ final class EvaluationKernels {
         } catch (Csv.FormatException e) {
             throw new MireException(csv + ":" + e.line + ": " + e.getMessage());
         }
+        Map<String, String> out = new java.util.LinkedHashMap<>();
         if (rows.isEmpty()) {
-            return List.of();
+            return out;
         }
         int column = rows.getFirst().fields().indexOf("src");
         if (column < 0) {
-            return List.of();
+            return out;
         }
-        Set<String> out = new LinkedHashSet<>();
+        String name = datasets.relativize(csv).toString();
         for (Csv.Row row : rows.subList(1, rows.size())) {
             if (column < row.fields().size() && !row.fields().get(column).isBlank()) {
-                out.add(row.fields().get(column));
+                out.putIfAbsent(row.fields().get(column), name + ":" + row.line() + " (src)");
             }
         }
-        return List.copyOf(out);
+        return out;
     }
 
     private static String fingerprint(Path datasets, List<Path> irFiles, List<Path> csvFiles, SourceCompiler compiler)
