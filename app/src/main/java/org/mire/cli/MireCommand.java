@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         description = "MIRE Workbench: program graphs, embeddings and task models for LLVM IR and MLIR.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            BenchCommand.class,
             GraphCommand.class,
             StatsCommand.class,
             TokensCommand.class,
