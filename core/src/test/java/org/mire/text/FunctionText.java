@@ -18,7 +18,7 @@ import org.mire.ir.llvm.Parameter;
 final class FunctionText {
     private static final Pattern RESULT = Pattern.compile("^\\s*(%[-\\w.$]+|%\"[^\"]*\")\\s*=\\s*(.*)$");
     private static final Pattern CALLEE = Pattern.compile("(@[-\\w.$]+)\\s*\\(");
-    private static final Pattern PARAM = Pattern.compile("(%[-\\w.$]+)\\s*[,)]");
+    private static final Pattern PARAM = Pattern.compile("(?<=\\s)(%[-\\w.$]+)\\s*[,)]");
 
     private FunctionText() {
     }
