@@ -21,6 +21,7 @@ set -euo pipefail
 # The whole script is one block, read before it runs, so that editing the file mid-run cannot derail it.
 {
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+mire="${MIRE:-$repo/mire}"   # MIRE=/path/to/a/frozen/mire keeps a rebuild of the worktree from disturbing a long run
 work=/work/scratch/corpus-src
 out=/work/scratch/corpus
 packages="sqlite3 zlib lua5.4 bzip2 libpng1.6 curl openssl gsl fftw3 ffmpeg libjpeg-turbo libzstd lz4 xz-utils pcre2
@@ -59,7 +60,7 @@ esac
 
 log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
 
-mkdir -p "$work"/{apt/lists/partial,unpacked,pkgs,csmith,logs,cmake}
+mkdir -p "$work"/{apt/lists/partial,unpacked,pkgs,csmith,extra,logs,cmake}
 
 # --- 1. fetch Debian source packages, using a private apt state folder -------------------------------------------
 apt_dir="$work/apt"
@@ -94,6 +95,11 @@ prepare() {
   log "preparing $name"
   local plog="$work/logs/prepare-$name.log"
   case "$pkg" in
+    sqlite3)
+      # The parser and opcode headers are generated at build time (lemon, mkkeywordhash).
+      (cd "$dir" && CC="$clang" nice -n 10 timeout 900 ./configure > "$plog" 2>&1 \
+        && nice -n 10 timeout 900 make parse.h opcodes.h keywordhash.h sqlite3.h >> "$plog" 2>&1) \
+        || log "sqlite3: configure or header generation failed (see $plog)" ;;
     lua5.4)
       # Debian's luaconf.h includes a header that debian/rules generates.
       echo '#define DEB_HOST_MULTIARCH "x86_64-linux-gnu"' > "$dir/src/lua5.4-deb-multiarch.h" ;;
@@ -154,16 +160,20 @@ fi
 # --- 4. the corpus ------------------------------------------------------------------------------------------------
 from=("$work/pkgs")
 [ "$csmith_count" -gt 0 ] && from+=("$work/csmith")
-[ -d "$repo/sample-ir" ] && [ -n "$(ls -A "$repo/sample-ir" 2>/dev/null)" ] && from+=("$repo/sample-ir")
+# The project's own samples, linked so that they form one package named sample-ir.
+if [ -d "$repo/sample-ir" ]; then
+  ln -sfn "$repo/sample-ir" "$work/extra/sample-ir"
+  from+=("$work/extra")
+fi
 
 log "building the corpus in $out from ${from[*]}"
 start=$(date +%s)
-nice -n 10 "$repo/mire" corpus build --from "${from[@]}" --out "$out" --opt "$opt" --jobs "$jobs" \
+nice -n 10 "$mire" corpus build --from "${from[@]}" --out "$out" --opt "$opt" --jobs "$jobs" \
   --clang "$clang" --include /usr/include/csmith --max-per-package "$max_per_package"
 log "corpus build took $(( $(date +%s) - start )) s"
 
 # --- 5. the vocabulary --------------------------------------------------------------------------------------------
-nice -n 10 "$repo/mire" vocab build --corpus "$out" --out "$out/vocab.txt" --min-count "$vocab_min_count" \
+nice -n 10 "$mire" vocab build --corpus "$out" --out "$out/vocab.txt" --min-count "$vocab_min_count" \
   --max-size "$vocab_max_size" --jobs "$jobs"
 
 {

@@ -75,6 +75,10 @@ final class CorpusCommand implements Runnable {
                 description = "Redo rows with these statuses (parse-error re-parses the kept IR; compile-error, timeout recompile).")
         List<String> retry = new ArrayList<>();
 
+        @Option(names = "--prune", description = "Drop rows (and IR) of sources no longer among the inputs "
+                + "(after renaming or removing a folder; give all the usual --from folders).")
+        boolean prune;
+
         @Override
         public Integer call() throws MireException {
             Set<CorpusEntry.Status> statuses = EnumSet.noneOf(CorpusEntry.Status.class);
@@ -88,7 +92,7 @@ final class CorpusCommand implements Runnable {
             CorpusBuilder.Options options;
             try {
                 options = new CorpusBuilder.Options(from, out, optLevels, clang, jobs, includes, timeout,
-                        datasetsFolder(datasets), maxPerPackage, statuses, commandLine());
+                        datasetsFolder(datasets), maxPerPackage, statuses, prune, commandLine());
             } catch (IllegalArgumentException e) {
                 throw new MireException(e.getMessage());
             }

@@ -58,6 +58,8 @@ public final class CorpusBuilder {
     public static final String GIVEN = "given";
     public static final String BUILD_LOG = "build.log";
     public static final String IR_DIR = "ir";
+    /** {@code source,opt,kernel} of every unit dropped because it matched an evaluation kernel. */
+    public static final String EXCLUDED = "excluded.csv";
 
     private static final Set<String> SOURCE_EXTENSIONS = Set.of("c", "cc", "cpp", "cxx", "c++", "cl");
     private static final Set<String> IR_EXTENSIONS = Set.of("ll", "bc");
@@ -75,11 +77,14 @@ public final class CorpusBuilder {
      *                       refused and its kernels are kept out
      * @param maxPerPackage  at most this many sources per package (a deterministic sample), 0 for all
      * @param retry          statuses whose rows are redone (parse errors are re-parsed from the kept IR)
+     * @param prune          drop manifest rows (and their IR) whose source is no longer among the inputs, e.g.
+     *                       after a folder was renamed or a package removed; with a subset of the usual
+     *                       {@code --from} folders it drops everything else
      * @param command        the command line, recorded in {@code corpus.json}
      */
     public record Options(List<Path> from, Path out, List<String> optLevels, String clang, int jobs,
                           List<Path> includes, int timeoutSeconds, Path datasets, int maxPerPackage,
-                          Set<CorpusEntry.Status> retry, String command) {
+                          Set<CorpusEntry.Status> retry, boolean prune, String command) {
         public Options {
             from = List.copyOf(from);
             optLevels = List.copyOf(optLevels);
@@ -103,27 +108,32 @@ public final class CorpusBuilder {
 
         /** Defaults: O0..O3, default clang, one job, 120 s per file, no dataset check, no limit, no retry. */
         public static Options of(List<Path> from, Path out) {
-            return new Options(from, out, OPT_LEVELS, null, 1, List.of(), 120, null, 0, Set.of(), "");
+            return new Options(from, out, OPT_LEVELS, null, 1, List.of(), 120, null, 0, Set.of(), false, "");
         }
 
         public Options withDatasets(Path datasets) {
             return new Options(from, out, optLevels, clang, jobs, includes, timeoutSeconds, datasets, maxPerPackage,
-                    retry, command);
+                    retry, prune, command);
         }
 
         public Options withOptLevels(List<String> levels) {
             return new Options(from, out, levels, clang, jobs, includes, timeoutSeconds, datasets, maxPerPackage,
-                    retry, command);
+                    retry, prune, command);
         }
 
         public Options withJobs(int n) {
             return new Options(from, out, optLevels, clang, n, includes, timeoutSeconds, datasets, maxPerPackage,
-                    retry, command);
+                    retry, prune, command);
+        }
+
+        public Options withPrune(boolean yes) {
+            return new Options(from, out, optLevels, clang, jobs, includes, timeoutSeconds, datasets, maxPerPackage,
+                    retry, yes, command);
         }
 
         public Options withRetry(Set<CorpusEntry.Status> statuses) {
             return new Options(from, out, optLevels, clang, jobs, includes, timeoutSeconds, datasets, maxPerPackage,
-                    statuses, command);
+                    statuses, prune, command);
         }
     }
 
@@ -177,11 +187,22 @@ public final class CorpusBuilder {
         } catch (IOException e) {
             throw new MireException(out + ": cannot create the corpus folder: " + e.getMessage(), e);
         }
+        List<Unit> discovered = discover(roots);
+        Set<String> inputs = new HashSet<>();
+        for (Unit unit : discovered) {
+            inputs.add(unit.source());
+        }
         List<CorpusEntry> entries = new ArrayList<>();
         Set<String> reuse = new HashSet<>();
+        int pruned = 0;
         if (Files.exists(out.resolve(Manifest.FILE_NAME))) {
             for (CorpusEntry entry : Manifest.read(out)) {
-                if (options.retry().contains(entry.status())) {
+                if (options.prune() && !inputs.contains(entry.source())) {
+                    if (entry.path() != null) {
+                        deleteQuietly(entry.path());
+                    }
+                    pruned++;
+                } else if (options.retry().contains(entry.status())) {
                     if (entry.status() == CorpusEntry.Status.PARSE_ERROR && entry.path() != null
                             && Files.isRegularFile(entry.path())) {
                         reuse.add(entry.source() + "\u0000" + entry.opt());
@@ -190,6 +211,9 @@ public final class CorpusBuilder {
                     entries.add(entry);
                 }
             }
+        }
+        if (pruned > 0) {
+            entries = orphanedDuplicatesRemoved(entries);
         }
         Manifest.write(out, entries);
         Set<String> done = new HashSet<>();
@@ -201,7 +225,7 @@ public final class CorpusBuilder {
             }
         }
         List<Unit> units = new ArrayList<>();
-        for (Unit unit : discover(roots)) {
+        for (Unit unit : discovered) {
             if (!done.contains(unit.key())) {
                 units.add(reuse.contains(unit.key()) ? new Unit(unit.input(), unit.source(), unit.packageRoot(),
                         unit.opt(), unit.isSource(), true) : unit);
@@ -216,15 +240,13 @@ public final class CorpusBuilder {
             kernels = EvaluationKernels.load(options.datasets(), compiler, out.resolve(EvaluationKernels.CACHE_FILE),
                     monitor);
         }
-        long excludedBefore = previousExclusions();
-        long excluded = 0;
         boolean finished = false;
         try (BufferedWriter manifest = Files.newBufferedWriter(out.resolve(Manifest.FILE_NAME), StandardCharsets.UTF_8,
                 StandardOpenOption.APPEND);
              BufferedWriter log = Files.newBufferedWriter(out.resolve(BUILD_LOG), StandardCharsets.UTF_8,
                      StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
             log.write("# " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + " build: " + options.command() + " ("
-                    + units.size() + " units to do, " + entries.size() + " rows kept)\n");
+                    + units.size() + " units to do, " + entries.size() + " rows kept, " + pruned + " pruned)\n");
             if (kernels.datasets() != null) {
                 log.write("# evaluation kernels from " + kernels.datasets() + ": " + kernels.moduleHashes()
                         + " module and " + kernels.functionHashes() + " function hashes; "
@@ -234,7 +256,7 @@ public final class CorpusBuilder {
                 }
             }
             log.flush();
-            excluded = process(units, entries, known, manifest, log);
+            process(units, entries, known, manifest, log);
             finished = true;
         } catch (IOException e) {
             throw new MireException(out + ": cannot write the manifest or build log: " + e.getMessage(), e);
@@ -242,18 +264,41 @@ public final class CorpusBuilder {
             if (!finished) {
                 // Cancelled or failed: still describe what was committed, so the folder stays usable.
                 try {
-                    summary(entries, started, excludedBefore).write(out);
+                    summary(entries, started).write(out);
                 } catch (MireException e) {
                     // the original failure matters more
                 }
             }
         }
-        CorpusSummary summary = summary(entries, started, excludedBefore + excluded);
+        CorpusSummary summary = summary(entries, started);
         summary.write(out);
         return summary;
     }
 
-    private long process(List<Unit> units, List<CorpusEntry> entries, Map<String, String> known,
+    /**
+     * After pruning, a duplicate whose original was pruned would leave its code out of the corpus: such rows are
+     * dropped so that they are done again (rows that matched an evaluation kernel stay).
+     */
+    private List<CorpusEntry> orphanedDuplicatesRemoved(List<CorpusEntry> entries) {
+        Set<String> kept = new HashSet<>();
+        for (CorpusEntry entry : entries) {
+            if (entry.status() == CorpusEntry.Status.OK) {
+                kept.add(entry.hash());
+            }
+        }
+        Set<String> excluded = excludedKeys();
+        List<CorpusEntry> out = new ArrayList<>();
+        for (CorpusEntry entry : entries) {
+            boolean orphan = entry.status() == CorpusEntry.Status.DUPLICATE && !kept.contains(entry.hash())
+                    && !excluded.contains(entry.source() + "\u0000" + entry.opt());
+            if (!orphan) {
+                out.add(entry);
+            }
+        }
+        return out;
+    }
+
+    private void process(List<Unit> units, List<CorpusEntry> entries, Map<String, String> known,
                          BufferedWriter manifest, BufferedWriter log) throws MireException, IOException {
         ExecutorService pool = Executors.newFixedThreadPool(options.jobs(), runnable -> {
             Thread thread = new Thread(runnable, "corpus-build");
@@ -263,7 +308,6 @@ public final class CorpusBuilder {
         Deque<Future<Result>> window = new ArrayDeque<>();
         int next = 0;
         int committed = 0;
-        long excluded = 0;
         Map<CorpusEntry.Status, Integer> counts = new java.util.EnumMap<>(CorpusEntry.Status.class);
         try {
             while (committed < units.size()) {
@@ -274,9 +318,6 @@ public final class CorpusBuilder {
                 monitor.checkCancelled();
                 Result result = await(window.removeFirst());
                 CorpusEntry entry = commit(result, known, log);
-                if (entry.status() == CorpusEntry.Status.DUPLICATE && result.evaluationMatch() != null) {
-                    excluded++;
-                }
                 entries.add(entry);
                 manifest.write(Manifest.line(entry));
                 manifest.flush();
@@ -289,7 +330,6 @@ public final class CorpusBuilder {
         } finally {
             pool.shutdownNow();
         }
-        return excluded;
     }
 
     private static String describe(Map<CorpusEntry.Status, Integer> counts) {
@@ -327,6 +367,9 @@ public final class CorpusBuilder {
             if (result.evaluationMatch() != null) {
                 status = CorpusEntry.Status.DUPLICATE;
                 message = "matches evaluation kernel " + result.evaluationMatch();
+                Files.writeString(out.resolve(EXCLUDED), Csv.line(List.of(unit.source(), unit.opt(),
+                        result.evaluationMatch())), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND);
             } else if (earlier != null) {
                 status = CorpusEntry.Status.DUPLICATE;
                 message = "same normalised statements as " + earlier;
@@ -552,17 +595,38 @@ public final class CorpusBuilder {
 
     // ---- summary --------------------------------------------------------------------------------------------
 
-    /** Exclusions recorded by earlier runs, from the build log (the manifest does not tell them apart). */
-    private long previousExclusions() {
-        Path log = out.resolve(BUILD_LOG);
-        if (!Files.isRegularFile(log)) {
-            return 0;
+    /**
+     * Manifest rows dropped because they match an evaluation kernel: rows of {@code excluded.csv} that are still
+     * duplicate rows of the manifest (a retry or prune may have removed some).
+     */
+    private long exclusions(List<CorpusEntry> entries) {
+        Set<String> excluded = excludedKeys();
+        long count = 0;
+        for (CorpusEntry entry : entries) {
+            if (entry.status() == CorpusEntry.Status.DUPLICATE && excluded.contains(entry.source() + "\u0000" + entry.opt())) {
+                count++;
+            }
         }
-        try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
-            return lines.filter(l -> l.startsWith("duplicate\t") && l.contains("\tmatches evaluation kernel ")).count();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return 0;
+        return count;
+    }
+
+    /** The (source, opt) keys listed in {@code excluded.csv}. */
+    private Set<String> excludedKeys() {
+        Path file = out.resolve(EXCLUDED);
+        Set<String> keys = new HashSet<>();
+        if (!Files.isRegularFile(file)) {
+            return keys;
         }
+        try {
+            for (Csv.Row row : Csv.parse(Files.readString(file, StandardCharsets.UTF_8))) {
+                if (row.fields().size() >= 2) {
+                    keys.add(row.fields().get(0) + "\u0000" + row.fields().get(1));
+                }
+            }
+        } catch (IOException | Csv.FormatException e) {
+            // an unreadable list only makes the summary's count and pruning less precise
+        }
+        return keys;
     }
 
     /** Running totals of a part of the corpus. */
@@ -584,7 +648,8 @@ public final class CorpusBuilder {
         }
     }
 
-    private CorpusSummary summary(List<CorpusEntry> entries, Instant started, long excluded) {
+    private CorpusSummary summary(List<CorpusEntry> entries, Instant started) {
+        long excluded = exclusions(entries);
         Map<String, Tally> splits = new TreeMap<>();
         Map<String, Tally> packages = new TreeMap<>();
         Map<String, Long> statuses = new TreeMap<>();

@@ -118,7 +118,11 @@ final class SourceCompiler {
             return List.of("-x", "cl", "-cl-std=CL2.0", "-Xclang", "-finclude-default-header");
         }
         if (name.endsWith(".c")) {
-            return List.of("-x", "c");
+            // clang 16 made these old-C habits errors; they do not matter for IR, so they are warnings again (and -w
+            // hides warnings).
+            return List.of("-x", "c", "-Wno-error=implicit-function-declaration", "-Wno-error=implicit-int",
+                    "-Wno-error=int-conversion", "-Wno-error=incompatible-function-pointer-types",
+                    "-Wno-error=incompatible-pointer-types");
         }
         return List.of("-x", "c++", "-std=gnu++17");
     }

@@ -145,6 +145,22 @@ class CorpusBuilderTest {
     }
 
     @Test
+    void pruneDropsRowsOfSourcesThatAreGone() throws Exception {
+        CorpusBuilder.build(options(src), ProgressMonitor.NONE);
+        Path goodIr = byKey(Corpus.open(out)).get("src/pkg/good.c O0").path();
+        Files.delete(src.resolve("pkg/good.c"));
+        CorpusBuilder.build(options(src), ProgressMonitor.NONE);
+        assertEquals(15, Corpus.open(out).entries().size(), "without --prune rows stay");
+        CorpusBuilder.build(options(src).withPrune(true), ProgressMonitor.NONE);
+        Map<String, CorpusEntry> rows = byKey(Corpus.open(out));
+        assertEquals(12, rows.size());
+        assertFalse(rows.containsKey("src/pkg/good.c O0"));
+        assertFalse(Files.exists(goodIr));
+        assertEquals(CorpusEntry.Status.OK, rows.get("src/pkg/z_copy.c O0").status(),
+                "the copy of a pruned source is done again and now counts");
+    }
+
+    @Test
     void retryRedoesRowsOfTheGivenStatus() throws Exception {
         CorpusBuilder.build(options(src), ProgressMonitor.NONE);
         Files.writeString(src.resolve("pkg/bad.c"), "int fixed(int x) { return x + 1; }\n");
