@@ -29,6 +29,12 @@ final class Manifest {
         } catch (IOException e) {
             throw new MireException(file + ": cannot read: " + e.getMessage(), e);
         }
+        int end = text.lastIndexOf('\n');
+        if (end >= 0 && end < text.length() - 1) {
+            // A build appends rows while others read the manifest: a last line without its newline is a row being
+            // written, not a malformed one.
+            text = text.substring(0, end + 1);
+        }
         List<Csv.Row> rows;
         try {
             rows = Csv.parse(text);

@@ -47,6 +47,13 @@ class CorpusTest {
     }
 
     @Test
+    void aRowBeingAppendedIsNotReadYet() throws Exception {
+        Files.writeString(dir.resolve("manifest.csv"), HEADER + "ir/a.c.O0.ll,pkgs/z/a.c,O0,abc,3,40,ok,train\n"
+                + "ir/b.c.O0.ll,pkgs/z/b.c,O0,de");
+        assertEquals(1, Corpus.open(dir).entries().size());
+    }
+
+    @Test
     void missingFolderOrManifestIsAClearError() {
         assertEquals(dir.resolve("nope") + ": no such corpus folder",
                 assertThrows(MireException.class, () -> Corpus.open(dir.resolve("nope"))).getMessage());
@@ -65,7 +72,8 @@ class CorpusTest {
                 new String[] {HEADER + "a.ll,s.c,O0,h,x,2,ok,train\n", ":2: functions and instructions must be whole numbers"},
                 new String[] {HEADER + ",s.c,O0,h,1,2,ok,train\n", ":2: an ok row needs a file, a hash and a split"},
                 new String[] {HEADER + "../../etc/passwd,s.c,O0,h,1,2,ok,train\n", ":2: file '../../etc/passwd' lies outside"},
-                new String[] {HEADER + "a.ll,\"s.c,O0,h,1,2,ok,train\n", ":2: unterminated quoted field"});
+                new String[] {HEADER + "a.ll,\"s.c,O0,h,1,2,ok,train\n", ":2: unterminated quoted field"},
+                new String[] {HEADER + "a.ll,s.c,O0,h,1,2,ok,train\n,t.c\n", ":3: expected 8 fields but found 2"});
         for (String[] c : cases) {
             Files.writeString(manifest, c[0]);
             String message = assertThrows(MireException.class, () -> Corpus.open(dir)).getMessage();
