@@ -139,6 +139,8 @@ prepare() {
   touch "$marker"
 }
 
+# pkgs/ holds links to exactly the packages asked for, so that --packages can build a corpus in stages.
+find "$work/pkgs" -maxdepth 1 -type l -delete
 for pkg in $packages; do
   dir="$(unpacked_dir "$pkg")"
   [ -n "$dir" ] || continue

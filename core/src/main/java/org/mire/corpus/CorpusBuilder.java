@@ -403,7 +403,7 @@ public final class CorpusBuilder {
         try {
             Files.createDirectories(ir.getParent());
             if (unit.isSource()) {
-                if (!(unit.reuseIr() && Files.isRegularFile(ir))) {
+                if (!(Files.isRegularFile(ir) && (unit.reuseIr() || isNewer(ir, unit.input())))) {
                     Path temporary = ir.resolveSibling(ir.getFileName() + ".tmp");
                     SourceCompiler.Outcome outcome = compiler.compile(unit.input(), unit.packageRoot(), unit.opt(),
                             temporary);
@@ -451,6 +451,14 @@ public final class CorpusBuilder {
         }
         return new Result(unit, CorpusEntry.Status.OK, file, program.sha256(), functions, instructions, "",
                 kernels.match(program));
+    }
+
+    /**
+     * An IR file left by an earlier run (one that was stopped, or whose manifest was reset) is reused when it is
+     * newer than its source; delete {@code ir/} to force recompilation with another clang or other flags.
+     */
+    private static boolean isNewer(Path ir, Path source) throws IOException {
+        return Files.getLastModifiedTime(ir).compareTo(Files.getLastModifiedTime(source)) >= 0;
     }
 
     // ---- inputs ---------------------------------------------------------------------------------------------

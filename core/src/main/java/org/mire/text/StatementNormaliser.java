@@ -47,6 +47,9 @@ public final class StatementNormaliser {
     private static final Set<String> KNOWN_NAMES = loadKnownNames();
 
     private static final Pattern INTEGER_TYPE = Pattern.compile("i\\d+");
+    private static final Set<String> COMMON_INTEGER_TYPES = Set.of("i1", "i8", "i16", "i32", "i64", "i128");
+    private static final Pattern NESTED_ARRAY_COUNT = Pattern.compile("\\[(-?\\d+|<INT>) x ");
+    private static final int MAX_STRUCT_ELEMENTS = 4;
     private static final Set<String> PRIMITIVE_TYPES = Set.of("void", "half", "bfloat", "float", "double",
             "x86_fp80", "fp128", "ppc_fp128", "label", "metadata", "token", "x86_mmx", "x86_amx", "ptr", "opaque");
 
@@ -466,8 +469,12 @@ public final class StatementNormaliser {
         switch (l.kind()) {
             case WORD -> {
                 String w = l.text();
-                if (PRIMITIVE_TYPES.contains(w) || INTEGER_TYPE.matcher(w).matches()) {
+                if (PRIMITIVE_TYPES.contains(w)) {
                     return new TypeRead(w, i + 1);
+                }
+                if (INTEGER_TYPE.matcher(w).matches()) {
+                    // Odd widths (bit-field storage such as i24 or i104, _BitInt) are one token.
+                    return new TypeRead(COMMON_INTEGER_TYPES.contains(w) ? w : "iN", i + 1);
                 }
                 if (w.equals("target") && i + 1 < lx.size() && lx.get(i + 1).isPunct("(")
                         && i + 2 < lx.size() && lx.get(i + 2).kind() == Kind.STRING) {
@@ -531,7 +538,9 @@ public final class StatementNormaliser {
         if (element == null || element.next >= lx.size() || !lx.get(element.next).isPunct("]")) {
             return null;
         }
-        return new TypeRead("[" + integerToken(lx.get(i + 1).text()) + " x " + element.token + "]", element.next + 1);
+        // Inner dimensions of multi-dimensional arrays are <INT>: their combinations are many and rare.
+        String elementToken = NESTED_ARRAY_COUNT.matcher(element.token).replaceAll("[<INT> x ");
+        return new TypeRead("[" + integerToken(lx.get(i + 1).text()) + " x " + elementToken + "]", element.next + 1);
     }
 
     /** A literal struct type; fails (null) when an element is not a type, i.e. it is a struct constant. */
@@ -551,7 +560,11 @@ public final class StatementNormaliser {
             if (after.isPunct(",")) {
                 k = element.next + 1;
             } else if (after.isPunct("}")) {
-                String body = "{ " + String.join(", ", elements) + " }";
+                // Small structs of scalars ({ i32, i1 } of overflow intrinsics, { ptr, i32 } of landing pads,
+                // { double, double } of complex numbers) keep their shape; larger or nested ones are one token.
+                boolean small = elements.size() <= MAX_STRUCT_ELEMENTS && elements.stream().noneMatch(
+                        e -> e.startsWith("{") || e.startsWith("<{") || e.startsWith("["));
+                String body = small ? "{ " + String.join(", ", elements) + " }" : "{...}";
                 return new TypeRead(packed ? "<" + body + ">" : body, element.next + 1);
             } else {
                 return null;
@@ -582,7 +595,9 @@ public final class StatementNormaliser {
                 return null;
             }
             if (lx.get(k).isPunct(")")) {
-                return new TypeRead(returnType + " (" + String.join(", ", parameters) + ")", k + 1);
+                // The explicit callee type of a varargs call: its parameters show in the arguments already.
+                String shown = parameters.getLast().equals("...") ? "..." : String.join(", ", parameters);
+                return new TypeRead(returnType + " (" + shown + ")", k + 1);
             }
             if (!lx.get(k).isPunct(",")) {
                 return null;
