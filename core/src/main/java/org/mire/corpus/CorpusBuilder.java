@@ -552,6 +552,10 @@ public final class CorpusBuilder {
                 if (!isSource && !IR_EXTENSIONS.contains(extension)) {
                     continue;
                 }
+                if (extension.equals("bc") && !isBitcode(file)) {
+                    // e.g. scripts of the bc calculator: not LLVM bitcode, so not an input at all
+                    continue;
+                }
                 Path relative = root.relativize(file);
                 String source = rootName + "/" + relative.toString().replace('\\', '/');
                 Path packageRoot = relative.getNameCount() > 1 ? root.resolve(relative.getName(0)) : root;
@@ -584,6 +588,17 @@ public final class CorpusBuilder {
         }
         Set<String> chosen = new HashSet<>(order.values().stream().limit(max).toList());
         return units.stream().filter(u -> chosen.contains(u.source())).toList();
+    }
+
+    /** Raw bitcode starts with 'BC' 0xC0DE, the wrapper format with 0x0B17C0DE. */
+    private static boolean isBitcode(Path file) {
+        try (var in = Files.newInputStream(file)) {
+            byte[] b = in.readNBytes(4);
+            return b.length == 4 && ((b[0] == 'B' && b[1] == 'C' && (b[2] & 0xff) == 0xC0 && (b[3] & 0xff) == 0xDE)
+                    || ((b[0] & 0xff) == 0xDE && (b[1] & 0xff) == 0xC0 && (b[2] & 0xff) == 0x17 && (b[3] & 0xff) == 0x0B));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static String extension(Path file) {

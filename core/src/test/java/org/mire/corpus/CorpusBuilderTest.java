@@ -174,7 +174,9 @@ class CorpusBuilderTest {
     void irInputsAreTakenAsGivenAndUnparsableOnesKept() throws Exception {
         Path irDir = Files.createDirectories(dir.resolve("ir-inputs"));
         Files.writeString(irDir.resolve("broken.ll"), "define i32 @f( {\n  this is not IR\n");
+        Files.writeString(irDir.resolve("script.bc"), "print 1+2\n");
         CorpusBuilder.build(options(irDir), ProgressMonitor.NONE);
+        assertEquals(1, Corpus.open(out).entries().size(), "a .bc file that is not bitcode is no input");
         CorpusEntry broken = Corpus.open(out).entries().getFirst();
         assertEquals("given", broken.opt());
         assertEquals(CorpusEntry.Status.PARSE_ERROR, broken.status());
