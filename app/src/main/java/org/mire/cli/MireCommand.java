@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             TokensCommand.class,
             CorpusCommand.class,
             VocabCommand.class,
+            CostdataCommand.class,
         })
 public final class MireCommand implements Runnable {
     public static final int EXIT_OK = 0;

@@ -1,15 +1,18 @@
 package org.mire.text;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.mire.MireException;
 import org.mire.ir.IrProgram;
 import org.mire.ir.llvm.LlvmModule;
+import org.mire.ir.mlir.MlirNormaliser;
+import org.mire.ir.mlir.MlirProgram;
 
 /**
  * A program as normalised statements grouped by function: everything the {@link Tokeniser}, the
  * {@link Vocabulary} and corpus deduplication need, independent of the IR language. Each IR language
- * contributes a normaliser that produces this record (LLVM: {@link StatementNormaliser}); add MLIR in
- * {@link #of(IrProgram)}.
+ * contributes a normaliser that produces this record (LLVM: {@link StatementNormaliser}, MLIR:
+ * {@link MlirNormaliser}), dispatched by {@link #of(IrProgram)}.
  *
  * @param sourceName    the program's display name
  * @param normalisation which normaliser and rule version produced it (e.g. {@code llvm-1}); recorded with corpora
@@ -25,6 +28,17 @@ public record NormalisedProgram(String sourceName, String normalisation, List<No
     public static NormalisedProgram of(IrProgram program) throws MireException {
         if (program instanceof LlvmModule module) {
             return StatementNormaliser.normalise(module);
+        }
+        if (program instanceof MlirProgram mlir) {
+            List<NormalisedFunction> functions = new ArrayList<>();
+            for (MlirNormaliser.FunctionStatements function : MlirNormaliser.normalise(mlir.module())) {
+                List<NormalisedStatement> statements = new ArrayList<>();
+                for (MlirNormaliser.Statement statement : function.statements()) {
+                    statements.add(new NormalisedStatement(statement.text(), statement.tokens()));
+                }
+                functions.add(new NormalisedFunction(function.name(), statements));
+            }
+            return new NormalisedProgram(program.sourceName(), MlirNormaliser.VERSION, functions);
         }
         throw new MireException(program.sourceName() + ": no statement normaliser for "
                 + program.language() + " programs yet");

@@ -63,6 +63,18 @@ class TokeniserTest {
     }
 
     @Test
+    void mlirProgramsShareTheSequencePlumbing() throws Exception {
+        java.nio.file.Path repo = java.nio.file.Path.of(System.getProperty("mire.repo.root", "..")).toAbsolutePath();
+        NormalisedProgram program = NormalisedProgram.of(org.mire.ir.IrLoader.load(
+                repo.resolve("sample-ir/mlir/affine_matmul.mlir")));
+        assertEquals("mlir-1", program.normalisation());
+        List<String> tokens = Tokeniser.moduleTokens(program);
+        assertEquals("[CLS]", tokens.getFirst());
+        assertTrue(tokens.contains("affine.for"), tokens.toString());
+        assertTrue(tokens.stream().noneMatch(t -> t.startsWith("%") && !t.equals("%ID")), tokens.toString());
+    }
+
+    @Test
     void graphTokensAreReservedInEveryVocabulary() {
         Vocabulary vocabulary = Vocabulary.builder().reserve(Tokeniser.graphTokens()).add(List.of("x")).build(5, 200);
         for (String token : List.of("[external]", "[indirect]", "[undefined-function]", "var", "val", "load",
