@@ -82,7 +82,7 @@ final class SourceCompiler {
             dirs.add(dir.getParent());
         }
         dirs.add(packageRoot);
-        for (String sub : List.of("include", "src", "lib")) {
+        for (String sub : List.of("include", "inc", "h", "src", "lib")) {
             Path candidate = packageRoot.resolve(sub);
             if (Files.isDirectory(candidate)) {
                 dirs.add(candidate);
@@ -185,14 +185,28 @@ final class SourceCompiler {
         return lines.isEmpty() ? "(no message)" : lines.getFirst().strip();
     }
 
+    /**
+     * Folders holding a configure-generated configuration header: {@code config.h}, or a {@code *config.h} made
+     * from a {@code .h.in} template beside it (curl's {@code curl_config.h}); such headers are read only when
+     * {@code HAVE_CONFIG_H} is defined.
+     */
     private static List<Path> findConfigDirs(Path packageRoot) {
         try (Stream<Path> walk = Files.walk(packageRoot, CONFIG_SEARCH_DEPTH)) {
-            return walk.filter(p -> p.getFileName().toString().equals("config.h") && Files.isRegularFile(p))
+            return walk.filter(SourceCompiler::isConfigHeader)
                     .filter(p -> !CorpusBuilder.isSkippedPath(packageRoot.relativize(p)))
-                    .map(Path::getParent).sorted().toList();
-        } catch (IOException e) {
+                    .map(Path::getParent).distinct().sorted().toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
             return List.of();
         }
+    }
+
+    private static boolean isConfigHeader(Path file) {
+        String name = file.getFileName().toString();
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        return name.equals("config.h")
+                || (name.endsWith("config.h") && Files.isRegularFile(file.resolveSibling(name + ".in")));
     }
 
     private static String readVersion(Path clang) throws MireException {

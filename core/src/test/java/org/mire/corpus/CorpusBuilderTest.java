@@ -161,6 +161,20 @@ class CorpusBuilderTest {
     }
 
     @Test
+    void configureOutputIsOnTheIncludePathWithHaveConfigH() throws Exception {
+        Path lib = Files.createDirectories(src.resolve("configured/lib"));
+        Files.writeString(lib.resolve("my_config.h.in"), "#undef SCALE\n");
+        Files.writeString(lib.resolve("my_config.h"), "#define SCALE 3\n");
+        Files.writeString(lib.resolve("setup.h"), "#ifdef HAVE_CONFIG_H\n#include \"my_config.h\"\n#endif\n"
+                + "#ifndef SCALE\n#error not configured\n#endif\n");
+        Files.writeString(Files.createDirectories(src.resolve("configured/tools")).resolve("tool.c"),
+                "#include <setup.h>\nint scaled(int x) { return x * SCALE; }\n");
+        CorpusBuilder.build(options(src), ProgressMonitor.NONE);
+        assertEquals(CorpusEntry.Status.OK, byKey(Corpus.open(out)).get("src/configured/tools/tool.c O0").status(),
+                Files.readString(out.resolve(CorpusBuilder.BUILD_LOG)));
+    }
+
+    @Test
     void retryRedoesRowsOfTheGivenStatus() throws Exception {
         CorpusBuilder.build(options(src), ProgressMonitor.NONE);
         Files.writeString(src.resolve("pkg/bad.c"), "int fixed(int x) { return x + 1; }\n");
