@@ -17,9 +17,9 @@ import org.mire.tools.ExternalTool;
 
 /**
  * Compiles one translation unit to LLVM IR text with clang ({@code -S -emit-llvm -w}), with include paths guessed
- * from the package layout because the packages are not configured: the source's folder and its parent, the
- * package's {@code include/}, {@code src/} and {@code lib/}, every package folder that holds a {@code config.h}
- * (then also {@code -DHAVE_CONFIG_H}), and the user's {@code --include} folders.
+ * from the package layout because the packages are not built: the source's folder and its parent, the
+ * package's {@code include/}, {@code inc/}, {@code h/}, {@code src/} and {@code lib/}, every package folder that
+ * holds a configure-generated header (then also {@code -DHAVE_CONFIG_H}), and the user's {@code --include} folders.
  */
 final class SourceCompiler {
     /** What a compilation gave. */
