@@ -4,8 +4,8 @@
 # (configure/cmake generate config headers; a few package-specific header stubs), generates csmith programs, then
 # runs `mire corpus build` over everything at O0..O3 and `mire vocab build` over the train split.
 #
-# Not run by CI. Needs: apt-get + dpkg-source (Debian), clang-16, csmith + libcsmith-dev, cmake, make, perl,
-# network access to deb.debian.org. Everything is resumable: rerun it after an interruption.
+# Not run by CI. Needs: apt-get + dpkg-source (Debian), clang-16, csmith + libcsmith-dev, cmake, make, m4, perl,
+# tclsh (sqlite3's header generation), network access to deb.debian.org. Everything is resumable: rerun it after an interruption.
 #
 # Usage: scripts/build-pretraining-corpus.sh [options]
 #   --work DIR          where sources are fetched and prepared (default /work/scratch/corpus-src)
@@ -100,6 +100,16 @@ prepare() {
       (cd "$dir" && CC="$clang" nice -n 10 timeout 900 ./configure > "$plog" 2>&1 \
         && nice -n 10 timeout 900 make parse.h opcodes.h keywordhash.h sqlite3.h >> "$plog" 2>&1) \
         || log "sqlite3: configure or header generation failed (see $plog)" ;;
+    gsl)
+      # Sources include <gsl/gsl_*.h>; the build links the headers into gsl/ first.
+      (cd "$dir" && CC="$clang" nice -n 10 timeout 900 ./configure > "$plog" 2>&1 \
+        && nice -n 10 make -C gsl header-links >> "$plog" 2>&1) || log "gsl: configure failed (see $plog)" ;;
+    gmp)
+      # Debian's dfsg tarball has no doc/, which configure insists on; configure needs m4.
+      mkdir -p "$dir/doc" && touch "$dir/doc/Makefile.in"
+      (cd "$dir" && CC="$clang" nice -n 10 timeout 900 ./configure > "$plog" 2>&1 \
+        && nice -n 10 make fib_table.h fac_table.h mp_bases.h trialdivtab.h >> "$plog" 2>&1) \
+        || log "gmp: configure failed (see $plog; is m4 installed?)" ;;
     lua5.4)
       # Debian's luaconf.h includes a header that debian/rules generates.
       echo '#define DEB_HOST_MULTIARCH "x86_64-linux-gnu"' > "$dir/src/lua5.4-deb-multiarch.h" ;;

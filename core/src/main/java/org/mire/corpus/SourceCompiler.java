@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +20,8 @@ import org.mire.tools.ExternalTool;
  * Compiles one translation unit to LLVM IR text with clang ({@code -S -emit-llvm -w}), with include paths guessed
  * from the package layout because the packages are not built: the source's folder and its parent, the
  * package's {@code include/}, {@code inc/}, {@code h/}, {@code src/} and {@code lib/}, every package folder that
- * holds a configure-generated header (then also {@code -DHAVE_CONFIG_H}), and the user's {@code --include} folders.
+ * holds a configure-generated header (then also {@code -DHAVE_CONFIG_H}), the user's {@code --include} folders,
+ * and last every other package folder with headers.
  */
 final class SourceCompiler {
     /** What a compilation gave. */
@@ -27,12 +29,18 @@ final class SourceCompiler {
     }
 
     private static final int CONFIG_SEARCH_DEPTH = 4;
+    private static final int HEADER_SEARCH_DEPTH = 6;
+    private static final int MAX_HEADER_DIRS = 100;
 
     private final Path clang;
     private final List<Path> includes;
     private final int timeoutSeconds;
     private final String version;
-    private final Map<Path, List<Path>> configDirs = new ConcurrentHashMap<>();
+    private final Map<Path, PackageHeaders> packageHeaders = new ConcurrentHashMap<>();
+
+    /** Folders of a package that hold configure output, and (at most {@link #MAX_HEADER_DIRS}) any headers. */
+    private record PackageHeaders(List<Path> configDirs, List<Path> headerDirs) {
+    }
 
     SourceCompiler(Path clang, List<Path> includes, int timeoutSeconds) throws MireException {
         this.clang = clang;
@@ -88,9 +96,13 @@ final class SourceCompiler {
                 dirs.add(candidate);
             }
         }
-        List<Path> configs = configDirs.computeIfAbsent(packageRoot, SourceCompiler::findConfigDirs);
+        PackageHeaders headers = packageHeaders.computeIfAbsent(packageRoot, SourceCompiler::findHeaders);
+        List<Path> configs = headers.configDirs();
         dirs.addAll(configs);
         dirs.addAll(includes);
+        // Last, every other package folder with headers, shallow first: builds add such folders with -I
+        // (private/, gnulib's lib/, one folder per module), and a wrong guess can only make a file fail.
+        dirs.addAll(headers.headerDirs());
         for (Path include : dirs.stream().distinct().toList()) {
             command.add("-I" + include);
         }
@@ -186,18 +198,39 @@ final class SourceCompiler {
     }
 
     /**
-     * Folders holding a configure-generated configuration header: {@code config.h}, or a {@code *config.h} made
-     * from a {@code .h.in} template beside it (curl's {@code curl_config.h}); such headers are read only when
-     * {@code HAVE_CONFIG_H} is defined.
+     * Folders holding a configure-generated configuration header ({@code config.h}, or a {@code *config.h} made
+     * from a {@code .h.in} template beside it, like curl's {@code curl_config.h}: such headers are read only when
+     * {@code HAVE_CONFIG_H} is defined), and the other folders with headers. The package folder is often a
+     * symbolic link, so the walk starts from its real path.
      */
-    private static List<Path> findConfigDirs(Path packageRoot) {
-        try (Stream<Path> walk = Files.walk(packageRoot, CONFIG_SEARCH_DEPTH)) {
-            return walk.filter(SourceCompiler::isConfigHeader)
-                    .filter(p -> !CorpusBuilder.isSkippedPath(packageRoot.relativize(p)))
-                    .map(Path::getParent).distinct().sorted().toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return List.of();
+    private static PackageHeaders findHeaders(Path packageRoot) {
+        Path root;
+        try {
+            root = packageRoot.toRealPath();
+        } catch (IOException e) {
+            return new PackageHeaders(List.of(), List.of());
         }
+        List<Path> configs = new ArrayList<>();
+        java.util.Set<Path> headerDirs = new java.util.TreeSet<>(Comparator.comparingInt(Path::getNameCount)
+                .thenComparing(Comparator.naturalOrder()));
+        try (Stream<Path> walk = Files.walk(root, HEADER_SEARCH_DEPTH)) {
+            walk.filter(p -> p.getFileName().toString().endsWith(".h"))
+                    .filter(p -> !CorpusBuilder.isSkippedPath(root.relativize(p)))
+                    .forEach(p -> {
+                        if (isConfigHeader(p) && root.relativize(p).getNameCount() <= CONFIG_SEARCH_DEPTH) {
+                            configs.add(p.getParent());
+                        }
+                        headerDirs.add(p.getParent());
+                        // and its parent, for includes with a folder prefix ("private/cpu.h", "gsl/gsl_math.h")
+                        if (!p.getParent().equals(root)) {
+                            headerDirs.add(p.getParent().getParent());
+                        }
+                    });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return new PackageHeaders(List.of(), List.of());
+        }
+        return new PackageHeaders(configs.stream().distinct().sorted().toList(),
+                headerDirs.stream().limit(MAX_HEADER_DIRS).toList());
     }
 
     private static boolean isConfigHeader(Path file) {

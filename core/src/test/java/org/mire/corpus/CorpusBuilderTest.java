@@ -162,13 +162,19 @@ class CorpusBuilderTest {
 
     @Test
     void configureOutputIsOnTheIncludePathWithHaveConfigH() throws Exception {
+        // The package is reached through a symbolic link, as the recipe's pkgs/ folder does.
+        Path real = Files.createDirectories(dir.resolve("unpacked/configured-1.0"));
+        Files.createSymbolicLink(src.resolve("configured"), real);
         Path lib = Files.createDirectories(src.resolve("configured/lib"));
         Files.writeString(lib.resolve("my_config.h.in"), "#undef SCALE\n");
         Files.writeString(lib.resolve("my_config.h"), "#define SCALE 3\n");
         Files.writeString(lib.resolve("setup.h"), "#ifdef HAVE_CONFIG_H\n#include \"my_config.h\"\n#endif\n"
                 + "#ifndef SCALE\n#error not configured\n#endif\n");
         Files.writeString(Files.createDirectories(src.resolve("configured/tools")).resolve("tool.c"),
-                "#include <setup.h>\nint scaled(int x) { return x * SCALE; }\n");
+                "#include <setup.h>\n#include \"private/helper.h\"\nint scaled(int x) { return HELP(x) * SCALE; }\n");
+        // A header in a folder of its own, as builds put on the include path (flac's src/libFLAC/include/private).
+        Files.writeString(Files.createDirectories(src.resolve("configured/src/core/include/private")).resolve("helper.h"),
+                "#define HELP(x) ((x) + 1)\n");
         CorpusBuilder.build(options(src), ProgressMonitor.NONE);
         assertEquals(CorpusEntry.Status.OK, byKey(Corpus.open(out)).get("src/configured/tools/tool.c O0").status(),
                 Files.readString(out.resolve(CorpusBuilder.BUILD_LOG)));
