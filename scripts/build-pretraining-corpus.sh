@@ -15,6 +15,7 @@
 #   --max-per-package N at most N source files per package, a stable sample (default 200)
 #   --jobs N            parallel compilations (default 2)
 #   --opt LEVELS        optimisation levels (default O0,O1,O2,O3)
+#   --retry STATUSES    passed to mire corpus build (e.g. compile-error after improving a package's preparation)
 #   --skip-build        fetch and prepare only
 #   --vocab-min-count N / --vocab-max-size N   passed to mire vocab build (defaults 5 / 8000)
 set -euo pipefail
@@ -33,6 +34,7 @@ max_per_package=200
 jobs=2
 opt=O0,O1,O2,O3
 skip_build=0
+retry=""
 vocab_min_count=5
 vocab_max_size=8000
 clang=clang-16
@@ -47,9 +49,10 @@ while [ $# -gt 0 ]; do
     --jobs) jobs="$2"; shift 2 ;;
     --opt) opt="$2"; shift 2 ;;
     --skip-build) skip_build=1; shift ;;
+    --retry) retry="$2"; shift 2 ;;
     --vocab-min-count) vocab_min_count="$2"; shift 2 ;;
     --vocab-max-size) vocab_max_size="$2"; shift 2 ;;
-    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -181,7 +184,7 @@ fi
 log "building the corpus in $out from ${from[*]}"
 start=$(date +%s)
 nice -n 10 "$mire" corpus build --from "${from[@]}" --out "$out" --opt "$opt" --jobs "$jobs" \
-  --clang "$clang" --include /usr/include/csmith --max-per-package "$max_per_package"
+  --clang "$clang" --include /usr/include/csmith --max-per-package "$max_per_package" ${retry:+--retry "$retry"}
 log "corpus build took $(( $(date +%s) - start )) s"
 
 # --- 5. the vocabulary --------------------------------------------------------------------------------------------
