@@ -52,7 +52,7 @@ while [ $# -gt 0 ]; do
     --retry) retry="$2"; shift 2 ;;
     --vocab-min-count) vocab_min_count="$2"; shift 2 ;;
     --vocab-max-size) vocab_max_size="$2"; shift 2 ;;
-    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,/^set /p' "$0" | grep '^#' | cut -c3-; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
