@@ -20,6 +20,9 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             GraphCommand.class,
             StatsCommand.class,
+            TokensCommand.class,
+            CorpusCommand.class,
+            VocabCommand.class,
             CostdataCommand.class,
             DevicesCommand.class,
         })
