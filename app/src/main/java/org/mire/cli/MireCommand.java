@@ -25,6 +25,9 @@ import picocli.CommandLine.Command;
             VocabCommand.class,
             CostdataCommand.class,
             DevicesCommand.class,
+            EncodeCommand.class,
+            PretrainCommand.class,
+            CheckModelCommand.class,
         })
 public final class MireCommand implements Runnable {
     public static final int EXIT_OK = 0;

@@ -41,8 +41,8 @@ final class ModelCard {
         s.append(String.format(Locale.ROOT, "- graph: %d relational layers (control/data/call × forward/backward), "
                 + "edge positions in %d buckets, node vectors from %d node-text tokens (shared embedding table)%n",
                 a.graphLayers(), a.positionBuckets(), a.nodeTokens()));
-        s.append(String.format(Locale.ROOT, "- embedding: %d dimensions, normalise(normalise(text) + "
-                + "normalise(graph))%n%n", a.embeddingSize()));
+        s.append(String.format(Locale.ROOT, "- embedding: %d dimensions, normalise(normalise(P_t·text − μ_t) + "
+                + "normalise(P_g·graph − μ_g)), μ = mean projections over the training corpus%n%n", a.embeddingSize()));
         ModelDirectory.TrainingSummary t = m.training();
         if (t != null) {
             s.append("## Training\n");
