@@ -99,7 +99,7 @@ public final class Encoder implements AutoCloseable {
             return result;
         }
         List<int[]> batches = inputs.size() == 1 ? List.<int[]>of(new int[] {0})
-                : new SizeBatcher(NODE_BUDGET, TOKEN_BUDGET, Math.max(2, maxBatchItems), config().maxTokens())
+                : new SizeBatcher(NODE_BUDGET, TOKEN_BUDGET, Math.max(2, maxBatchItems), config().maxTokens(), true)
                         .batches(inputs, null);
         int done = 0;
         for (int[] batch : batches) {

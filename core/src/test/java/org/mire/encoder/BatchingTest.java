@@ -114,4 +114,19 @@ class BatchingTest {
         assertEquals(batches.stream().map(Arrays::toString).toList(),
                 batcher.batches(items, new Random(1)).stream().map(Arrays::toString).toList());
     }
+
+    @Test
+    void encodingBatchesCountEveryChunkOfALongText() {
+        List<EncoderInput> items = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            items.add(new EncoderInput(new int[310], chain(3, 3)));
+        }
+        // 310 tokens = 11 chunks of 30 at maxTokens 32: 352 padded positions per item, so 2 fit in 1000.
+        List<int[]> encoding = new SizeBatcher(10_000, 1000, 32, config.maxTokens(), true).batches(items, null);
+        for (int[] batch : encoding) {
+            assertTrue(batch.length <= 2, "batch of " + batch.length);
+        }
+        List<int[]> training = new SizeBatcher(10_000, 1000, 32, config.maxTokens()).batches(items, null);
+        assertEquals(1, training.size());
+    }
 }

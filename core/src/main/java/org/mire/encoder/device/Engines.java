@@ -71,6 +71,7 @@ public final class Engines {
         if (System.getProperty("ai.djl.offline") == null) {
             System.setProperty("ai.djl.offline", "true");
         }
+        NativeMemory.limitFragmentation();
         if (dir != null) {
             LibtorchFolder folder = LibtorchFolder.inspect(dir);
             folder.requireVersion(REQUIRED_PYTORCH);

@@ -58,4 +58,12 @@ class DeviceRequestTest {
         assertEquals("true", System.getProperty("ai.djl.offline"));
         assertTrue(Engines.engineVersion().contains("PyTorch " + Engines.REQUIRED_PYTORCH));
     }
+
+    @Test
+    void glibcAcceptsTheMmapThresholdOnLinux() {
+        if (System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("linux")
+                && java.nio.file.Files.exists(java.nio.file.Path.of("/lib/x86_64-linux-gnu/libc.so.6"))) {
+            assertTrue(NativeMemory.limitFragmentation());
+        }
+    }
 }
