@@ -124,8 +124,8 @@ public final class Encoder implements AutoCloseable {
             scope.suppressNotUsedWarning();
             NDList arrays = batch.toNDList(manager);
             EncoderNetwork network = model.network();
-            EncoderNetwork.Embeddings e = network.embeddings(store, arrays, network.textStates(store, arrays, false),
-                    network.nodeStates(store, arrays, false), false);
+            EncoderNetwork.Embeddings e = network.embeddingsOfRowMeans(store, arrays,
+                    network.rowMeans(store, arrays, TOKEN_BUDGET), network.nodeStates(store, arrays, false), false);
             float[] flat = switch (output) {
                 case FUSED -> e.fused().toFloatArray();
                 case TEXT -> e.text().toFloatArray();

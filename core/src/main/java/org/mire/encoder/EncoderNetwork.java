@@ -138,7 +138,43 @@ final class EncoderNetwork extends AbstractBlock {
     /** Normalised text, graph and fused embeddings per item, from final states. */
     Embeddings embeddings(ParameterStore store, NDList batch, NDArray textStates, NDArray nodeStates,
                           boolean training) {
-        NDArray rowMeans = Slot.ROW_POOL.of(batch).batchMatMul(textStates).squeeze(1);
+        return embeddingsOfRowMeans(store, batch, Slot.ROW_POOL.of(batch).batchMatMul(textStates).squeeze(1),
+                nodeStates, training);
+    }
+
+    /**
+     * Mean final text state of every row, at inference, computed over groups of at most {@code tokenBudget}
+     * padded positions: chunks of a long text are independent, and a function of a hundred chunks would otherwise
+     * hold a hundred rows of attention scores per layer at once. Each group's intermediates are freed before the
+     * next group starts.
+     */
+    NDArray rowMeans(ParameterStore store, NDList batch, int tokenBudget) {
+        NDArray ids = Slot.TOKENS.of(batch);
+        long rows = ids.getShape().get(0);
+        long length = ids.getShape().get(1);
+        long group = Math.max(1, tokenBudget / length);
+        if (rows <= group) {
+            return Slot.ROW_POOL.of(batch).batchMatMul(textStates(store, batch, false)).squeeze(1);
+        }
+        NDList parts = new NDList();
+        for (long from = 0; from < rows; from += group) {
+            NDIndex slice = new NDIndex("{}:{}", from, Math.min(rows, from + group));
+            NDList sub = new NDList(batch);
+            sub.set(Slot.TOKENS.ordinal(), ids.get(slice));
+            sub.set(Slot.KEY_BIAS.ordinal(), Slot.KEY_BIAS.of(batch).get(slice));
+            sub.set(Slot.ROW_POOL.ordinal(), Slot.ROW_POOL.of(batch).get(slice));
+            try (ai.djl.ndarray.NDScope scope = new ai.djl.ndarray.NDScope()) {
+                NDArray means = Slot.ROW_POOL.of(sub).batchMatMul(textStates(store, sub, false)).squeeze(1);
+                ai.djl.ndarray.NDScope.unregister(means);
+                parts.add(means);
+            }
+        }
+        return ai.djl.ndarray.NDArrays.concat(parts);
+    }
+
+    /** Embeddings from the per-row text means and the node states. */
+    Embeddings embeddingsOfRowMeans(ParameterStore store, NDList batch, NDArray rowMeans, NDArray nodeStates,
+                                    boolean training) {
         NDArray textMeans = Slot.ITEM_ROWS.of(batch).matMul(rowMeans);
         NDArray graphMeans = Slot.POOLING.of(batch).matMul(nodeStates);
         NDArray textRaw = textProjection.forward(store, new NDList(textMeans), training).singletonOrThrow();

@@ -145,4 +145,25 @@ class ModelDirectoryTest {
         assertTrue(!changed.equals(text), "pattern " + regex + " not in config");
         Files.writeString(config, changed, StandardCharsets.UTF_8);
     }
+
+    @Test
+    void textRowsEncodedInGroupsGiveTheSameMeansAsAllAtOnce() throws Exception {
+        EncoderConfig config = EncoderConfig.tiny(ToyPrograms.VOCABULARY);
+        List<EncoderInput> items = new ArrayList<>();
+        for (EncoderInput item : ToyPrograms.generate(3, 9, config.nodeTokens())) {
+            int[] tokens = new int[200];
+            for (int i = 0; i < tokens.length; i++) {
+                tokens[i] = item.tokens()[i % item.tokens().length];
+            }
+            items.add(new EncoderInput(tokens, item.graph()));
+        }
+        try (EncoderModel model = EncoderModel.create(config, Device.cpu(), 4);
+             ai.djl.ndarray.NDManager manager = model.manager().newSubManager()) {
+            ai.djl.ndarray.NDList arrays = EncoderBatch.ofChunks(items, config).toNDList(manager);
+            var store = model.newStore();
+            float[] all = model.network().rowMeans(store, arrays, 1 << 20).toFloatArray();
+            float[] grouped = model.network().rowMeans(store, arrays, 3 * 32).toFloatArray();
+            assertArrayEquals(all, grouped, 1e-5f);
+        }
+    }
 }
