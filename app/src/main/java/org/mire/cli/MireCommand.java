@@ -27,6 +27,13 @@ import picocli.CommandLine.Command;
             ExploreCommand.class,
             CostdataCommand.class,
             GuiCommand.class,
+            TokensCommand.class,
+            CorpusCommand.class,
+            VocabCommand.class,
+            DevicesCommand.class,
+            EncodeCommand.class,
+            PretrainCommand.class,
+            CheckModelCommand.class,
         })
 public final class MireCommand implements Runnable {
     public static final int EXIT_OK = 0;
