@@ -21,7 +21,7 @@ import org.mire.tools.ExternalTool;
  * from the package layout because the packages are not built: the source's folder and its parent, the
  * package's {@code include/}, {@code inc/}, {@code h/}, {@code src/} and {@code lib/}, every package folder that
  * holds a configure-generated header (then also {@code -DHAVE_CONFIG_H}), the user's {@code --include} folders,
- * and last every other package folder with headers.
+ * and, after the system headers, every other package folder with headers.
  */
 final class SourceCompiler {
     /** What a compilation gave. */
@@ -100,11 +100,17 @@ final class SourceCompiler {
         List<Path> configs = headers.configDirs();
         dirs.addAll(configs);
         dirs.addAll(includes);
-        // Last, every other package folder with headers, shallow first: builds add such folders with -I
-        // (private/, gnulib's lib/, one folder per module), and a wrong guess can only make a file fail.
-        dirs.addAll(headers.headerDirs());
-        for (Path include : dirs.stream().distinct().toList()) {
+        List<Path> first = dirs.stream().distinct().toList();
+        for (Path include : first) {
             command.add("-I" + include);
+        }
+        // Last, every other package folder with headers, shallow first: builds add such folders with -I
+        // (private/, gnulib's lib/, one folder per module). They come after the system headers (-idirafter), as
+        // some hold replacements of system headers (time.h, stdlib.h, dirent.h) for other platforms.
+        for (Path include : headers.headerDirs()) {
+            if (!first.contains(include)) {
+                command.add("-idirafter" + include);
+            }
         }
         if (!configs.isEmpty()) {
             command.add("-DHAVE_CONFIG_H");

@@ -174,7 +174,10 @@ class CorpusBuilderTest {
                 "#include <setup.h>\n#include \"private/helper.h\"\nint scaled(int x) { return HELP(x) * SCALE; }\n");
         // A header in a folder of its own, as builds put on the include path (flac's src/libFLAC/include/private).
         Files.writeString(Files.createDirectories(src.resolve("configured/src/core/include/private")).resolve("helper.h"),
-                "#define HELP(x) ((x) + 1)\n");
+                "#define HELP(x) ((x) + 1)\n#include <time.h>\ntime_t now(void);\n");
+        // A replacement of a system header for another platform must not shadow the real one.
+        Files.writeString(Files.createDirectories(src.resolve("configured/compat/baremetal")).resolve("time.h"),
+                "#error this platform has no time.h\n");
         CorpusBuilder.build(options(src), ProgressMonitor.NONE);
         assertEquals(CorpusEntry.Status.OK, byKey(Corpus.open(out)).get("src/configured/tools/tool.c O0").status(),
                 Files.readString(out.resolve(CorpusBuilder.BUILD_LOG)));
