@@ -38,7 +38,8 @@ for candidate in "$appdir"/sample-ir/ll/quicksort.O1.ll "$appdir"/sample-ir/ll/*
   if [ -f "$candidate" ]; then sample=$candidate; break; fi
 done
 [ -n "$sample" ] || { echo "aot-train: no sample-ir/ll/*.ll in $appdir" >&2; exit 1; }
-if "$image/bin/mire" --help 2>/dev/null | grep -qE '^  gui( |,|$)'; then
+commands=$("$image/bin/mire" --help 2>/dev/null || true)
+if grep -qE '^  gui( |,|$)' <<<"$commands"; then
   workload=("$image/bin/mire-workbench" gui --screenshot "$work/training.png" "$sample")
 else
   workload=("$image/bin/mire" graph "$sample" -o "$work/training.json")
