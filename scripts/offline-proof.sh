@@ -11,7 +11,7 @@
 # an unprivileged user namespace). If neither works the script fails; --allow-network runs the checks anyway and
 # says so in every line (never use it for a release).
 #
-# Checks: mire --version; mire alone prints the help; mire graph on a bundled sample; the encoder from the bundled
+# Checks: mire --version; mire alone prints the help; the AOT cache is in use (when the image has one); mire graph on a bundled sample; the encoder from the bundled
 # natives (mire encode when the build has it, else mire devices, which starts the PyTorch engine) with the natives
 # extracted into the empty home and byte-identical to the bundled jar's; PCA and UMAP through the bundled
 # OpenBLAS/ARPACK (mire project, when the build has it); the workbench window in screenshot mode under JavaFX's
@@ -107,6 +107,12 @@ if run help "$mire" && grep -q '^Usage: mire' "$out/help.log" && grep -q 'Comman
   pass "mire without arguments prints the help (CLI launcher)"
 else fail "mire without arguments should print the help" "$out/help.log"; fi
 sed -n '/^Commands:/,$p' "$out/help.log" > "$out/commands.txt"
+if [ -f "$appdir/mire.aot" ]; then
+  if EXTRA_JAVA_OPTIONS="-Xlog:class+load=info" run aot "$mire" --version \
+      && grep -q 'org.mire.cli.MireCommand source: shared objects file' "$out/aot.log"; then
+    pass "the AOT cache lib/app/mire.aot is in use ($(grep -c 'source: shared objects file' "$out/aot.log") classes from it for mire --version)"
+  else fail "the AOT cache lib/app/mire.aot is not used (jar times changed?)" "$out/aot.log"; fi
+fi
 
 # 2. graph of a bundled sample (found through the installed sample-ir/)
 sample=""
