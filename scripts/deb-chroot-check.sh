@@ -64,12 +64,19 @@ fi
 mount_in proc /proc -t proc
 mount_in sysfs /sys -t sysfs
 mount_in /dev /dev --bind
+mount_in devpts /dev/pts -t devpts
 cp /etc/resolv.conf "$chroot_dir/etc/resolv.conf"
 in_chroot() { chroot "$chroot_dir" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
   DEBIAN_FRONTEND=noninteractive "$@"; }
 
 # A previous run's package goes first, so that this is a fresh install.
-in_chroot dpkg -s mire-workbench >/dev/null 2>&1 && in_chroot apt-get purge -y -qq mire-workbench >/dev/null
+if in_chroot dpkg -s mire-workbench >/dev/null 2>&1; then
+  if ! in_chroot apt-get purge -y -qq mire-workbench >/dev/null 2>&1; then
+    # A broken earlier package whose removal scripts fail: drop them, then purge.
+    rm -f "$chroot_dir"/var/lib/dpkg/info/mire-workbench.{prerm,postrm}
+    in_chroot dpkg --purge --force-remove-reinstreq mire-workbench >/dev/null
+  fi
+fi
 
 echo "deb-chroot-check: packages before: $(in_chroot dpkg-query -f '.\n' -W | wc -l) (minbase)"
 cp "$deb" "$chroot_dir/tmp/"
