@@ -11,7 +11,7 @@
 #
 # The JVM uses the cache only with the same runtime (the bundled one), the same class path with unchanged jar sizes
 # and modification times, and the same GC and compressed-oops mode. So: the .deb keeps the image's modification
-# times (deb-keep-mtimes.sh); the launchers cap the heap below 32 GiB (-XX:MaxRAM=40g) so compressed oops stay on;
+# times (deb-finish.sh); the launchers cap the heap below 32 GiB (-XX:MaxRAM=40g) so compressed oops stay on;
 # where the cache still does not apply (e.g. an app-image copied without keeping times) the JVM starts without it.
 # -Xlog:aot=off and -Xlog:cds=off keep its messages out of `mire`'s output; check with
 # JAVA_TOOL_OPTIONS=-Xlog:class+load=info (classes then say "source: shared objects file").
