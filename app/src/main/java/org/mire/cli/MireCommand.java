@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             GraphCommand.class,
             StatsCommand.class,
             CostdataCommand.class,
+            GuiCommand.class,
         })
 public final class MireCommand implements Runnable {
     public static final int EXIT_OK = 0;
