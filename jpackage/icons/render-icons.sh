@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Renders the SVG sources in this folder to the icon files jpackage uses (committed, so builds need no SVG tools):
-#   mire.png (Linux launcher), mire.ico (Windows), mire.icns (macOS), and per file type ll/bc/mlir .png/.ico/.icns.
+#   mire.png (Linux launcher, 512 px), mire.ico (Windows), mire.icns (macOS), and per file type ll/bc/mlir
+#   .png (128 px)/.ico/.icns.
 # Needs rsvg-convert and ImageMagick 6 (Debian: apt-get install librsvg2-bin imagemagick) and python3.
 # Sizes of 48 px and below come from mire-small.svg, larger ones from mire.svg.
 set -euo pipefail
@@ -35,21 +36,23 @@ open(f"{name}.icns", "wb").write(b"icns" + struct.pack(">I", len(body) + 8) + bo
 PY
 }
 
+# package NAME PNG_SIZE: the PNG jpackage takes (Linux: 512 for the launcher; 128 for a file type, the size its
+# postinst registers with xdg-icon-resource), the ICO and the ICNS.
 package() {
-  local name=$1
-  cp "$work/$name-512.png" "$name.png"
+  local name=$1 png_size=$2
+  cp "$work/$name-$png_size.png" "$name.png"
   "$convert" "$work/$name"-{16,24,32,48,64,128,256}.png "$name.ico"
   icns "$name"
 }
 
 render mire mire-small.svg mire.svg
-package mire
+package mire 512
 
 # File types: label and colour of the band at the bottom of the document.
 for spec in "ll:.ll:#3730a3:190" "bc:.bc:#7c2d12:190" "mlir:.mlir:#0f766e:150"; do
   IFS=: read -r name label colour size <<<"$spec"
   sed -e "s/@LABEL@/$label/" -e "s/@COLOUR@/$colour/" -e "s/@SIZE@/$size/" file.svg.in > "$work/$name.svg"
   render "$name" "$work/$name.svg" "$work/$name.svg"
-  package "$name"
+  package "$name" 128
 done
 ls -l ./*.png ./*.ico ./*.icns
