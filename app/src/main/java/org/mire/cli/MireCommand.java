@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             GraphCommand.class,
             StatsCommand.class,
+            EvalCommand.class,
         })
 public final class MireCommand implements Runnable {
     public static final int EXIT_OK = 0;

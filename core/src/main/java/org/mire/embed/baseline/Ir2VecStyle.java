@@ -48,6 +48,8 @@ import org.mire.ir.llvm.Operand;
  */
 public final class Ir2VecStyle implements EmbeddingMethod {
     public static final String ID = "ir2vec-style";
+    /** The id of the symbolic (not flow-aware) variant. */
+    public static final String SYMBOLIC_ID = "ir2vec-symbolic";
     public static final int DEFAULT_DIMENSION = 300;
     static final double W_OPCODE = 1.0;
     static final double W_TYPE = 0.5;
@@ -84,7 +86,7 @@ public final class Ir2VecStyle implements EmbeddingMethod {
 
     @Override
     public String id() {
-        return ID;
+        return flowAware ? ID : SYMBOLIC_ID;
     }
 
     @Override
@@ -94,14 +96,14 @@ public final class Ir2VecStyle implements EmbeddingMethod {
 
     @Override
     public String fingerprint() {
-        return String.format(Locale.ROOT, "%s/v%d/dim=%d/%s/wo=%.2f,wt=%.2f,wa=%.2f/iter=%d/maxflow=%.2f", ID, VERSION,
+        return String.format(Locale.ROOT, "%s/v%d/dim=%d/%s/wo=%.2f,wt=%.2f,wa=%.2f/iter=%d/maxflow=%.2f", id(), VERSION,
                 dimension, flowAware ? "flow-aware" : "symbolic", W_OPCODE, W_TYPE, W_ARG, ITERATIONS,
                 MAX_FLOW_WEIGHT);
     }
 
     @Override
     public Provenance provenance(String level) {
-        return new Provenance(ID, OpcodeHistogram.sha256(fingerprint()), "none", "none", 0, level, "");
+        return new Provenance(id(), OpcodeHistogram.sha256(fingerprint()), "none", "none", 0, level, "");
     }
 
     /** The seed vector of an entity such as {@code op:load}, {@code type:pointer} or {@code arg:constant}. */

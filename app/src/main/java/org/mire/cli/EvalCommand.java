@@ -1,0 +1,281 @@
+package org.mire.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.mire.MireException;
+import org.mire.embed.EmbeddingMethod;
+import org.mire.task.CvListener;
+import org.mire.task.DevMapBenchmark;
+import org.mire.task.EmbeddingChoice;
+import org.mire.task.HeadGrids;
+import org.mire.task.PublishedResults;
+import org.mire.task.ReportJson;
+import org.mire.task.ThreadCoarseningBenchmark;
+import org.mire.task.dataset.DatasetLocations;
+import org.mire.task.dataset.DevMapDataset;
+import org.mire.task.dataset.DevMapPlatform;
+import org.mire.task.dataset.ThreadCoarseningDataset;
+import org.mire.task.dataset.ThreadCoarseningDataset.Gpu;
+import org.mire.task.head.HeadSpec;
+import org.mire.task.metric.ClassificationReport;
+import org.mire.task.metric.SpeedupReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code mire eval devmap|threadcoarsening}: the published benchmarks, one command per table. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Reproduce the published downstream benchmarks (DevMap, thread coarsening).",
+        subcommands = {EvalCommand.DevMap.class, EvalCommand.ThreadCoarsening.class})
+final class EvalCommand implements Runnable {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Options both benchmarks share. */
+    static class Common {
+        @Option(names = "--data", paramLabel = "DIR",
+                description = "The data set folder (default: ../shared/datasets/<name> beside the repository).")
+        Path data;
+
+        @Option(names = "--embedding", paramLabel = "NAME",
+                description = "none, opcode-histogram, ir2vec-style[:DIM] or ir2vec-symbolic[:DIM] "
+                        + "(default: ${DEFAULT-VALUE}).")
+        String embedding;
+
+        @Option(names = "--head", paramLabel = "SPEC", defaultValue = HeadGrids.AUTO,
+                description = "auto (nested selection from the task's grid), a head such as gbt:trees=300,leaves=6 "
+                        + "or rf:trees=500, or several separated by ';' to choose from (default: ${DEFAULT-VALUE}).")
+        String head;
+
+        @Option(names = "--seed", defaultValue = "204", description = "Seed of folds and fits (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--json", description = "Print the report as JSON.")
+        boolean json;
+
+        @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
+        boolean quiet;
+    }
+
+    @Command(name = "devmap", mixinStandardHelpOptions = true,
+            description = "Heterogeneous device mapping (Grewe et al. / DeepTune): CPU or GPU per kernel and input.")
+    static final class DevMap implements Callable<Integer> {
+        /** The configuration `mire eval devmap` runs when no option is given. */
+        static final String DEFAULT_EMBEDDING = "ir2vec-style";
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @picocli.CommandLine.Mixin
+        Common common = new Common();
+
+        @Option(names = "--platform", required = true, paramLabel = "amd|nvidia", description = "The platform.")
+        String platform;
+
+        @Option(names = "--protocol", defaultValue = "stratified", paramLabel = "stratified|grouped",
+                description = "stratified: the published 10 folds (scikit-learn, seed 204, recorded); grouped: 10 "
+                        + "folds of whole kernels (default: ${DEFAULT-VALUE}).")
+        String protocol;
+
+        @Option(names = "--features", defaultValue = "aux", paramLabel = "SET",
+                description = "Extra inputs besides the embedding: aux (transfer, wgsize), grewe, grewe+aux or none "
+                        + "(default: ${DEFAULT-VALUE}).")
+        String features;
+
+        @Option(names = "--ir", defaultValue = "ncc", paramLabel = "ncc|clang",
+                description = "ncc: the NCC IR in kernels_ir/ (as NCC, IR2Vec and ProGraML); clang: compile the src "
+                        + "column with clang-16, leaving out kernels that do not compile faithfully (default: ${DEFAULT-VALUE}).")
+        String ir;
+
+        @Override
+        public Integer call() throws MireException {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            DevMapPlatform chosenPlatform = DevMapPlatform.of(platform);
+            DevMapBenchmark.Split split = switch (protocol.toLowerCase(Locale.ROOT)) {
+                case "stratified" -> DevMapBenchmark.Split.STRATIFIED;
+                case "grouped" -> DevMapBenchmark.Split.GROUPED;
+                default -> throw new MireException("unknown protocol '" + protocol + "'; use stratified or grouped");
+            };
+            DevMapDataset.IrSource irSource = switch (ir.toLowerCase(Locale.ROOT)) {
+                case "ncc" -> DevMapDataset.IrSource.NCC;
+                case "clang" -> DevMapDataset.IrSource.CLANG;
+                default -> throw new MireException("unknown IR source '" + ir + "'; use ncc or clang");
+            };
+            List<HeadSpec> heads = HeadGrids.resolve(common.head, HeadGrids.CLASSIFICATION);
+            String embeddingName = common.embedding == null ? DEFAULT_EMBEDDING : common.embedding;
+            EmbeddingMethod method = EmbeddingChoice.resolve(embeddingName);
+            Path folder = DatasetLocations.resolve(common.data, DatasetLocations.DEVMAP);
+            TaskConsole console = new TaskConsole(err, common.quiet, "");
+            DevMapDataset dataset = DevMapDataset.load(folder, chosenPlatform, irSource, console);
+            if (dataset.size() < 680 && !common.quiet) {
+                err.println("mire: " + (680 - dataset.size()) + " of 680 rows left out: their kernels do not compile "
+                        + "faithfully with clang-16 (see compile_status_clang16.csv)");
+            }
+            DevMapBenchmark.Config config = new DevMapBenchmark.Config(DevMapDataset.FeatureSet.of(features), split,
+                    heads, common.seed);
+            DevMapBenchmark.Report report = DevMapBenchmark.run(dataset, method, config, console, console);
+            if (common.json) {
+                out.println(ReportJson.GSON.toJson(ReportJson.devMap(report, chosenPlatform, dataset.size())));
+            } else {
+                print(out, report, chosenPlatform, dataset.size());
+            }
+            out.flush();
+            return 0;
+        }
+
+        private static void print(PrintWriter out, DevMapBenchmark.Report report, DevMapPlatform platform, int rows) {
+            out.printf(Locale.ROOT, "DevMap %s: %d rows, embedding %s, features %s%n", platform.gpuName(), rows,
+                    report.embedding(), report.config().features().name().toLowerCase(Locale.ROOT));
+            out.printf(Locale.ROOT, "protocol: %s; heads: %s%n", report.protocol(),
+                    report.config().heads().size() == 1 ? report.config().heads().get(0)
+                            : "chosen per fold by nested CV from " + report.config().heads().size() + " candidates");
+            ClassificationReport c = report.classification();
+            out.println();
+            out.println("fold  train  test  head                                              test acc");
+            for (var fold : report.cv().folds()) {
+                out.printf(Locale.ROOT, "%4d  %5d  %4d  %-48s  %6.1f%%%n", fold.fold(), fold.trainRows(),
+                        fold.testRows(), fold.head(), 100 * fold.testScore());
+            }
+            out.println();
+            out.printf(Locale.ROOT, "confusion (rows actual, columns predicted): %s%n", confusion(c));
+            for (int k = 0; k < c.classes().size(); k++) {
+                out.printf(Locale.ROOT, "%s: precision %.3f, recall %.3f, F1 %.3f%n", c.classes().get(k),
+                        c.precision()[k], c.recall()[k], c.f1()[k]);
+            }
+            out.println();
+            out.println("published (anchors.md)            accuracy  speedup");
+            for (PublishedResults.DevMap method : PublishedResults.DEVMAP) {
+                out.printf(Locale.ROOT, "  %-32s %6.1f%%  %s%s%n", method.method(), 100 * method.accuracy(platform),
+                        Double.isNaN(method.speedup(platform)) ? "   -" : String.format(Locale.ROOT, "%5.2f",
+                                method.speedup(platform)),
+                        method.protocol().isEmpty() ? "" : "  (" + method.protocol() + ")");
+            }
+            SpeedupReport s = report.speedup();
+            out.printf(Locale.ROOT, "oracle: %.2f (geomean %.2f)%n", s.oracleMean(), s.oracleGeomean());
+            out.printf(Locale.ROOT, "fraction of oracle: %.1f%% (geomean %.1f%%)%n", 100 * s.oracleFractionMean(),
+                    100 * s.oracleFractionGeomean());
+            out.printf(Locale.ROOT, "accuracy: %.1f%%%n", 100 * c.accuracy());
+            out.printf(Locale.ROOT, "speedup: %.2f (geomean %.2f)%n", s.mean(), s.geomean());
+        }
+
+        private static String confusion(ClassificationReport c) {
+            StringBuilder text = new StringBuilder();
+            for (int a = 0; a < c.classes().size(); a++) {
+                text.append(a == 0 ? "" : "; ").append(c.classes().get(a)).append(' ')
+                        .append(java.util.Arrays.toString(c.confusion()[a]));
+            }
+            return text.toString();
+        }
+    }
+
+    @Command(name = "threadcoarsening", aliases = "tc", mixinStandardHelpOptions = true,
+            description = "Thread-coarsening factor per OpenCL kernel (Magni et al. / DeepTune), leave-one-kernel-out "
+                    + "per GPU.")
+    static final class ThreadCoarsening implements Callable<Integer> {
+        static final String DEFAULT_EMBEDDING = "ir2vec-style";
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @picocli.CommandLine.Mixin
+        Common common = new Common();
+
+        @Option(names = "--gpu", split = ",", paramLabel = "GPU",
+                description = "GPUs to evaluate: cypress, tahiti, fermi, kepler (default: all four).")
+        List<String> gpus;
+
+        @Override
+        public Integer call() throws MireException {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            List<Gpu> chosen = new ArrayList<>();
+            if (gpus == null || gpus.isEmpty()) {
+                chosen.addAll(List.of(Gpu.values()));
+            } else {
+                for (String gpu : gpus) {
+                    chosen.add(Gpu.of(gpu));
+                }
+            }
+            List<HeadSpec> heads = HeadGrids.resolve(common.head, HeadGrids.THREAD_COARSENING);
+            String embeddingName = common.embedding == null ? DEFAULT_EMBEDDING : common.embedding;
+            EmbeddingMethod method = EmbeddingChoice.resolve(embeddingName);
+            if (method == null) {
+                throw new MireException("thread coarsening needs an embedding (the task has no other inputs)");
+            }
+            Path folder = DatasetLocations.resolve(common.data, DatasetLocations.THREAD_COARSENING);
+            ThreadCoarseningDataset dataset = ThreadCoarseningDataset.load(folder);
+            TaskConsole console = new TaskConsole(err, common.quiet, "");
+            Map<Gpu, CvListener> listeners = new EnumMap<>(Gpu.class);
+            for (Gpu gpu : chosen) {
+                listeners.put(gpu, console.withPrefix(gpu.id() + " "));
+            }
+            ThreadCoarseningBenchmark.Report report = ThreadCoarseningBenchmark.run(dataset, method, heads, chosen,
+                    common.seed, console, listeners);
+            String[] kernels = dataset.kernels().stream().map(ThreadCoarseningDataset.Kernel::name)
+                    .toArray(String[]::new);
+            if (common.json) {
+                out.println(ReportJson.GSON.toJson(ReportJson.threadCoarsening(report, kernels)));
+            } else {
+                print(out, report, kernels);
+            }
+            out.flush();
+            return 0;
+        }
+
+        private static void print(PrintWriter out, ThreadCoarseningBenchmark.Report report, String[] kernels) {
+            out.printf(Locale.ROOT, "Thread coarsening: %d kernels, embedding %s, leave-one-kernel-out per GPU; heads: %s%n",
+                    kernels.length, report.embedding(), report.heads().size() == 1 ? report.heads().get(0)
+                            : "chosen per fold by nested leave-one-out from " + report.heads().size() + " candidates");
+            out.println();
+            StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-14s", "kernel"));
+            for (ThreadCoarseningBenchmark.GpuReport gpu : report.gpus()) {
+                header.append(String.format(Locale.ROOT, "%10s", gpu.gpu().column()));
+            }
+            out.println(header + "   (predicted factor)");
+            for (int k = 0; k < kernels.length; k++) {
+                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-14s", kernels[k]));
+                for (ThreadCoarseningBenchmark.GpuReport gpu : report.gpus()) {
+                    line.append(String.format(Locale.ROOT, "%10d", gpu.predictedFactor()[k]));
+                }
+                out.println(line);
+            }
+            out.println();
+            out.println("published speedups (anchors.md)");
+            for (PublishedResults.Coarsening method : PublishedResults.THREAD_COARSENING) {
+                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-30s", method.method()));
+                for (ThreadCoarseningBenchmark.GpuReport gpu : report.gpus()) {
+                    line.append(String.format(Locale.ROOT, " %s %.2f", gpu.gpu().column(), method.speedup(gpu.gpu())));
+                }
+                out.println(line);
+            }
+            double sum = 0;
+            double logSum = 0;
+            for (ThreadCoarseningBenchmark.GpuReport gpu : report.gpus()) {
+                SpeedupReport s = gpu.speedup();
+                out.printf(Locale.ROOT, "%s (%s): accuracy %.1f%%, oracle %.2f, fraction of oracle %.1f%%%n",
+                        gpu.gpu().column(), gpu.gpu().displayName(), 100 * gpu.accuracy(), s.oracleMean(),
+                        100 * s.oracleFractionMean());
+                sum += s.mean();
+                logSum += Math.log(s.geomean());
+            }
+            for (ThreadCoarseningBenchmark.GpuReport gpu : report.gpus()) {
+                out.printf(Locale.ROOT, "speedup %s: %.2f (geomean %.2f)%n", gpu.gpu().id(), gpu.speedup().mean(),
+                        gpu.speedup().geomean());
+            }
+            int n = report.gpus().size();
+            out.printf(Locale.ROOT, "speedup: %.2f (geomean %.2f)%n", sum / n, Math.exp(logSum / n));
+        }
+    }
+}
