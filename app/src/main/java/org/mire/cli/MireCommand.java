@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
             GraphCommand.class,
             StatsCommand.class,
             EvalCommand.class,
+            TrainCommand.class,
+            PredictCommand.class,
         })
 public final class MireCommand implements Runnable {
     public static final int EXIT_OK = 0;

@@ -117,6 +117,42 @@ public final class CrossValidation {
         return new CvResult(protocol.describe(), foldOfRow, predicted, probabilities, folds);
     }
 
+    /**
+     * Chooses among the candidates with the protocol's splits of all rows (for training a final head on all of
+     * them); returns the first candidate directly when there is only one.
+     *
+     * @param scores receives each candidate's score (may be null)
+     */
+    public HeadSpec select(TaskData data, double[][] inputs, Protocol protocol, ProgressMonitor monitor,
+                           Map<String, Double> scores) throws MireException {
+        if (candidates.size() == 1) {
+            return candidates.get(0);
+        }
+        int[] all = java.util.stream.IntStream.range(0, data.size()).toArray();
+        List<Split> splits = protocol.splits(data);
+        HeadSpec best = candidates.get(0);
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (HeadSpec candidate : candidates) {
+            double score = innerScore(candidate, data, all, inputs, splits, monitor);
+            if (scores != null) {
+                scores.put(candidate.toString(), score);
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    /** Fits one head on all rows (the final model a saved head holds). */
+    public static TrainedHead fitAll(HeadSpec spec, TaskData data, double[][] inputs, FitContext context) {
+        if (data.kind() == TaskKind.CLASSIFICATION) {
+            return TrainedHead.fitClassifier(spec, inputs, data.labels(), data.classCount(), context);
+        }
+        return TrainedHead.fitRegressor(spec, inputs, data.targets(), context);
+    }
+
     /** The objective of a candidate over the inner splits of one training part (indices of the full data). */
     private double innerScore(HeadSpec candidate, TaskData data, int[] trainRows, double[][] inputs,
                               List<Split> innerSplits, ProgressMonitor monitor) {

@@ -15,6 +15,19 @@ public final class EmbeddingChoice {
     private EmbeddingChoice() {
     }
 
+    /** The method a saved head was trained on, rebuilt from its description (null when it used none). */
+    public static EmbeddingMethod forHead(SavedHead head) throws MireException {
+        SavedHead.EmbeddingInfo info = head.embedding();
+        if (info == null) {
+            return null;
+        }
+        String name = info.method();
+        if (name.startsWith("ir2vec-")) {
+            name = name + ":" + info.dimension();
+        }
+        return resolve(name);
+    }
+
     /** The method, or null for {@code none}. */
     public static EmbeddingMethod resolve(String name) throws MireException {
         String normalized = name.strip().toLowerCase(Locale.ROOT);

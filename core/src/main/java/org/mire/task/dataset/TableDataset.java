@@ -124,6 +124,43 @@ public final class TableDataset {
     }
 
     /**
+     * Loads the rows of a CSV for prediction: files and feature columns; label, target and group columns, when
+     * present, are ignored.
+     */
+    public static TaskData loadInputs(Path csv) throws MireException {
+        CsvTable table = CsvTable.read(csv);
+        table.requireColumns(FILE);
+        List<String> targets = targetColumns(table.header());
+        List<String> featureNames = table.header().stream().filter(c -> !c.equals(FILE) && !c.equals(LABEL)
+                && !c.equals(GROUP) && !targets.contains(c)).toList();
+        Path base = csv.toAbsolutePath().getParent();
+        List<String> ids = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        double[][] features = new double[table.size()][];
+        for (int i = 0; i < table.size(); i++) {
+            CsvTable.Row record = table.rows().get(i);
+            String name = record.get(FILE).strip();
+            Path file = base.resolve(name).normalize();
+            if (name.isEmpty() || !Files.isRegularFile(file)) {
+                throw new MireException(record.where() + ": IR file '" + name + "' not found (looked for " + file
+                        + ")");
+            }
+            ids.add(name);
+            files.add(file);
+            double[] row = new double[featureNames.size()];
+            for (int f = 0; f < row.length; f++) {
+                row[f] = record.number(featureNames.get(f));
+            }
+            features[i] = row;
+        }
+        if (ids.isEmpty()) {
+            throw new MireException(csv + ": no rows");
+        }
+        return new TaskData(csv.getFileName().toString(), TaskKind.REGRESSION, ids, files, ids, featureNames,
+                features, List.of(), null, new double[ids.size()]);
+    }
+
+    /**
      * Loads a CSV whose labels must all be among {@code knownClasses} (a saved head's), keeping their order.
      */
     public static TaskData loadWithClasses(Path csv, List<String> knownClasses) throws MireException {
