@@ -15,22 +15,41 @@ public final class EmbeddingChoice {
     private EmbeddingChoice() {
     }
 
+    /** The name that {@link #resolve} turns back into this method (dimension and parts included). */
+    public static String nameOf(EmbeddingMethod method) {
+        if (method instanceof org.mire.embed.ConcatenatedMethod concatenated) {
+            return String.join("+", concatenated.parts().stream().map(EmbeddingChoice::nameOf).toList());
+        }
+        if (method instanceof org.mire.embed.baseline.Ir2VecStyle
+                && method.dimension() != org.mire.embed.baseline.Ir2VecStyle.DEFAULT_DIMENSION) {
+            return method.id() + ":" + method.dimension();
+        }
+        return method.id();
+    }
+
     /** The method a saved head was trained on, rebuilt from its description (null when it used none). */
     public static EmbeddingMethod forHead(SavedHead head) throws MireException {
         SavedHead.EmbeddingInfo info = head.embedding();
         if (info == null) {
             return null;
         }
-        String name = info.method();
-        if (name.startsWith("ir2vec-")) {
-            name = name + ":" + info.dimension();
-        }
-        return resolve(name);
+        return resolve(info.method());
     }
 
-    /** The method, or null for {@code none}. */
+    /** The method, or null for {@code none}; {@code a+b} concatenates the vectors of a and b. */
     public static EmbeddingMethod resolve(String name) throws MireException {
         String normalized = name.strip().toLowerCase(Locale.ROOT);
+        if (normalized.contains("+")) {
+            java.util.List<EmbeddingMethod> parts = new java.util.ArrayList<>();
+            for (String part : normalized.split("\\+")) {
+                EmbeddingMethod method = resolve(part);
+                if (method == null) {
+                    throw new MireException("embedding '" + name + "': 'none' cannot be concatenated");
+                }
+                parts.add(method);
+            }
+            return new org.mire.embed.ConcatenatedMethod(parts);
+        }
         if (normalized.equals(NONE)) {
             return null;
         }

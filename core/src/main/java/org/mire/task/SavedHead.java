@@ -55,7 +55,7 @@ public record SavedHead(String task, TaskKind kind, List<String> classes, List<S
     /**
      * The embedding a head was trained on.
      *
-     * @param method      method id
+     * @param method      the method's name as {@link EmbeddingChoice#resolve} takes it
      * @param fingerprint {@link EmbeddingMethod#fingerprint()}: what must match to use the head
      * @param modelHash   the model weights' SHA-256 (or the configuration hash of a non-learned method)
      * @param dimension   vector length
@@ -63,7 +63,8 @@ public record SavedHead(String task, TaskKind kind, List<String> classes, List<S
     public record EmbeddingInfo(String method, String fingerprint, String modelHash, int dimension) {
         public static EmbeddingInfo of(EmbeddingMethod method) {
             Provenance provenance = method.provenance("module");
-            return new EmbeddingInfo(method.id(), method.fingerprint(), provenance.modelHash(), method.dimension());
+            return new EmbeddingInfo(EmbeddingChoice.nameOf(method), method.fingerprint(), provenance.modelHash(),
+                    method.dimension());
         }
     }
 
