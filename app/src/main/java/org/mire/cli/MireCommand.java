@@ -17,8 +17,10 @@ import picocli.CommandLine.Command;
         description = "MIRE Workbench: program graphs, embeddings and task models for LLVM IR and MLIR.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            BenchCommand.class,
             GraphCommand.class,
             StatsCommand.class,
+            CostdataCommand.class,
             EvalCommand.class,
             TrainCommand.class,
             PredictCommand.class,

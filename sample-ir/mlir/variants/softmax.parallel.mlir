@@ -1,0 +1,58 @@
+module {
+  func.func @softmax(%arg0: memref<32x128xf32, strided<[?, ?], offset: ?>>) -> memref<32x128xf32> {
+    %c0 = arith.constant 0 : index
+    %c32 = arith.constant 32 : index
+    %c1 = arith.constant 1 : index
+    %c128 = arith.constant 128 : index
+    %cst = arith.constant 0.000000e+00 : f32
+    %cst_0 = arith.constant -3.40282347E+38 : f32
+    %alloc = memref.alloc() {alignment = 64 : i64} : memref<32xf32>
+    %alloc_1 = memref.alloc() {alignment = 64 : i64} : memref<32x128xf32>
+    scf.parallel (%arg1) = (%c0) to (%c32) step (%c1) {
+      memref.store %cst_0, %alloc[%arg1] : memref<32xf32>
+      scf.yield
+    }
+    scf.parallel (%arg1) = (%c0) to (%c32) step (%c1) {
+      scf.for %arg2 = %c0 to %c128 step %c1 {
+        %0 = memref.load %arg0[%arg1, %arg2] : memref<32x128xf32, strided<[?, ?], offset: ?>>
+        %1 = memref.load %alloc[%arg1] : memref<32xf32>
+        %2 = arith.maxf %0, %1 : f32
+        memref.store %2, %alloc[%arg1] : memref<32xf32>
+      }
+      scf.yield
+    }
+    %alloc_2 = memref.alloc() {alignment = 64 : i64} : memref<32x128xf32>
+    scf.parallel (%arg1, %arg2) = (%c0, %c0) to (%c32, %c128) step (%c1, %c1) {
+      %0 = memref.load %arg0[%arg1, %arg2] : memref<32x128xf32, strided<[?, ?], offset: ?>>
+      %1 = memref.load %alloc[%arg1] : memref<32xf32>
+      %2 = arith.subf %0, %1 : f32
+      %3 = math.exp %2 : f32
+      memref.store %3, %alloc_2[%arg1, %arg2] : memref<32x128xf32>
+      scf.yield
+    }
+    scf.parallel (%arg1) = (%c0) to (%c32) step (%c1) {
+      memref.store %cst, %alloc[%arg1] : memref<32xf32>
+      scf.yield
+    }
+    scf.parallel (%arg1) = (%c0) to (%c32) step (%c1) {
+      scf.for %arg2 = %c0 to %c128 step %c1 {
+        %0 = memref.load %alloc_2[%arg1, %arg2] : memref<32x128xf32>
+        %1 = memref.load %alloc[%arg1] : memref<32xf32>
+        %2 = arith.addf %0, %1 : f32
+        memref.store %2, %alloc[%arg1] : memref<32xf32>
+      }
+      scf.yield
+    }
+    scf.parallel (%arg1, %arg2) = (%c0, %c0) to (%c32, %c128) step (%c1, %c1) {
+      %0 = memref.load %alloc_2[%arg1, %arg2] : memref<32x128xf32>
+      %1 = memref.load %alloc[%arg1] : memref<32xf32>
+      %2 = arith.divf %0, %1 : f32
+      memref.store %2, %alloc_1[%arg1, %arg2] : memref<32x128xf32>
+      scf.yield
+    }
+    memref.dealloc %alloc : memref<32xf32>
+    memref.dealloc %alloc_2 : memref<32x128xf32>
+    return %alloc_1 : memref<32x128xf32>
+  }
+}
+

@@ -1,0 +1,95 @@
+#map = affine_map<(d0) -> (d0 + 1)>
+#map1 = affine_map<(d0) -> (d0 + 2)>
+#map2 = affine_map<(d0) -> (d0 + 3)>
+module {
+  func.func @transpose(%arg0: memref<16x32xf32, strided<[?, ?], offset: ?>>) -> memref<32x16xf32> {
+    %alloc = memref.alloc() {alignment = 64 : i64} : memref<32x16xf32>
+    affine.for %arg1 = 0 to 16 {
+      affine.for %arg2 = 0 to 32 step 4 {
+        %0 = affine.load %arg0[%arg1, %arg2] : memref<16x32xf32, strided<[?, ?], offset: ?>>
+        affine.store %0, %alloc[%arg2, %arg1] : memref<32x16xf32>
+        %1 = affine.load %arg0[%arg1, %arg2 + 1] : memref<16x32xf32, strided<[?, ?], offset: ?>>
+        affine.store %1, %alloc[%arg2 + 1, %arg1] : memref<32x16xf32>
+        %2 = affine.load %arg0[%arg1, %arg2 + 2] : memref<16x32xf32, strided<[?, ?], offset: ?>>
+        affine.store %2, %alloc[%arg2 + 2, %arg1] : memref<32x16xf32>
+        %3 = affine.load %arg0[%arg1, %arg2 + 3] : memref<16x32xf32, strided<[?, ?], offset: ?>>
+        affine.store %3, %alloc[%arg2 + 3, %arg1] : memref<32x16xf32>
+      }
+    }
+    return %alloc : memref<32x16xf32>
+  }
+  func.func @broadcast(%arg0: memref<64xf32, strided<[?], offset: ?>>) -> memref<8x64xf32> {
+    %alloc = memref.alloc() {alignment = 64 : i64} : memref<8x64xf32>
+    affine.for %arg1 = 0 to 8 {
+      affine.for %arg2 = 0 to 64 step 4 {
+        %0 = affine.load %arg0[%arg2] : memref<64xf32, strided<[?], offset: ?>>
+        affine.store %0, %alloc[%arg1, %arg2] : memref<8x64xf32>
+        %1 = affine.load %arg0[%arg2 + 1] : memref<64xf32, strided<[?], offset: ?>>
+        affine.store %1, %alloc[%arg1, %arg2 + 1] : memref<8x64xf32>
+        %2 = affine.load %arg0[%arg2 + 2] : memref<64xf32, strided<[?], offset: ?>>
+        affine.store %2, %alloc[%arg1, %arg2 + 2] : memref<8x64xf32>
+        %3 = affine.load %arg0[%arg2 + 3] : memref<64xf32, strided<[?], offset: ?>>
+        affine.store %3, %alloc[%arg1, %arg2 + 3] : memref<8x64xf32>
+      }
+    }
+    return %alloc : memref<8x64xf32>
+  }
+  func.func @copy(%arg0: memref<128xf32>, %arg1: memref<128xf32>) {
+    affine.for %arg2 = 0 to 128 step 4 {
+      %0 = affine.load %arg0[%arg2] : memref<128xf32>
+      affine.store %0, %arg1[%arg2] : memref<128xf32>
+      %1 = affine.load %arg0[%arg2 + 1] : memref<128xf32>
+      affine.store %1, %arg1[%arg2 + 1] : memref<128xf32>
+      %2 = affine.load %arg0[%arg2 + 2] : memref<128xf32>
+      affine.store %2, %arg1[%arg2 + 2] : memref<128xf32>
+      %3 = affine.load %arg0[%arg2 + 3] : memref<128xf32>
+      affine.store %3, %arg1[%arg2 + 3] : memref<128xf32>
+    }
+    return
+  }
+  func.func @map_add(%arg0: memref<256xf32, strided<[?], offset: ?>>, %arg1: memref<256xf32, strided<[?], offset: ?>>) -> memref<256xf32> {
+    %alloc = memref.alloc() {alignment = 64 : i64} : memref<256xf32>
+    affine.for %arg2 = 0 to 256 step 4 {
+      %0 = affine.load %arg0[%arg2] : memref<256xf32, strided<[?], offset: ?>>
+      %1 = affine.load %arg1[%arg2] : memref<256xf32, strided<[?], offset: ?>>
+      %2 = arith.addf %0, %1 : f32
+      affine.store %2, %alloc[%arg2] : memref<256xf32>
+      %3 = affine.load %arg0[%arg2 + 1] : memref<256xf32, strided<[?], offset: ?>>
+      %4 = affine.load %arg1[%arg2 + 1] : memref<256xf32, strided<[?], offset: ?>>
+      %5 = arith.addf %3, %4 : f32
+      affine.store %5, %alloc[%arg2 + 1] : memref<256xf32>
+      %6 = affine.load %arg0[%arg2 + 2] : memref<256xf32, strided<[?], offset: ?>>
+      %7 = affine.load %arg1[%arg2 + 2] : memref<256xf32, strided<[?], offset: ?>>
+      %8 = arith.addf %6, %7 : f32
+      affine.store %8, %alloc[%arg2 + 2] : memref<256xf32>
+      %9 = affine.load %arg0[%arg2 + 3] : memref<256xf32, strided<[?], offset: ?>>
+      %10 = affine.load %arg1[%arg2 + 3] : memref<256xf32, strided<[?], offset: ?>>
+      %11 = arith.addf %9, %10 : f32
+      affine.store %11, %alloc[%arg2 + 3] : memref<256xf32>
+    }
+    return %alloc : memref<256xf32>
+  }
+  func.func @ramp(%arg0: memref<32x32xi64>) {
+    affine.for %arg1 = 0 to 32 {
+      affine.for %arg2 = 0 to 32 step 4 {
+        %0 = arith.addi %arg1, %arg2 : index
+        %1 = arith.index_cast %0 : index to i64
+        affine.store %1, %arg0[%arg1, %arg2] : memref<32x32xi64>
+        %2 = affine.apply #map(%arg2)
+        %3 = arith.addi %arg1, %2 : index
+        %4 = arith.index_cast %3 : index to i64
+        affine.store %4, %arg0[%arg1, %arg2 + 1] : memref<32x32xi64>
+        %5 = affine.apply #map1(%arg2)
+        %6 = arith.addi %arg1, %5 : index
+        %7 = arith.index_cast %6 : index to i64
+        affine.store %7, %arg0[%arg1, %arg2 + 2] : memref<32x32xi64>
+        %8 = affine.apply #map2(%arg2)
+        %9 = arith.addi %arg1, %8 : index
+        %10 = arith.index_cast %9 : index to i64
+        affine.store %10, %arg0[%arg1, %arg2 + 3] : memref<32x32xi64>
+      }
+    }
+    return
+  }
+}
+
