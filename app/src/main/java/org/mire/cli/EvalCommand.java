@@ -49,8 +49,8 @@ final class EvalCommand implements Runnable {
         Path data;
 
         @Option(names = "--embedding", paramLabel = "NAME",
-                description = "none, opcode-histogram, ir2vec-style[:DIM] or ir2vec-symbolic[:DIM] "
-                        + "(default: ${DEFAULT-VALUE}).")
+                description = "none, opcode-histogram, ir2vec-style[:DIM|:auto], ir2vec-symbolic[:DIM|:auto], a+b "
+                        + "(concatenated), or alternatives separated by ',' that nested CV chooses from per fold.")
         String embedding;
 
         @Option(names = "--head", paramLabel = "SPEC", defaultValue = HeadGrids.AUTO,
@@ -115,7 +115,7 @@ final class EvalCommand implements Runnable {
             };
             List<HeadSpec> heads = HeadGrids.resolve(common.head, HeadGrids.CLASSIFICATION);
             String embeddingName = common.embedding == null ? DEFAULT_EMBEDDING : common.embedding;
-            EmbeddingMethod method = EmbeddingChoice.resolve(embeddingName);
+            List<EmbeddingMethod> methods = EmbeddingChoice.resolveAlternatives(embeddingName);
             Path folder = DatasetLocations.resolve(common.data, DatasetLocations.DEVMAP);
             TaskConsole console = new TaskConsole(err, common.quiet, "");
             DevMapDataset dataset = DevMapDataset.load(folder, chosenPlatform, irSource, console);
@@ -125,7 +125,7 @@ final class EvalCommand implements Runnable {
             }
             DevMapBenchmark.Config config = new DevMapBenchmark.Config(DevMapDataset.FeatureSet.of(features), split,
                     heads, common.seed);
-            DevMapBenchmark.Report report = DevMapBenchmark.run(dataset, method, config, console, console);
+            DevMapBenchmark.Report report = DevMapBenchmark.run(dataset, methods, config, console, console);
             if (common.json) {
                 out.println(ReportJson.GSON.toJson(ReportJson.devMap(report, chosenPlatform, dataset.size())));
             } else {
@@ -146,7 +146,7 @@ final class EvalCommand implements Runnable {
             out.println("fold  train  test  head                                              test acc");
             for (var fold : report.cv().folds()) {
                 out.printf(Locale.ROOT, "%4d  %5d  %4d  %-48s  %6.1f%%%n", fold.fold(), fold.trainRows(),
-                        fold.testRows(), fold.head(), 100 * fold.testScore());
+                        fold.testRows(), fold.choice(), 100 * fold.testScore());
             }
             out.println();
             out.printf(Locale.ROOT, "confusion (rows actual, columns predicted): %s%n", confusion(c));
@@ -210,8 +210,8 @@ final class EvalCommand implements Runnable {
             }
             List<HeadSpec> heads = HeadGrids.resolve(common.head, HeadGrids.THREAD_COARSENING);
             String embeddingName = common.embedding == null ? DEFAULT_EMBEDDING : common.embedding;
-            EmbeddingMethod method = EmbeddingChoice.resolve(embeddingName);
-            if (method == null) {
+            List<EmbeddingMethod> methods = EmbeddingChoice.resolveAlternatives(embeddingName);
+            if (methods.contains(null)) {
                 throw new MireException("thread coarsening needs an embedding (the task has no other inputs)");
             }
             Path folder = DatasetLocations.resolve(common.data, DatasetLocations.THREAD_COARSENING);
@@ -221,7 +221,7 @@ final class EvalCommand implements Runnable {
             for (Gpu gpu : chosen) {
                 listeners.put(gpu, console.withPrefix(gpu.id() + " "));
             }
-            ThreadCoarseningBenchmark.Report report = ThreadCoarseningBenchmark.run(dataset, method, heads, chosen,
+            ThreadCoarseningBenchmark.Report report = ThreadCoarseningBenchmark.run(dataset, methods, heads, chosen,
                     common.seed, console, listeners);
             String[] kernels = dataset.kernels().stream().map(ThreadCoarseningDataset.Kernel::name)
                     .toArray(String[]::new);

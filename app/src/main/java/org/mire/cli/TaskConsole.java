@@ -50,7 +50,7 @@ final class TaskConsole implements ProgressMonitor, CvListener {
             return;
         }
         err.println(String.format(Locale.ROOT, "mire: %sfold %d: %d train, %d test, %s, test %.3f (%.1f s)", prefix,
-                result.fold(), result.trainRows(), result.testRows(), result.head(), result.testScore(),
+                result.fold(), result.trainRows(), result.testRows(), result.choice(), result.testScore(),
                 result.seconds()));
         err.flush();
     }

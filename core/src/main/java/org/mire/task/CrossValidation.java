@@ -46,8 +46,21 @@ public final class CrossValidation {
      */
     public CvResult run(TaskData data, double[][] inputs, Protocol protocol, ProgressMonitor monitor,
                         CvListener listener) throws MireException {
-        if (inputs.length != data.size()) {
-            throw new IllegalArgumentException(inputs.length + " input rows for " + data.size() + " data rows");
+        return run(data, java.util.Map.of("", inputs), protocol, monitor, listener);
+    }
+
+    /**
+     * Runs the protocol choosing, inside each training part, among every (input variant, head) pair — e.g. the
+     * same embedding at several dimensions. Variants are tried in the map's order.
+     *
+     * @param variants input matrices by name, each one row per data row
+     */
+    public CvResult run(TaskData data, Map<String, double[][]> variants, Protocol protocol, ProgressMonitor monitor,
+                        CvListener listener) throws MireException {
+        for (double[][] inputs : variants.values()) {
+            if (inputs.length != data.size()) {
+                throw new IllegalArgumentException(inputs.length + " input rows for " + data.size() + " data rows");
+            }
         }
         for (HeadSpec spec : candidates) {
             if (!spec.kind().supports(data.kind())) {
@@ -64,6 +77,7 @@ public final class CrossValidation {
         double[][] probabilities = data.kind() == TaskKind.CLASSIFICATION ? new double[n][] : null;
         List<CvResult.FoldResult> folds = new ArrayList<>();
         int work = splits.size();
+        List<String> variantNames = new ArrayList<>(variants.keySet());
         for (int s = 0; s < splits.size(); s++) {
             Split split = splits.get(s);
             monitor.checkCancelled();
@@ -72,16 +86,21 @@ public final class CrossValidation {
             long start = System.nanoTime();
             Map<String, Double> innerScores = new LinkedHashMap<>();
             HeadSpec chosen = candidates.get(0);
-            if (candidates.size() > 1) {
+            String chosenVariant = variantNames.get(0);
+            if (candidates.size() * variants.size() > 1) {
                 double bestScore = Double.NEGATIVE_INFINITY;
                 TaskData trainData = data.subset(split.train());
                 List<Split> innerSplits = protocol.inner().splits(trainData);
-                for (HeadSpec candidate : candidates) {
-                    double score = innerScore(candidate, data, split.train(), inputs, innerSplits, monitor);
-                    innerScores.put(candidate.toString(), score);
-                    if (score > bestScore) {
-                        bestScore = score;
-                        chosen = candidate;
+                for (String variant : variantNames) {
+                    for (HeadSpec candidate : candidates) {
+                        double score = innerScore(candidate, data, split.train(), variants.get(variant), innerSplits,
+                                monitor);
+                        innerScores.put(candidateName(variant, candidate), score);
+                        if (score > bestScore) {
+                            bestScore = score;
+                            chosen = candidate;
+                            chosenVariant = variant;
+                        }
                     }
                 }
                 listener.headChosen(split.fold(), chosen, bestScore);
@@ -96,8 +115,8 @@ public final class CrossValidation {
                 }
                 listener.epoch(fold, epoch, train, validation);
             });
-            double[] foldPredicted = fitAndPredict(chosen, data, inputs, split.train(), split.test(), context,
-                    probabilities);
+            double[] foldPredicted = fitAndPredict(chosen, data, variants.get(chosenVariant), split.train(),
+                    split.test(), context, probabilities);
             for (int i = 0; i < split.test().length; i++) {
                 int row = split.test()[i];
                 if (foldOfRow[row] >= 0) {
@@ -108,13 +127,18 @@ public final class CrossValidation {
             }
             double testScore = objective.score(data, split.test(), foldPredicted);
             CvResult.FoldResult result = new CvResult.FoldResult(split.fold(), split.train().length,
-                    split.test().length, chosen, innerScores, testScore, trainLoss, validationLoss,
+                    split.test().length, chosenVariant, chosen, innerScores, testScore, trainLoss, validationLoss,
                     (System.nanoTime() - start) / 1e9);
             folds.add(result);
             listener.foldFinished(result);
         }
         monitor.progress(work, work, "done");
         return new CvResult(protocol.describe(), foldOfRow, predicted, probabilities, folds);
+    }
+
+    /** How a (variant, head) candidate is named in inner scores: the head alone when there is one variant. */
+    static String candidateName(String variant, HeadSpec head) {
+        return variant.isEmpty() ? head.toString() : variant + " | " + head;
     }
 
     /**

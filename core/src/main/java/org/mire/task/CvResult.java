@@ -20,6 +20,7 @@ public record CvResult(String protocol, int[] foldOfRow, double[] predicted, dou
      * @param fold        fold number
      * @param trainRows   number of training rows
      * @param testRows    number of test rows
+     * @param inputs      the input variant used (empty when there was one)
      * @param head        the head used (chosen by inner cross-validation when there were candidates)
      * @param innerScores mean inner score of each candidate (empty when there was one candidate)
      * @param testScore   the objective on this fold's test rows
@@ -27,9 +28,14 @@ public record CvResult(String protocol, int[] foldOfRow, double[] predicted, dou
      * @param validationLoss the final fit's early-stopping loss per epoch (empty when none)
      * @param seconds     wall time of the fold
      */
-    public record FoldResult(int fold, int trainRows, int testRows, HeadSpec head, Map<String, Double> innerScores,
+    public record FoldResult(int fold, int trainRows, int testRows, String inputs, HeadSpec head,
+                             Map<String, Double> innerScores,
                              double testScore, List<Double> trainLoss, List<Double> validationLoss,
                              double seconds) {
+        /** The chosen candidate as inner scores name it. */
+        public String choice() {
+            return CrossValidation.candidateName(inputs, head);
+        }
     }
 
     /** Indices of the rows that were tested. */

@@ -62,17 +62,30 @@ public final class DevMapBenchmark {
 
     public static Report run(DevMapDataset dataset, EmbeddingMethod method, Config config, ProgressMonitor monitor,
                              CvListener listener) throws MireException {
-        TaskData data = dataset.taskData(config.features());
-        double[][] inputs = InputMatrix.build(data, method, monitor);
-        return evaluate(dataset, data, inputs, method == null ? "none" : method.id(), config, monitor, listener);
+        return run(dataset, java.util.Collections.singletonList(method), config, monitor, listener);
     }
 
-    /** Evaluates precomputed inputs (one row per data set row). */
-    public static Report evaluate(DevMapDataset dataset, TaskData data, double[][] inputs, String embedding,
-                                  Config config, ProgressMonitor monitor, CvListener listener) throws MireException {
+    /** Runs with one or more embeddings; with several, nested CV chooses among them per fold. */
+    public static Report run(DevMapDataset dataset, List<EmbeddingMethod> methods, Config config,
+                             ProgressMonitor monitor, CvListener listener) throws MireException {
+        TaskData data = dataset.taskData(config.features());
+        java.util.Map<String, double[][]> variants = new java.util.LinkedHashMap<>();
+        for (EmbeddingMethod method : methods) {
+            String name = methods.size() == 1 ? "" : EmbeddingChoice.nameOf(method);
+            variants.put(name, InputMatrix.build(data, method, monitor));
+        }
+        String embedding = String.join(" | ", methods.stream()
+                .map(m -> m == null ? "none" : EmbeddingChoice.nameOf(m)).toList());
+        return evaluate(dataset, data, variants, embedding, config, monitor, listener);
+    }
+
+    /** Evaluates precomputed inputs (one row per data set row), one matrix per embedding variant. */
+    public static Report evaluate(DevMapDataset dataset, TaskData data, java.util.Map<String, double[][]> variants,
+                                  String embedding, Config config, ProgressMonitor monitor, CvListener listener)
+            throws MireException {
         Protocol protocol = protocol(dataset, config);
         CrossValidation cv = new CrossValidation(config.heads(), Objective.ACCURACY, config.seed());
-        CvResult result = cv.run(data, inputs, protocol, monitor, listener);
+        CvResult result = cv.run(data, variants, protocol, monitor, listener);
         int[] actual = data.labels();
         int[] predicted = result.labelsOf(java.util.stream.IntStream.range(0, data.size()).toArray());
         DevMapDataset.Device[] devices = new DevMapDataset.Device[predicted.length];

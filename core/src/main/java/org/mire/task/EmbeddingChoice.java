@@ -36,6 +36,32 @@ public final class EmbeddingChoice {
         return resolve(info.method());
     }
 
+    /**
+     * Alternatives separated by commas, for nested selection: {@code ir2vec-style:100,ir2vec-style:300}; the
+     * shorthand {@code ir2vec-style:auto} stands for IR2Vec's three sizes 75, 100 and 300. A single name gives one.
+     */
+    public static java.util.List<EmbeddingMethod> resolveAlternatives(String names) throws MireException {
+        java.util.List<EmbeddingMethod> methods = new java.util.ArrayList<>();
+        for (String name : names.split(",")) {
+            String normalized = name.strip().toLowerCase(Locale.ROOT);
+            if (normalized.endsWith(":auto")) {
+                String base = normalized.substring(0, normalized.length() - ":auto".length());
+                for (int dimension : new int[] {75, 100, 300}) {
+                    methods.add(resolve(base + ":" + dimension));
+                }
+            } else if (!normalized.isEmpty()) {
+                methods.add(resolve(normalized));
+            }
+        }
+        if (methods.isEmpty()) {
+            throw new MireException("no embedding given");
+        }
+        if (methods.size() > 1 && methods.contains(null)) {
+            throw new MireException("'none' cannot be an alternative to an embedding");
+        }
+        return methods;
+    }
+
     /** The method, or null for {@code none}; {@code a+b} concatenates the vectors of a and b. */
     public static EmbeddingMethod resolve(String name) throws MireException {
         String normalized = name.strip().toLowerCase(Locale.ROOT);

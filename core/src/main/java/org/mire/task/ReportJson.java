@@ -64,6 +64,9 @@ public final class ReportJson {
             json.addProperty("fold", fold.fold());
             json.addProperty("trainRows", fold.trainRows());
             json.addProperty("testRows", fold.testRows());
+            if (!fold.inputs().isEmpty()) {
+                json.addProperty("embedding", fold.inputs());
+            }
             json.addProperty("head", fold.head().toString());
             json.add("innerScores", GSON.toJsonTree(fold.innerScores()));
             json.addProperty("testScore", fold.testScore());

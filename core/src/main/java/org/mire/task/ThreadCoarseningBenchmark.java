@@ -38,17 +38,29 @@ public final class ThreadCoarseningBenchmark {
     public static Report run(ThreadCoarseningDataset dataset, EmbeddingMethod method, List<HeadSpec> heads,
                              List<Gpu> gpus, long seed, ProgressMonitor monitor, Map<Gpu, CvListener> listeners)
             throws MireException {
-        double[][] inputs = null;
+        return run(dataset, List.of(method), heads, gpus, seed, monitor, listeners);
+    }
+
+    /** Runs with one or more embeddings; with several, nested leave-one-out chooses among them per fold. */
+    public static Report run(ThreadCoarseningDataset dataset, List<EmbeddingMethod> methods, List<HeadSpec> heads,
+                             List<Gpu> gpus, long seed, ProgressMonitor monitor, Map<Gpu, CvListener> listeners)
+            throws MireException {
+        Map<String, double[][]> variants = null;
         List<GpuReport> reports = new ArrayList<>();
         for (Gpu gpu : gpus) {
             TaskData data = dataset.taskData(gpu);
-            if (inputs == null) {
-                inputs = InputMatrix.build(data, method, monitor);
+            if (variants == null) {
+                variants = new java.util.LinkedHashMap<>();
+                for (EmbeddingMethod method : methods) {
+                    variants.put(methods.size() == 1 ? "" : EmbeddingChoice.nameOf(method),
+                            InputMatrix.build(data, method, monitor));
+                }
             }
-            reports.add(evaluate(dataset, gpu, data, inputs, heads, seed, monitor,
+            reports.add(evaluate(dataset, gpu, data, variants, heads, seed, monitor,
                     listeners.getOrDefault(gpu, CvListener.NONE)));
         }
-        return new Report(method == null ? "none" : method.id(), heads, seed, reports);
+        String embedding = String.join(" | ", methods.stream().map(EmbeddingChoice::nameOf).toList());
+        return new Report(embedding, heads, seed, reports);
     }
 
     /** The objective of selection: mean speedup of the predicted factors of the scored kernels. */
@@ -71,11 +83,11 @@ public final class ThreadCoarseningBenchmark {
         };
     }
 
-    public static GpuReport evaluate(ThreadCoarseningDataset dataset, Gpu gpu, TaskData data, double[][] inputs,
-                                     List<HeadSpec> heads, long seed, ProgressMonitor monitor, CvListener listener)
-            throws MireException {
+    public static GpuReport evaluate(ThreadCoarseningDataset dataset, Gpu gpu, TaskData data,
+                                     Map<String, double[][]> variants, List<HeadSpec> heads, long seed,
+                                     ProgressMonitor monitor, CvListener listener) throws MireException {
         CrossValidation cv = new CrossValidation(heads, speedupObjective(dataset, gpu), seed);
-        CvResult result = cv.run(data, inputs, new Protocol.LeaveOneGroupOutProtocol(), monitor, listener);
+        CvResult result = cv.run(data, variants, new Protocol.LeaveOneGroupOutProtocol(), monitor, listener);
         int[] factors = new int[data.size()];
         int correct = 0;
         for (int i = 0; i < data.size(); i++) {

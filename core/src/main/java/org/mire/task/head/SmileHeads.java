@@ -3,7 +3,6 @@ package org.mire.task.head;
 import java.util.Arrays;
 import smile.classification.GradientTreeBoost;
 import smile.classification.LogisticRegression;
-import smile.classification.RandomForest;
 import smile.data.DataFrame;
 import smile.data.Tuple;
 import smile.data.formula.Formula;
@@ -44,29 +43,7 @@ final class SmileHeads {
     /** Random forest / boosting classifiers over {@code k} contiguous labels 0..k-1 (all present). */
     static FittedModel classifier(HeadSpec spec, double[][] x, int[] y, int k, long seed) {
         return switch (spec.kind()) {
-            case RANDOM_FOREST -> {
-                int p = x[0].length;
-                int mtry = spec.integer("mtry") > 0 ? Math.min(p, spec.integer("mtry")) : Math.max(1, (int) Math.sqrt(p));
-                int leaves = spec.integer("leaves") > 0 ? spec.integer("leaves") : x.length;
-                int[] classWeight = null;
-                if ("balanced".equals(spec.get("classweights"))) {
-                    // Smile down-samples class i by classWeight[i] per tree: weight the larger classes.
-                    int[] counts = new int[k];
-                    for (int label : y) {
-                        counts[label]++;
-                    }
-                    int smallest = Arrays.stream(counts).min().orElse(1);
-                    classWeight = Arrays.stream(counts).map(c -> Math.max(1, (int) Math.round((double) c / smallest))).toArray();
-                }
-                int trees = spec.integer("trees");
-                long[] seeds = new java.util.Random(seed).longs(trees).toArray();
-                RandomForest.Options options = new RandomForest.Options(trees, mtry, SplitRule.GINI,
-                        spec.integer("depth"), Math.max(2, leaves), spec.integer("nodesize"), 1.0, classWeight, seeds,
-                        null);
-                DataFrame data = frame(x).add(ValueVector.of(Y, y));
-                RandomForest forest = RandomForest.fit(Formula.lhs(Y), data, options);
-                yield new TreeClassifier(forest, null, k, forest.schema());
-            }
+            case RANDOM_FOREST -> forest(spec, x, y, k, seed);
             case GRADIENT_BOOSTING -> {
                 MathEx.setSeed(seed);
                 GradientTreeBoost.Options options = new GradientTreeBoost.Options(spec.integer("trees"),
@@ -74,7 +51,7 @@ final class SmileHeads {
                         spec.number("shrinkage"), spec.number("subsample"), null, null);
                 DataFrame data = frame(x).add(ValueVector.of(Y, y));
                 GradientTreeBoost boost = GradientTreeBoost.fit(Formula.lhs(Y), data, options);
-                yield new TreeClassifier(null, boost, k, boost.schema());
+                yield new TreeClassifier(boost, k, boost.schema());
             }
             case LOGISTIC_REGRESSION -> {
                 MathEx.setSeed(seed);
@@ -121,20 +98,87 @@ final class SmileHeads {
         };
     }
 
-    /** A Smile tree ensemble; predicts on tuples of the training schema. */
-    record TreeClassifier(RandomForest forest, GradientTreeBoost boost, int classes, StructType schema)
+    /**
+     * A random forest of Smile decision trees, grown as Smile's {@code RandomForest} grows them (per-class
+     * bootstrap, Gini splits on mtry random inputs, class weights as per-class down-sampling) but without Smile's
+     * out-of-bag bookkeeping, which fails when a multi-class forest's out-of-bag rows hold exactly two classes
+     * (Smile 6.2.5 then applies binary-only metrics to labels other than 0 and 1).
+     */
+    private static FittedModel forest(HeadSpec spec, double[][] x, int[] y, int k, long seed) {
+        int n = x.length;
+        int p = x[0].length;
+        int mtry = spec.integer("mtry") > 0 ? Math.min(p, spec.integer("mtry")) : Math.max(1, (int) Math.sqrt(p));
+        int leaves = spec.integer("leaves") > 0 ? spec.integer("leaves") : n;
+        int[] counts = new int[k];
+        for (int label : y) {
+            counts[label]++;
+        }
+        int[] weight = new int[k];
+        java.util.Arrays.fill(weight, 1);
+        if ("balanced".equals(spec.get("classweights"))) {
+            // Smile down-samples class i by weight[i] per tree: weight the larger classes.
+            int smallest = Arrays.stream(counts).filter(c -> c > 0).min().orElse(1);
+            for (int c = 0; c < k; c++) {
+                weight[c] = Math.max(1, (int) Math.round((double) counts[c] / smallest));
+            }
+        }
+        int[][] members = new int[k][];
+        for (int c = 0; c < k; c++) {
+            final int label = c;
+            members[c] = java.util.stream.IntStream.range(0, n).filter(i -> y[i] == label).toArray();
+        }
+        DataFrame frame = frame(x);
+        smile.data.type.StructField response = new smile.data.type.StructField(Y, smile.data.type.DataTypes.IntType);
+        int[][] order = smile.model.cart.CART.order(frame);
+        int trees = spec.integer("trees");
+        long[] seeds = new java.util.Random(seed).longs(trees).toArray();
+        smile.classification.DecisionTree[] forest = java.util.stream.IntStream.range(0, trees).parallel()
+                .mapToObj(t -> {
+                    MathEx.setSeed(seeds[t]);
+                    int[] samples = new int[n];
+                    for (int c = 0; c < k; c++) {
+                        int size = counts[c] / weight[c];
+                        for (int j = 0; j < size; j++) {
+                            samples[members[c][MathEx.randomInt(counts[c])]]++;
+                        }
+                    }
+                    return new smile.classification.DecisionTree(frame, y, response, k, SplitRule.GINI,
+                            spec.integer("depth"), Math.max(2, leaves), spec.integer("nodesize"), mtry, samples,
+                            order);
+                }).toArray(smile.classification.DecisionTree[]::new);
+        return new ForestClassifier(forest, k, frame.schema());
+    }
+
+    /** Averages the trees' class posteriors. */
+    record ForestClassifier(smile.classification.DecisionTree[] trees, int classes, StructType schema)
             implements FittedModel {
+        @Override
+        public double[][] probabilities(double[][] x) {
+            double[][] result = new double[x.length][];
+            double[] posterior = new double[classes];
+            for (int i = 0; i < x.length; i++) {
+                double[] sum = new double[classes];
+                Tuple tuple = Tuple.of(schema, x[i]);
+                for (smile.classification.DecisionTree tree : trees) {
+                    tree.predict(tuple, posterior);
+                    for (int c = 0; c < classes; c++) {
+                        sum[c] += posterior[c] / trees.length;
+                    }
+                }
+                result[i] = sum;
+            }
+            return result;
+        }
+    }
+
+    /** A Smile tree ensemble; predicts on tuples of the training schema. */
+    record TreeClassifier(GradientTreeBoost boost, int classes, StructType schema) implements FittedModel {
         @Override
         public double[][] probabilities(double[][] x) {
             double[][] result = new double[x.length][];
             for (int i = 0; i < x.length; i++) {
                 double[] posterior = new double[classes];
-                Tuple tuple = Tuple.of(schema, x[i]);
-                if (forest != null) {
-                    forest.predict(tuple, posterior);
-                } else {
-                    boost.predict(tuple, posterior);
-                }
+                boost.predict(Tuple.of(schema, x[i]), posterior);
                 result[i] = posterior;
             }
             return result;

@@ -80,6 +80,26 @@ class TrainedHeadTest {
     }
 
     @Test
+    void randomForestCopesWithManyClassesOnFewRows() throws Exception {
+        // 16 rows, 5 classes: out-of-bag rows often hold exactly two classes, which Smile 6.2.5's own forest
+        // rejects ("Sensitivity can only be applied to binary classification").
+        Random random = new Random(11);
+        for (int trial = 0; trial < 20; trial++) {
+            double[][] x = new double[16][3];
+            int[] y = new int[16];
+            for (int i = 0; i < 16; i++) {
+                y[i] = i < 6 ? 0 : 1 + random.nextInt(4);
+                for (int j = 0; j < 3; j++) {
+                    x[i][j] = y[i] + random.nextGaussian() * 0.1;
+                }
+            }
+            TrainedHead fitted = TrainedHead.fitClassifier(HeadSpec.parse("rf:trees=50"), x, y, 6,
+                    FitContext.DEFAULT);
+            assertArrayEquals(y, fitted.predictClasses(x), "trial " + trial);
+        }
+    }
+
+    @Test
     void aSingleTrainingClassIsPredictedAlways() throws Exception {
         double[][] x = {{1}, {2}, {3}};
         TrainedHead fitted = TrainedHead.fitClassifier(HeadSpec.parse("gbt"), x, new int[] {2, 2, 2}, 3,
