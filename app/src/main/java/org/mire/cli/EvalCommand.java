@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.mire.MireException;
 import org.mire.embed.EmbeddingMethod;
+import org.mire.task.CoarseningFormulation;
 import org.mire.task.CvListener;
 import org.mire.task.DevMapBenchmark;
 import org.mire.task.EmbeddingChoice;
@@ -192,6 +193,12 @@ final class EvalCommand implements Runnable {
         @picocli.CommandLine.Mixin
         Common common = new Common();
 
+        @Option(names = "--formulation", defaultValue = "per-gpu", paramLabel = "per-gpu|joint|rank",
+                description = "per-gpu: a classifier per GPU (the published setting); joint: one classifier for all "
+                        + "GPUs with the GPU as input; rank: one regressor of the speedup at each factor, all GPUs "
+                        + "(default: ${DEFAULT-VALUE}).")
+        String formulation;
+
         @Option(names = "--gpu", split = ",", paramLabel = "GPU",
                 description = "GPUs to evaluate: cypress, tahiti, fermi, kepler (default: all four).")
         List<String> gpus;
@@ -208,7 +215,9 @@ final class EvalCommand implements Runnable {
                     chosen.add(Gpu.of(gpu));
                 }
             }
-            List<HeadSpec> heads = HeadGrids.resolve(common.head, HeadGrids.THREAD_COARSENING);
+            CoarseningFormulation chosenFormulation = CoarseningFormulation.of(formulation);
+            List<HeadSpec> heads = HeadGrids.resolve(common.head, chosenFormulation == CoarseningFormulation.RANK
+                    ? HeadGrids.COARSENING_RANK : HeadGrids.THREAD_COARSENING);
             String embeddingName = common.embedding == null ? DEFAULT_EMBEDDING : common.embedding;
             List<EmbeddingMethod> methods = EmbeddingChoice.resolveAlternatives(embeddingName);
             if (methods.contains(null)) {
@@ -221,8 +230,8 @@ final class EvalCommand implements Runnable {
             for (Gpu gpu : chosen) {
                 listeners.put(gpu, console.withPrefix(gpu.id() + " "));
             }
-            ThreadCoarseningBenchmark.Report report = ThreadCoarseningBenchmark.run(dataset, methods, heads, chosen,
-                    common.seed, console, listeners);
+            ThreadCoarseningBenchmark.Report report = ThreadCoarseningBenchmark.run(dataset, methods,
+                    chosenFormulation, heads, chosen, common.seed, console, listeners, console.withPrefix("all GPUs "));
             String[] kernels = dataset.kernels().stream().map(ThreadCoarseningDataset.Kernel::name)
                     .toArray(String[]::new);
             if (common.json) {
@@ -235,8 +244,9 @@ final class EvalCommand implements Runnable {
         }
 
         private static void print(PrintWriter out, ThreadCoarseningBenchmark.Report report, String[] kernels) {
-            out.printf(Locale.ROOT, "Thread coarsening: %d kernels, embedding %s, leave-one-kernel-out per GPU; heads: %s%n",
-                    kernels.length, report.embedding(), report.heads().size() == 1 ? report.heads().get(0)
+            out.printf(Locale.ROOT, "Thread coarsening: %d kernels, embedding %s, leave-one-kernel-out, formulation %s; "
+                    + "heads: %s%n", kernels.length, report.embedding(), report.formulation().id(),
+                    report.heads().size() == 1 ? report.heads().get(0)
                             : "chosen per fold by nested leave-one-out from " + report.heads().size() + " candidates");
             out.println();
             StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-14s", "kernel"));

@@ -26,6 +26,10 @@ public final class HeadGrids {
     public static final String THREAD_COARSENING = "rf:trees=300;rf:trees=300,nodesize=3;"
             + "gbt:trees=100,leaves=4,nodesize=2,shrinkage=0.1;logreg:lambda=1";
 
+    /** Thread coarsening, rank formulation: regressors of the speedup at each factor (a few hundred rows). */
+    public static final String COARSENING_RANK = "rf:trees=200,nodesize=3;gbt:trees=200,leaves=6,shrinkage=0.05;"
+            + "ridge:lambda=10";
+
     public static final String REGRESSION = "gbt:trees=300,leaves=6,shrinkage=0.05;"
             + "gbt:trees=300,leaves=16,shrinkage=0.1;rf:trees=300;ridge:lambda=1";
 

@@ -110,7 +110,8 @@ public final class ReportJson {
         JsonObject json = new JsonObject();
         json.addProperty("task", "threadcoarsening");
         json.addProperty("embedding", report.embedding());
-        json.addProperty("protocol", "leave-one-kernel-out per GPU");
+        json.addProperty("protocol", "leave-one-kernel-out");
+        json.addProperty("formulation", report.formulation().id());
         json.add("heads", GSON.toJsonTree(report.heads().stream().map(Object::toString).toList()));
         json.addProperty("seed", report.seed());
         JsonObject gpus = new JsonObject();

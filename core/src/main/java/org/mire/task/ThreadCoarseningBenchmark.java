@@ -29,7 +29,8 @@ public final class ThreadCoarseningBenchmark {
     public record GpuReport(Gpu gpu, SpeedupReport speedup, double accuracy, int[] predictedFactor, CvResult cv) {
     }
 
-    public record Report(String embedding, List<HeadSpec> heads, long seed, List<GpuReport> gpus) {
+    public record Report(String embedding, CoarseningFormulation formulation, List<HeadSpec> heads, long seed,
+                         List<GpuReport> gpus) {
     }
 
     private ThreadCoarseningBenchmark() {
@@ -38,29 +39,57 @@ public final class ThreadCoarseningBenchmark {
     public static Report run(ThreadCoarseningDataset dataset, EmbeddingMethod method, List<HeadSpec> heads,
                              List<Gpu> gpus, long seed, ProgressMonitor monitor, Map<Gpu, CvListener> listeners)
             throws MireException {
-        return run(dataset, List.of(method), heads, gpus, seed, monitor, listeners);
+        return run(dataset, List.of(method), CoarseningFormulation.PER_GPU, heads, gpus, seed, monitor, listeners,
+                CvListener.NONE);
     }
 
-    /** Runs with one or more embeddings; with several, nested leave-one-out chooses among them per fold. */
-    public static Report run(ThreadCoarseningDataset dataset, List<EmbeddingMethod> methods, List<HeadSpec> heads,
-                             List<Gpu> gpus, long seed, ProgressMonitor monitor, Map<Gpu, CvListener> listeners)
+    /**
+     * Runs with one or more embeddings (with several, nested leave-one-out chooses among them per fold) and the
+     * given formulation.
+     *
+     * @param listeners per-GPU listeners (per-GPU formulation)
+     * @param joint     listener of the cross-GPU formulations, whose folds cover all GPUs at once
+     */
+    public static Report run(ThreadCoarseningDataset dataset, List<EmbeddingMethod> methods,
+                             CoarseningFormulation formulation, List<HeadSpec> heads, List<Gpu> gpus, long seed,
+                             ProgressMonitor monitor, Map<Gpu, CvListener> listeners, CvListener joint)
             throws MireException {
-        Map<String, double[][]> variants = null;
-        List<GpuReport> reports = new ArrayList<>();
-        for (Gpu gpu : gpus) {
-            TaskData data = dataset.taskData(gpu);
-            if (variants == null) {
-                variants = new java.util.LinkedHashMap<>();
-                for (EmbeddingMethod method : methods) {
-                    variants.put(methods.size() == 1 ? "" : EmbeddingChoice.nameOf(method),
-                            InputMatrix.build(data, method, monitor));
-                }
-            }
-            reports.add(evaluate(dataset, gpu, data, variants, heads, seed, monitor,
-                    listeners.getOrDefault(gpu, CvListener.NONE)));
+        TaskData first = dataset.taskData(gpus.get(0));
+        Map<String, double[][]> variants = new java.util.LinkedHashMap<>();
+        for (EmbeddingMethod method : methods) {
+            variants.put(methods.size() == 1 ? "" : EmbeddingChoice.nameOf(method),
+                    InputMatrix.build(first, method, monitor));
         }
         String embedding = String.join(" | ", methods.stream().map(EmbeddingChoice::nameOf).toList());
-        return new Report(embedding, heads, seed, reports);
+        List<GpuReport> reports = new ArrayList<>();
+        if (formulation == CoarseningFormulation.PER_GPU) {
+            for (Gpu gpu : gpus) {
+                reports.add(evaluate(dataset, gpu, dataset.taskData(gpu), variants, heads, seed, monitor,
+                        listeners.getOrDefault(gpu, CvListener.NONE)));
+            }
+            return new Report(embedding, formulation, heads, seed, reports);
+        }
+        CoarseningFormulation.Outcome outcome = CoarseningFormulation.evaluate(formulation, dataset, gpus, variants,
+                heads, seed, monitor, joint);
+        for (int g = 0; g < gpus.size(); g++) {
+            Gpu gpu = gpus.get(g);
+            TaskData data = dataset.taskData(gpu);
+            int[] labels = outcome.predicted()[g];
+            int[] factors = new int[labels.length];
+            int correct = 0;
+            double[] predicted = new double[labels.length];
+            for (int i = 0; i < labels.length; i++) {
+                factors[i] = ThreadCoarseningDataset.FACTORS[labels[i]];
+                predicted[i] = labels[i];
+                correct += labels[i] == data.labels()[i] ? 1 : 0;
+            }
+            int[] foldOfRow = java.util.stream.IntStream.range(0, labels.length).toArray();
+            CvResult cv = new CvResult("leave-one-kernel-out, " + formulation.id() + " over all GPUs", foldOfRow,
+                    predicted, null, outcome.folds());
+            reports.add(new GpuReport(gpu, dataset.speedup(gpu, factors), (double) correct / labels.length, factors,
+                    cv));
+        }
+        return new Report(embedding, formulation, heads, seed, reports);
     }
 
     /** The objective of selection: mean speedup of the predicted factors of the scored kernels. */
