@@ -32,8 +32,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code mire eval devmap|threadcoarsening}: the published benchmarks, one command per table. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Reproduce the published downstream benchmarks (DevMap, thread coarsening).",
-        subcommands = {EvalCommand.DevMap.class, EvalCommand.ThreadCoarsening.class})
+        description = "Reproduce the published downstream benchmarks (DevMap, thread coarsening) and the MLIR cost model.",
+        subcommands = {EvalCommand.DevMap.class, EvalCommand.ThreadCoarsening.class, EvalCommand.MlirCost.class})
 final class EvalCommand implements Runnable {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -286,6 +286,96 @@ final class EvalCommand implements Runnable {
             }
             int n = report.gpus().size();
             out.printf(Locale.ROOT, "speedup: %.2f (geomean %.2f)%n", sum / n, Math.exp(logSum / n));
+        }
+    }
+
+    @Command(name = "mlircost", mixinStandardHelpOptions = true,
+            description = "Regression heads on the MLIR cost data set of `mire costdata generate`.")
+    static final class MlirCost implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "The folder with costdata.csv.")
+        Path data;
+
+        @Option(names = "--target", defaultValue = "cycles", paramLabel = "NAME",
+                description = "The target column (default: ${DEFAULT-VALUE}).")
+        String target;
+
+        @Option(names = "--embedding", defaultValue = "op-histogram", paramLabel = "NAME",
+                description = "op-histogram (any IR), none, or alternatives separated by ',' (default: ${DEFAULT-VALUE}).")
+        String embedding;
+
+        @Option(names = "--features", defaultValue = "none", paramLabel = "none|params",
+                description = "Extra inputs: none, or params (the generator's sizes, tile, vector, unroll, dtype) "
+                        + "(default: ${DEFAULT-VALUE}).")
+        String features;
+
+        @Option(names = "--head", defaultValue = HeadGrids.AUTO, paramLabel = "SPEC",
+                description = "auto, a regression head, or several separated by ';' (default: ${DEFAULT-VALUE}).")
+        String head;
+
+        @Option(names = "--protocol", defaultValue = "stratified", paramLabel = "stratified|grouped",
+                description = "stratified: 10 folds stratified by target decile; grouped: 10 folds of whole problems "
+                        + "(kernel and sizes) (default: ${DEFAULT-VALUE}).")
+        String protocol;
+
+        @Option(names = "--no-log", negatable = false, description = "Fit the raw target instead of log1p(target).")
+        boolean noLog;
+
+        @Option(names = "--seed", defaultValue = "1", description = "Seed of folds and fits (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--json", description = "Print the report as JSON.")
+        boolean json;
+
+        @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
+        boolean quiet;
+
+        @Override
+        public Integer call() throws MireException {
+            PrintWriter out = spec.commandLine().getOut();
+            boolean parameters = switch (features.toLowerCase(Locale.ROOT)) {
+                case "none" -> false;
+                case "params" -> true;
+                default -> throw new MireException("unknown feature set '" + features + "'; use none or params");
+            };
+            org.mire.task.TaskData task = org.mire.task.dataset.MlirCostDataset.load(data, target, !noLog,
+                    parameters);
+            List<EmbeddingMethod> methods = EmbeddingChoice.resolveAlternatives(embedding);
+            org.mire.task.Protocol chosen = switch (protocol.toLowerCase(Locale.ROOT)) {
+                case "stratified" -> new org.mire.task.Protocol.Stratified(10, seed);
+                case "grouped" -> new org.mire.task.Protocol.Grouped(10, seed);
+                default -> throw new MireException("unknown protocol '" + protocol + "'; use stratified or grouped");
+            };
+            TaskConsole console = new TaskConsole(spec.commandLine().getErr(), quiet, "");
+            org.mire.task.MlirCostBenchmark.Report report = org.mire.task.MlirCostBenchmark.run(task, methods,
+                    !noLog, HeadGrids.resolve(head, HeadGrids.REGRESSION), chosen, seed, console, console);
+            var r = report.regression();
+            if (json) {
+                com.google.gson.JsonObject object = new com.google.gson.JsonObject();
+                object.addProperty("task", "mlircost");
+                object.addProperty("target", target);
+                object.addProperty("rows", task.size());
+                object.addProperty("embedding", report.embedding());
+                object.addProperty("features", features);
+                object.addProperty("protocol", report.protocol());
+                object.addProperty("logTarget", report.log());
+                object.add("regression", ReportJson.regression(r));
+                object.add("folds", ReportJson.folds(report.cv()));
+                out.println(ReportJson.GSON.toJson(object));
+            } else {
+                out.printf(Locale.ROOT, "MLIR cost model: %d variants, target %s%s, embedding %s, features %s%n",
+                        task.size(), target, report.log() ? " (fitted as log1p)" : "", report.embedding(), features);
+                out.println("protocol: " + report.protocol());
+                for (var fold : report.cv().folds()) {
+                    out.printf(Locale.ROOT, "fold %d: %s, -MAE %.4g%n", fold.fold(), fold.choice(), fold.testScore());
+                }
+                out.printf(Locale.ROOT, "MAE: %.4g%nMAPE: %.1f%%%nR2: %.3f%nSpearman: %.3f%n", r.mae(), 100 * r.mape(),
+                        r.r2(), r.spearman());
+            }
+            out.flush();
+            return 0;
         }
     }
 }

@@ -5,9 +5,13 @@ import java.util.Locale;
 import org.mire.MireException;
 import org.mire.embed.EmbeddingMethod;
 
-/** The non-learned embedding methods by name: {@code opcode-histogram}, {@code ir2vec-style[:DIM]}, {@code ir2vec-symbolic[:DIM]}. */
+/**
+ * The non-learned embedding methods by name: {@code opcode-histogram}, {@code ir2vec-style[:DIM]},
+ * {@code ir2vec-symbolic[:DIM]} (LLVM IR), {@code op-histogram} (any IR, via the program graph).
+ */
 public final class Baselines {
-    public static final List<String> NAMES = List.of(OpcodeHistogram.ID, Ir2VecStyle.ID, Ir2VecStyle.SYMBOLIC_ID);
+    public static final List<String> NAMES = List.of(OpcodeHistogram.ID, Ir2VecStyle.ID, Ir2VecStyle.SYMBOLIC_ID,
+            GraphOpHistogram.ID);
 
     private Baselines() {
     }
@@ -39,6 +43,12 @@ public final class Baselines {
                 yield new OpcodeHistogram();
             }
             case Ir2VecStyle.ID -> new Ir2VecStyle(dimension, true);
+            case GraphOpHistogram.ID -> {
+                if (parts.length > 1) {
+                    throw new MireException("embedding '" + name + "': the op histogram has a fixed dimension");
+                }
+                yield new GraphOpHistogram();
+            }
             case Ir2VecStyle.SYMBOLIC_ID -> new Ir2VecStyle(dimension, false);
             default -> throw new MireException("unknown baseline embedding '" + name + "'; use "
                     + String.join(", ", NAMES));

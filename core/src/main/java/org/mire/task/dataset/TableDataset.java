@@ -36,6 +36,13 @@ public final class TableDataset {
      * @param target for regression tables with several target columns, which one to predict (null: the only one)
      */
     public static TaskData load(Path csv, String target) throws MireException {
+        if (MlirCostDataset.isCostData(csv)) {
+            if (target == null) {
+                throw new MireException(csv + ": an MLIR cost data set; choose the target with --target ("
+                        + String.join(", ", org.mire.costdata.CostLabels.COLUMNS) + ")");
+            }
+            return MlirCostDataset.load(csv, target, false, false);
+        }
         CsvTable table = CsvTable.read(csv);
         table.requireColumns(FILE);
         List<String> header = table.header();

@@ -67,7 +67,7 @@ public record TrainedHead(HeadSpec spec, TaskKind kind, int classCount, int[] tr
     }
 
     public int inputDimension() {
-        return standardizer.mean().length;
+        return standardizer.inputDimension();
     }
 
     /** One probability per task class for each row. */

@@ -64,6 +64,20 @@ class TrainedHeadTest {
     }
 
     @Test
+    void constantColumnsAreDroppedSoRidgeAcceptsThem() throws Exception {
+        double[][] x = new double[50][];
+        double[] y = new double[50];
+        for (int i = 0; i < 50; i++) {
+            x[i] = new double[] {i, 7, 0, i % 3};
+            y[i] = 3 * i + 1;
+        }
+        TrainedHead fitted = TrainedHead.fitRegressor(HeadSpec.parse("ridge:lambda=0.001"), x, y, FitContext.DEFAULT);
+        assertArrayEquals(new int[] {0, 3}, fitted.standardizer().keep());
+        assertEquals(4, fitted.inputDimension());
+        assertEquals(3 * 60 + 1, fitted.predictValues(new double[][] {{60, 7, 0, 0}})[0], 0.5);
+    }
+
+    @Test
     void classesAbsentFromTrainingGetZeroProbability() throws Exception {
         int[] y = new int[60];
         double[][] x = new double[60][2];
