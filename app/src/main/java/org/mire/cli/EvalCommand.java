@@ -193,9 +193,10 @@ final class EvalCommand implements Runnable {
         @picocli.CommandLine.Mixin
         Common common = new Common();
 
-        @Option(names = "--formulation", defaultValue = "per-gpu", paramLabel = "per-gpu|joint|rank",
+        @Option(names = "--formulation", defaultValue = "per-gpu", paramLabel = "per-gpu|joint|rank|neighbours",
                 description = "per-gpu: a classifier per GPU (the published setting); joint: one classifier for all "
-                        + "GPUs with the GPU as input; rank: one regressor of the speedup at each factor, all GPUs "
+                        + "GPUs with the GPU as input; rank: one regressor of the speedup at each factor, all GPUs; "
+                        + "neighbours: per GPU, the best factor of the nearest training kernels' speedup curves "
                         + "(default: ${DEFAULT-VALUE}).")
         String formulation;
 
@@ -216,8 +217,11 @@ final class EvalCommand implements Runnable {
                 }
             }
             CoarseningFormulation chosenFormulation = CoarseningFormulation.of(formulation);
-            List<HeadSpec> heads = HeadGrids.resolve(common.head, chosenFormulation == CoarseningFormulation.RANK
-                    ? HeadGrids.COARSENING_RANK : HeadGrids.THREAD_COARSENING);
+            List<HeadSpec> heads = HeadGrids.resolve(common.head, switch (chosenFormulation) {
+                case RANK -> HeadGrids.COARSENING_RANK;
+                case NEIGHBOURS -> HeadGrids.COARSENING_NEIGHBOURS;
+                default -> HeadGrids.THREAD_COARSENING;
+            });
             String embeddingName = common.embedding == null ? DEFAULT_EMBEDDING : common.embedding;
             List<EmbeddingMethod> methods = EmbeddingChoice.resolveAlternatives(embeddingName);
             if (methods.contains(null)) {

@@ -27,17 +27,22 @@ import org.mire.task.head.TrainingListener;
  * <li>{@link #RANK}: one regressor for all GPUs of log(runtime at factor 1 / runtime at factor f) from the
  *     embedding, the GPU one-hot and log2 f (a row per recorded (kernel, GPU, factor)); the predicted factor is the
  *     argmax over 1…32. It learns from whole speedup curves, not only from their best point.</li>
+ * <li>{@link #NEIGHBOURS}: per GPU, the factor with the best mean speedup over the k training kernels nearest in
+ *     embedding space ({@code knn} heads: k, metric, weights). It optimises speedup directly, and with k = all
+ *     training kernels it is the best constant factor of the training kernels.</li>
  * </ul>
  */
 public enum CoarseningFormulation {
-    PER_GPU, JOINT, RANK;
+    PER_GPU, JOINT, RANK, NEIGHBOURS;
 
     public static CoarseningFormulation of(String text) throws MireException {
         return switch (text.toLowerCase(Locale.ROOT).replace('_', '-')) {
             case "per-gpu", "pergpu" -> PER_GPU;
             case "joint" -> JOINT;
             case "rank" -> RANK;
-            default -> throw new MireException("unknown formulation '" + text + "'; use per-gpu, joint or rank");
+            case "neighbours", "neighbors", "knn" -> NEIGHBOURS;
+            default -> throw new MireException("unknown formulation '" + text
+                    + "'; use per-gpu, joint, rank or neighbours");
         };
     }
 
@@ -55,8 +60,8 @@ public enum CoarseningFormulation {
     static Outcome evaluate(CoarseningFormulation formulation, ThreadCoarseningDataset dataset, List<Gpu> gpus,
                             Map<String, double[][]> variants, List<HeadSpec> heads, long seed,
                             ProgressMonitor monitor, CvListener listener) throws MireException {
-        if (formulation == PER_GPU) {
-            throw new IllegalArgumentException("per-GPU runs through CrossValidation");
+        if (formulation == PER_GPU || formulation == NEIGHBOURS) {
+            throw new IllegalArgumentException(formulation.id() + " runs per GPU");
         }
         TaskKind needed = formulation == JOINT ? TaskKind.CLASSIFICATION : TaskKind.REGRESSION;
         for (HeadSpec head : heads) {
@@ -108,6 +113,100 @@ public enum CoarseningFormulation {
             listener.foldFinished(result);
         }
         return new Outcome(predicted, folds);
+    }
+
+    /**
+     * Leave-one-kernel-out on one GPU with the neighbours formulation, choosing among the candidate
+     * (variant, knn head) pairs by leave-one-out inside the training kernels.
+     *
+     * @return the predicted factor index of each kernel and the folds
+     */
+    static Outcome evaluateNeighbours(ThreadCoarseningDataset dataset, Gpu gpu, Map<String, double[][]> variants,
+                                      List<HeadSpec> heads, ProgressMonitor monitor, CvListener listener)
+            throws MireException {
+        for (HeadSpec head : heads) {
+            if (head.kind() != org.mire.task.head.HeadKind.NEAREST_NEIGHBOURS) {
+                throw new MireException("the neighbours formulation takes knn heads, not " + head);
+            }
+        }
+        int kernels = dataset.kernels().size();
+        int[] predicted = new int[kernels];
+        List<CvResult.FoldResult> folds = new ArrayList<>();
+        List<String> variantNames = new ArrayList<>(variants.keySet());
+        for (int k = 0; k < kernels; k++) {
+            monitor.checkCancelled();
+            monitor.progress(k, kernels, gpu.id() + ": kernel " + (k + 1) + " of " + kernels);
+            listener.foldStarted(k, k, kernels);
+            long start = System.nanoTime();
+            final int heldOut = k;
+            int[] training = java.util.stream.IntStream.range(0, kernels).filter(i -> i != heldOut).toArray();
+            String chosenVariant = variantNames.get(0);
+            HeadSpec chosen = heads.get(0);
+            Map<String, Double> innerScores = new LinkedHashMap<>();
+            if (variants.size() * heads.size() > 1) {
+                double best = Double.NEGATIVE_INFINITY;
+                for (String variant : variantNames) {
+                    for (HeadSpec head : heads) {
+                        double sum = 0;
+                        for (int inner : training) {
+                            int[] rest = Arrays.stream(training).filter(i -> i != inner).toArray();
+                            int factor = neighboursFactor(dataset, gpu, variants.get(variant), head, rest, inner);
+                            sum += dataset.kernels().get(inner).speedup(gpu, factor);
+                        }
+                        double score = sum / training.length;
+                        innerScores.put(CrossValidation.candidateName(variant, head), score);
+                        if (score > best) {
+                            best = score;
+                            chosenVariant = variant;
+                            chosen = head;
+                        }
+                    }
+                }
+                listener.headChosen(k, chosen, best);
+            }
+            int factor = neighboursFactor(dataset, gpu, variants.get(chosenVariant), chosen, training, heldOut);
+            predicted[k] = Arrays.binarySearch(ThreadCoarseningDataset.FACTORS, factor);
+            CvResult.FoldResult result = new CvResult.FoldResult(k, training.length, 1, chosenVariant, chosen,
+                    innerScores, dataset.kernels().get(k).speedup(gpu, factor), List.of(), List.of(),
+                    (System.nanoTime() - start) / 1e9);
+            folds.add(result);
+            listener.foldFinished(result);
+        }
+        return new Outcome(new int[][] {predicted}, folds);
+    }
+
+    /**
+     * The factor with the best (weighted) mean speedup over the training kernels nearest to {@code target}, inputs
+     * standardised on the training kernels.
+     */
+    static int neighboursFactor(ThreadCoarseningDataset dataset, Gpu gpu, double[][] inputs, HeadSpec head,
+                                int[] training, int target) {
+        double[][] trainingRows = new double[training.length][];
+        for (int i = 0; i < training.length; i++) {
+            trainingRows[i] = inputs[training[i]];
+        }
+        org.mire.task.head.Standardizer standardizer = org.mire.task.head.Standardizer.fit(trainingRows);
+        double[][] z = standardizer.apply(trainingRows);
+        double[] query = standardizer.apply(new double[][] {inputs[target]})[0];
+        boolean byDistance = org.mire.task.head.NearestNeighbours.distanceWeights(head);
+        var near = org.mire.task.head.NearestNeighbours.nearest(z, query, head.integer("k"),
+                org.mire.task.head.NearestNeighbours.cosine(head));
+        int[] factors = ThreadCoarseningDataset.FACTORS;
+        double[] gain = new double[factors.length];
+        for (var neighbour : near) {
+            Kernel kernel = dataset.kernels().get(training[neighbour.row()]);
+            double w = org.mire.task.head.NearestNeighbours.weight(neighbour, byDistance);
+            for (int f = 0; f < factors.length; f++) {
+                gain[f] += w * kernel.speedup(gpu, factors[f]);
+            }
+        }
+        int best = 0;
+        for (int f = 1; f < factors.length; f++) {
+            if (gain[f] > gain[best] + 1e-12) {
+                best = f;
+            }
+        }
+        return factors[best];
     }
 
     /** Per GPU the predicted factor index of each kernel, and the folds (one per held-out kernel). */

@@ -30,6 +30,10 @@ public final class HeadGrids {
     public static final String COARSENING_RANK = "rf:trees=200,nodesize=3;gbt:trees=200,leaves=6,shrinkage=0.05;"
             + "ridge:lambda=10";
 
+    /** Thread coarsening, neighbours formulation: how many nearest training kernels to average (16 = all). */
+    public static final String COARSENING_NEIGHBOURS = "knn:k=1;knn:k=3;knn:k=5;knn:k=8;knn:k=16;"
+            + "knn:k=5,weights=distance;knn:k=16,weights=distance";
+
     public static final String REGRESSION = "gbt:trees=300,leaves=6,shrinkage=0.05;"
             + "gbt:trees=300,leaves=16,shrinkage=0.1;rf:trees=300;ridge:lambda=1";
 

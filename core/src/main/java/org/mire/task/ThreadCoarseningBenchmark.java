@@ -69,27 +69,38 @@ public final class ThreadCoarseningBenchmark {
             }
             return new Report(embedding, formulation, heads, seed, reports);
         }
+        if (formulation == CoarseningFormulation.NEIGHBOURS) {
+            for (Gpu gpu : gpus) {
+                TaskData data = dataset.taskData(gpu);
+                CoarseningFormulation.Outcome outcome = CoarseningFormulation.evaluateNeighbours(dataset, gpu,
+                        variants, heads, monitor, listeners.getOrDefault(gpu, CvListener.NONE));
+                reports.add(report(dataset, gpu, data, outcome.predicted()[0], outcome.folds(), formulation));
+            }
+            return new Report(embedding, formulation, heads, seed, reports);
+        }
         CoarseningFormulation.Outcome outcome = CoarseningFormulation.evaluate(formulation, dataset, gpus, variants,
                 heads, seed, monitor, joint);
         for (int g = 0; g < gpus.size(); g++) {
             Gpu gpu = gpus.get(g);
-            TaskData data = dataset.taskData(gpu);
-            int[] labels = outcome.predicted()[g];
-            int[] factors = new int[labels.length];
-            int correct = 0;
-            double[] predicted = new double[labels.length];
-            for (int i = 0; i < labels.length; i++) {
-                factors[i] = ThreadCoarseningDataset.FACTORS[labels[i]];
-                predicted[i] = labels[i];
-                correct += labels[i] == data.labels()[i] ? 1 : 0;
-            }
-            int[] foldOfRow = java.util.stream.IntStream.range(0, labels.length).toArray();
-            CvResult cv = new CvResult("leave-one-kernel-out, " + formulation.id() + " over all GPUs", foldOfRow,
-                    predicted, null, outcome.folds());
-            reports.add(new GpuReport(gpu, dataset.speedup(gpu, factors), (double) correct / labels.length, factors,
-                    cv));
+            reports.add(report(dataset, gpu, dataset.taskData(gpu), outcome.predicted()[g], outcome.folds(),
+                    formulation));
         }
         return new Report(embedding, formulation, heads, seed, reports);
+    }
+
+    private static GpuReport report(ThreadCoarseningDataset dataset, Gpu gpu, TaskData data, int[] labels,
+                                    List<CvResult.FoldResult> folds, CoarseningFormulation formulation) {
+        int[] factors = new int[labels.length];
+        int correct = 0;
+        double[] predicted = new double[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            factors[i] = ThreadCoarseningDataset.FACTORS[labels[i]];
+            predicted[i] = labels[i];
+            correct += labels[i] == data.labels()[i] ? 1 : 0;
+        }
+        int[] foldOfRow = java.util.stream.IntStream.range(0, labels.length).toArray();
+        CvResult cv = new CvResult("leave-one-kernel-out, " + formulation.id(), foldOfRow, predicted, null, folds);
+        return new GpuReport(gpu, dataset.speedup(gpu, factors), (double) correct / labels.length, factors, cv);
     }
 
     /** The objective of selection: mean speedup of the predicted factors of the scored kernels. */

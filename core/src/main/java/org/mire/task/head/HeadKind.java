@@ -18,6 +18,9 @@ import org.mire.task.TaskKind;
  *     subsample.</li>
  * <li>{@code logreg}: Smile logistic regression (classification) — lambda (L2), iterations.</li>
  * <li>{@code ridge}: Smile ridge regression (regression) — lambda.</li>
+ * <li>{@code knn}: k nearest training rows on standardised inputs — k, metric ({@code cosine} or
+ *     {@code euclidean}), weights ({@code uniform} or {@code distance}); class shares or the mean target. For
+ *     thread coarsening's {@code neighbours} formulation it averages the neighbours' speedup curves.</li>
  * </ul>
  */
 public enum HeadKind {
@@ -28,7 +31,8 @@ public enum HeadKind {
     GRADIENT_BOOSTING("gbt", true, true, params("trees", "300", "depth", "20", "leaves", "6", "nodesize", "3",
             "shrinkage", "0.05", "subsample", "0.7", "seed", "1")),
     LOGISTIC_REGRESSION("logreg", true, false, params("lambda", "0.1", "iterations", "500", "seed", "1")),
-    RIDGE("ridge", false, true, params("lambda", "1", "seed", "1"));
+    RIDGE("ridge", false, true, params("lambda", "1", "seed", "1")),
+    NEAREST_NEIGHBOURS("knn", true, true, params("k", "5", "metric", "cosine", "weights", "uniform", "seed", "1"));
 
     private final String id;
     private final boolean classifies;
@@ -60,7 +64,7 @@ public enum HeadKind {
                 return kind;
             }
         }
-        throw new MireException("unknown head '" + text + "'; use mlp, rf, gbt, logreg or ridge");
+        throw new MireException("unknown head '" + text + "'; use mlp, rf, gbt, logreg, ridge or knn");
     }
 
     private static Map<String, String> params(String... pairs) {

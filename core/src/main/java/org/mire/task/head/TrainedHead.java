@@ -37,9 +37,11 @@ public record TrainedHead(HeadSpec spec, TaskKind kind, int classCount, int[] tr
         }
         double[][] z = standardizer.apply(x);
         long seed = context.seedFor(spec);
-        FittedModel model = spec.kind() == HeadKind.MLP
-                ? MlpHead.classifier(spec, z, local, present.length, context)
-                : SmileHeads.classifier(spec, z, local, present.length, seed);
+        FittedModel model = switch (spec.kind()) {
+            case MLP -> MlpHead.classifier(spec, z, local, present.length, context);
+            case NEAREST_NEIGHBOURS -> NearestNeighbours.classifier(spec, z, local, present.length);
+            default -> SmileHeads.classifier(spec, z, local, present.length, seed);
+        };
         return new TrainedHead(spec, TaskKind.CLASSIFICATION, classCount, present, -1, standardizer, model);
     }
 
@@ -51,9 +53,11 @@ public record TrainedHead(HeadSpec spec, TaskKind kind, int classCount, int[] tr
         }
         Standardizer standardizer = Standardizer.fit(x);
         double[][] z = standardizer.apply(x);
-        FittedModel model = spec.kind() == HeadKind.MLP
-                ? MlpHead.regressor(spec, z, y, context)
-                : SmileHeads.regressor(spec, z, y, context.seedFor(spec));
+        FittedModel model = switch (spec.kind()) {
+            case MLP -> MlpHead.regressor(spec, z, y, context);
+            case NEAREST_NEIGHBOURS -> NearestNeighbours.regressor(spec, z, y);
+            default -> SmileHeads.regressor(spec, z, y, context.seedFor(spec));
+        };
         return new TrainedHead(spec, TaskKind.REGRESSION, 0, new int[0], -1, standardizer, model);
     }
 
