@@ -61,6 +61,14 @@ public final class ThreadCoarseningBenchmark {
                     InputMatrix.build(first, method, monitor));
         }
         String embedding = String.join(" | ", methods.stream().map(EmbeddingChoice::nameOf).toList());
+        return evaluate(dataset, variants, embedding, formulation, heads, gpus, seed, monitor, listeners, joint);
+    }
+
+    /** Evaluates precomputed inputs: per variant, one row per kernel in data set order. */
+    public static Report evaluate(ThreadCoarseningDataset dataset, Map<String, double[][]> variants, String embedding,
+                                  CoarseningFormulation formulation, List<HeadSpec> heads, List<Gpu> gpus, long seed,
+                                  ProgressMonitor monitor, Map<Gpu, CvListener> listeners, CvListener joint)
+            throws MireException {
         List<GpuReport> reports = new ArrayList<>();
         if (formulation == CoarseningFormulation.PER_GPU) {
             for (Gpu gpu : gpus) {
