@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
 /** {@code mire eval devmap|threadcoarsening}: the published benchmarks, one command per table. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Reproduce the published downstream benchmarks (DevMap, thread coarsening) and the MLIR cost model.",
-        subcommands = {EvalCommand.DevMap.class, EvalCommand.ThreadCoarsening.class, EvalCommand.MlirCost.class})
+        subcommands = {EvalCommand.DevMap.class, EvalCommand.ThreadCoarsening.class, EvalCommand.MlirCost.class,
+            EvalCommand.Table.class})
 final class EvalCommand implements Runnable {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -193,7 +194,7 @@ final class EvalCommand implements Runnable {
         @picocli.CommandLine.Mixin
         Common common = new Common();
 
-        @Option(names = "--formulation", defaultValue = "per-gpu", paramLabel = "per-gpu|joint|rank|neighbours",
+        @Option(names = "--formulation", defaultValue = "neighbours", paramLabel = "per-gpu|joint|rank|neighbours",
                 description = "per-gpu: a classifier per GPU (the published setting); joint: one classifier for all "
                         + "GPUs with the GPU as input; rank: one regressor of the speedup at each factor, all GPUs; "
                         + "neighbours: per GPU, the best factor of the nearest training kernels' speedup curves "
@@ -380,6 +381,149 @@ final class EvalCommand implements Runnable {
             }
             out.flush();
             return 0;
+        }
+    }
+
+    @Command(name = "table", mixinStandardHelpOptions = true,
+            description = "A whole results table as Markdown, one row per embedding, the published rows beside: "
+                    + "devmap (both platforms, stratified and grouped) or threadcoarsening (four GPUs).")
+    static final class Table implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @picocli.CommandLine.Parameters(index = "0", paramLabel = "devmap|threadcoarsening")
+        String which;
+
+        @Option(names = "--data", paramLabel = "DIR", description = "The data set folder (default: beside the repository).")
+        Path data;
+
+        @Option(names = "--embeddings", defaultValue = "opcode-histogram;ir2vec-style:auto", paramLabel = "A;B",
+                description = "One row per embedding, separated by ';' (each may list alternatives with ',') "
+                        + "(default: ${DEFAULT-VALUE}).")
+        String embeddings;
+
+        @Option(names = "--head", defaultValue = HeadGrids.AUTO, paramLabel = "SPEC",
+                description = "Heads as for the single benchmarks (default: ${DEFAULT-VALUE}).")
+        String head;
+
+        @Option(names = "--formulation", defaultValue = "neighbours", paramLabel = "F",
+                description = "Thread coarsening formulation (default: ${DEFAULT-VALUE}).")
+        String formulation;
+
+        @Option(names = "--seed", defaultValue = "204", description = "Seed (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
+        boolean quiet;
+
+        @Override
+        public Integer call() throws MireException {
+            PrintWriter out = spec.commandLine().getOut();
+            TaskConsole console = new TaskConsole(spec.commandLine().getErr(), quiet, "");
+            List<String> rows = java.util.Arrays.stream(embeddings.split(";")).map(String::strip)
+                    .filter(e -> !e.isEmpty()).toList();
+            switch (which.toLowerCase(Locale.ROOT)) {
+                case "devmap" -> devMap(out, rows, console);
+                case "threadcoarsening", "tc" -> coarsening(out, rows, console);
+                default -> throw new MireException("unknown table '" + which + "'; use devmap or threadcoarsening");
+            }
+            out.flush();
+            return 0;
+        }
+
+        private void devMap(PrintWriter out, List<String> rows, TaskConsole console) throws MireException {
+            Path folder = DatasetLocations.resolve(data, DatasetLocations.DEVMAP);
+            Map<DevMapPlatform, DevMapDataset> datasets = new EnumMap<>(DevMapPlatform.class);
+            for (DevMapPlatform platform : DevMapPlatform.values()) {
+                datasets.put(platform, DevMapDataset.load(folder, platform));
+            }
+            List<HeadSpec> heads = HeadGrids.resolve(head, HeadGrids.CLASSIFICATION);
+            out.println("| embedding (+ transfer, wgsize) | split | AMD accuracy | AMD speedup (geomean) "
+                    + "| NVIDIA accuracy | NVIDIA speedup (geomean) |");
+            out.println("|---|---|---|---|---|---|");
+            for (String row : rows) {
+                List<EmbeddingMethod> methods = EmbeddingChoice.resolveAlternatives(row);
+                for (DevMapBenchmark.Split split : DevMapBenchmark.Split.values()) {
+                    StringBuilder line = new StringBuilder("| " + row + " | " + split.name().toLowerCase(Locale.ROOT));
+                    for (DevMapPlatform platform : DevMapPlatform.values()) {
+                        DevMapBenchmark.Report report = DevMapBenchmark.run(datasets.get(platform), methods,
+                                new DevMapBenchmark.Config(DevMapDataset.FeatureSet.AUX, split, heads, seed),
+                                console.withPrefix(row + " " + platform.id() + " " + split.name().toLowerCase(Locale.ROOT)
+                                        + ": "), console.withPrefix(row + " " + platform.id() + " "));
+                        line.append(String.format(Locale.ROOT, " | %.1f%% | %.2f (%.2f)",
+                                100 * report.classification().accuracy(), report.speedup().mean(),
+                                report.speedup().geomean()));
+                    }
+                    out.println(line + " |");
+                    out.flush();
+                }
+            }
+            for (PublishedResults.DevMap method : PublishedResults.DEVMAP) {
+                out.printf(Locale.ROOT, "| %s (published) | %s | %.1f%% | %s | %.1f%% | %s |%n", method.method(),
+                        method.protocol().isEmpty() ? "stratified" : method.protocol(), 100 * method.amdAccuracy(),
+                        Double.isNaN(method.amdSpeedup()) ? "–" : String.format(Locale.ROOT, "%.2f", method.amdSpeedup()),
+                        100 * method.nvidiaAccuracy(), Double.isNaN(method.nvidiaSpeedup()) ? "–"
+                                : String.format(Locale.ROOT, "%.2f", method.nvidiaSpeedup()));
+            }
+            out.printf(Locale.ROOT, "| oracle | | 100%% | %.2f (%.2f) | 100%% | %.2f (%.2f) |%n",
+                    datasets.get(DevMapPlatform.AMD).speedup(oracle(datasets.get(DevMapPlatform.AMD))).mean(),
+                    datasets.get(DevMapPlatform.AMD).speedup(oracle(datasets.get(DevMapPlatform.AMD))).geomean(),
+                    datasets.get(DevMapPlatform.NVIDIA).speedup(oracle(datasets.get(DevMapPlatform.NVIDIA))).mean(),
+                    datasets.get(DevMapPlatform.NVIDIA).speedup(oracle(datasets.get(DevMapPlatform.NVIDIA))).geomean());
+        }
+
+        private static DevMapDataset.Device[] oracle(DevMapDataset dataset) {
+            return dataset.rows().stream().map(DevMapDataset.Row::oracle).toArray(DevMapDataset.Device[]::new);
+        }
+
+        private void coarsening(PrintWriter out, List<String> rows, TaskConsole console) throws MireException {
+            Path folder = DatasetLocations.resolve(data, DatasetLocations.THREAD_COARSENING);
+            ThreadCoarseningDataset dataset = ThreadCoarseningDataset.load(folder);
+            CoarseningFormulation chosen = CoarseningFormulation.of(formulation);
+            List<HeadSpec> heads = HeadGrids.resolve(head, switch (chosen) {
+                case RANK -> HeadGrids.COARSENING_RANK;
+                case NEIGHBOURS -> HeadGrids.COARSENING_NEIGHBOURS;
+                default -> HeadGrids.THREAD_COARSENING;
+            });
+            StringBuilder header = new StringBuilder("| embedding (" + chosen.id() + ")");
+            StringBuilder rule = new StringBuilder("|---");
+            for (Gpu gpu : Gpu.values()) {
+                header.append(" | ").append(gpu.column()).append(" (").append(gpu.displayName()).append(")");
+                rule.append("|---");
+            }
+            out.println(header + " | mean over GPUs |");
+            out.println(rule + "|---|");
+            for (String row : rows) {
+                List<EmbeddingMethod> methods = EmbeddingChoice.resolveAlternatives(row);
+                ThreadCoarseningBenchmark.Report report = ThreadCoarseningBenchmark.run(dataset, methods, chosen,
+                        heads, List.of(Gpu.values()), seed, console, Map.of(), console);
+                StringBuilder line = new StringBuilder("| " + row);
+                double sum = 0;
+                for (ThreadCoarseningBenchmark.GpuReport gpu : report.gpus()) {
+                    line.append(String.format(Locale.ROOT, " | %.2f (%.2f)", gpu.speedup().mean(),
+                            gpu.speedup().geomean()));
+                    sum += gpu.speedup().mean();
+                }
+                out.println(line + String.format(Locale.ROOT, " | %.2f |", sum / report.gpus().size()));
+                out.flush();
+            }
+            for (PublishedResults.Coarsening method : PublishedResults.THREAD_COARSENING) {
+                StringBuilder line = new StringBuilder("| " + method.method() + " (published)");
+                double sum = 0;
+                for (Gpu gpu : Gpu.values()) {
+                    line.append(String.format(Locale.ROOT, " | %.2f", method.speedup(gpu)));
+                    sum += method.speedup(gpu);
+                }
+                out.println(line + String.format(Locale.ROOT, " | %.2f |", sum / Gpu.values().length));
+            }
+            StringBuilder oracle = new StringBuilder("| oracle");
+            double sum = 0;
+            for (Gpu gpu : Gpu.values()) {
+                double value = PublishedResults.coarseningOracleSpeedup(gpu);
+                oracle.append(String.format(Locale.ROOT, " | %.2f", value));
+                sum += value;
+            }
+            out.println(oracle + String.format(Locale.ROOT, " | %.2f |", sum / Gpu.values().length));
         }
     }
 }
