@@ -14,7 +14,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.cell.PropertyValueFactory;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -176,12 +175,12 @@ public final class TrainView extends BorderPane {
     private SplitPane results() {
         TableView<TrainModel.FoldRow> table = new TableView<>(model.folds());
         table.setId("train-folds");
-        table.getColumns().add(column("fold", "fold", 50));
-        table.getColumns().add(column("train", "trainRows", 60));
-        table.getColumns().add(column("test", "testRows", 50));
-        table.getColumns().add(column("head (chosen)", "choice", 280));
-        table.getColumns().add(column("test score", "score", 90));
-        table.getColumns().add(column("seconds", "seconds", 70));
+        table.getColumns().add(column("fold", TrainModel.FoldRow::fold, 50));
+        table.getColumns().add(column("train", TrainModel.FoldRow::trainRows, 60));
+        table.getColumns().add(column("test", TrainModel.FoldRow::testRows, 50));
+        table.getColumns().add(column("head (chosen)", TrainModel.FoldRow::choice, 280));
+        table.getColumns().add(column("test score", TrainModel.FoldRow::score, 90));
+        table.getColumns().add(column("seconds", TrainModel.FoldRow::seconds, 70));
         table.setPlaceholder(new Label("Folds appear here as they finish."));
 
         VBox middle = new VBox(6, curve, table);
@@ -204,9 +203,12 @@ public final class TrainView extends BorderPane {
         return split;
     }
 
-    private static <T> TableColumn<TrainModel.FoldRow, T> column(String title, String property, double width) {
+    private static <T> TableColumn<TrainModel.FoldRow, T> column(String title,
+                                                                 java.util.function.Function<TrainModel.FoldRow, T> value,
+                                                                 double width) {
         TableColumn<TrainModel.FoldRow, T> column = new TableColumn<>(title);
-        column.setCellValueFactory(new PropertyValueFactory<>(property));
+        column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(value.apply(
+                cell.getValue())));
         column.setPrefWidth(width);
         return column;
     }

@@ -72,6 +72,7 @@ class TrainViewTest {
         assertTrue(model.resultProperty().get() != null, model.statusProperty().get());
         TableView<?> folds = robot.lookup("#train-folds").queryAs(TableView.class);
         assertEquals(3, folds.getItems().size());
+        assertEquals("mlp:epochs=15,patience=0,width=8", folds.getColumns().get(3).getCellData(0));
         assertEquals(3, view.curveChart().seriesNames().size(), view.curveChart().seriesNames().toString());
         assertEquals(15, view.curveChart().size("fold 0 train"));
         assertEquals(2, view.confusionView().matrix().length);
