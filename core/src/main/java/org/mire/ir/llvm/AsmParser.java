@@ -807,20 +807,24 @@ final class AsmParser {
                 throw new ParseFailure(resultOffset, "a new value name", "a redefinition of " + result);
             }
         }
-        Instruction instruction = new Instruction(opcode, result, type.text, copy(ops), copyStrings(successors),
-                copyStrings(phiBlocks), callee, null, text.substring(start, lx.prevEnd), line);
+        Instruction instruction = new Instruction(opcode, result, type.text, copy(ops), copy(successors),
+                copy(phiBlocks), callee, null, text.substring(start, lx.prevEnd), line);
         if (dbgRef != null) {
             pendingLocations.add(new PendingLocation(block, block.size(), dbgRef, dbgOffset));
         }
         return instruction;
     }
 
-    private static List<Operand> copy(ArrayList<Operand> list) {
-        return list.isEmpty() ? List.of() : List.copyOf(list);
-    }
-
-    private static List<String> copyStrings(ArrayList<String> list) {
-        return list.isEmpty() ? List.of() : List.copyOf(list);
+    /** An immutable copy; the fixed-arity List.of avoids List.copyOf's second array copy for short lists. */
+    private static <T> List<T> copy(ArrayList<T> list) {
+        return switch (list.size()) {
+            case 0 -> List.of();
+            case 1 -> List.of(list.get(0));
+            case 2 -> List.of(list.get(0), list.get(1));
+            case 3 -> List.of(list.get(0), list.get(1), list.get(2));
+            case 4 -> List.of(list.get(0), list.get(1), list.get(2), list.get(3));
+            default -> List.copyOf(list);
+        };
     }
 
     /** Parses what follows the opcode; fills operands/successors/phi blocks/callee; returns the result type. */
@@ -1561,13 +1565,6 @@ final class AsmParser {
         return true;
     }
 
-    private boolean atTypeStart() {
-        return switch (lx.kind) {
-            case KEYWORD -> isTypeKeyword(lx.keyword());
-            case LOCAL_VAR, LOCAL_ID, LBRACE, LESS, LSQUARE -> true;
-            default -> false;
-        };
-    }
 
     /** Skips keywords (with a parenthesised argument, or the number after cc/align) up to the next type. */
     private void skipModifiers() {

@@ -42,7 +42,8 @@ public final class LlvmConformance {
      * @param referenceNote why the input text was used (opt's first error line), or null
      * @param functions     number of defined functions compared
      * @param instructions  number of instructions in the reference
-     * @param mismatches    one line per function whose counts differ (or that only one side has)
+     * @param mismatches    one line per function whose counts differ (or that only one side has), then one per
+     *                      local operand whose written type differs from the type we computed for its definition
      */
     public record Result(Path file, String parseError, Reference reference, String referenceNote, int functions,
                          long instructions, List<String> mismatches) {
@@ -71,8 +72,11 @@ public final class LlvmConformance {
             throw new MireException(file + ": cannot read: " + e.getMessage(), e);
         }
         Map<String, Integer> ours;
+        List<String> typeProblems;
         try {
-            ours = countInstructions(LlvmParser.parse(text, file.getFileName().toString()));
+            LlvmModule module = LlvmParser.parse(text, file.getFileName().toString());
+            ours = countInstructions(module);
+            typeProblems = typeInconsistencies(module);
         } catch (IrParseException e) {
             return new Result(file, e.getMessage(), Reference.INPUT_TEXT, null, 0, 0, List.of());
         }
@@ -110,7 +114,43 @@ public final class LlvmConformance {
                 mismatches.add(name + ": LLVM missing, ours " + ours.get(name));
             }
         }
+        mismatches.addAll(typeProblems.subList(0, Math.min(20, typeProblems.size())));
         return new Result(file, null, reference, note, expected.size(), total, mismatches);
+    }
+
+    /**
+     * Local operands whose type, as written at the use, differs from the result type we computed for the value's
+     * definition (or its parameter type): an independent check of computed result types (getelementptr through
+     * typed pointers and structs, extractvalue, vector compares, calls), since LLVM writes the type at each use.
+     * Operands whose type is not written at the use (phi and switch values, the second operand of a binary
+     * operator) carry the instruction's type, which the check then also covers.
+     */
+    public static List<String> typeInconsistencies(LlvmModule module) {
+        List<String> problems = new ArrayList<>();
+        for (Function f : module.functions()) {
+            Map<String, String> defined = new java.util.HashMap<>();
+            for (Parameter p : f.parameters()) {
+                defined.put(p.name(), p.type());
+            }
+            for (BasicBlock b : f.blocks()) {
+                for (Instruction i : b.instructions()) {
+                    if (i.result() != null) {
+                        defined.put(i.result(), i.type());
+                    }
+                }
+            }
+            for (BasicBlock b : f.blocks()) {
+                for (Instruction i : b.instructions()) {
+                    for (Operand o : i.operands()) {
+                        if (o.kind() == Operand.Kind.LOCAL && !o.type().equals(defined.get(o.value()))) {
+                            problems.add(f.name() + " line " + i.line() + ": " + o.value() + " is "
+                                    + defined.get(o.value()) + " but used as " + o.type());
+                        }
+                    }
+                }
+            }
+        }
+        return problems;
     }
 
     /** Instructions per defined function of a parsed module, by name with sigil. */

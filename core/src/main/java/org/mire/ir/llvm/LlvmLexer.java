@@ -62,31 +62,12 @@ final class LlvmLexer {
         this.names = names;
     }
 
-    char[] buffer() {
-        return buf;
-    }
-
-    int length() {
-        return length;
-    }
-
-    /** Repositions the lexer at an offset (used for look-ahead and for the type-definition pre-scan). */
+    /** Positions the lexer at an offset and reads the token there (start of parse, type-definition pre-scan). */
     void reset(int offset, int lineNumber) {
         pos = offset;
         curLine = lineNumber;
         end = offset;
         next();
-    }
-
-    /** The lexer position, to come back to with {@link #restore(long)} after looking ahead. */
-    long mark() {
-        return ((long) start << 32) | (line & 0xffffffffL);
-    }
-
-    void restore(long mark) {
-        int prev = prevEnd;
-        reset((int) (mark >>> 32), (int) mark);
-        prevEnd = prev;
     }
 
     /** The kind of the token after the current one, without consuming anything. */

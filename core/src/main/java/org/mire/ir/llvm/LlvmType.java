@@ -56,10 +56,6 @@ final class LlvmType {
         return kind == Kind.VOID;
     }
 
-    boolean isPointer() {
-        return kind == Kind.OPAQUE_POINTER || kind == Kind.TYPED_POINTER;
-    }
-
     boolean isVector() {
         return kind == Kind.VECTOR;
     }

@@ -7,6 +7,7 @@ package org.mire.ir.llvm;
  */
 final class NameTable {
     private String[] keys = new String[4096];
+    private char[][] chars = new char[4096][]; // the keys' characters, compared without String.charAt's checks
     private int[] hashes = new int[4096];
     private int size;
 
@@ -21,33 +22,36 @@ final class NameTable {
         while (true) {
             String key = keys[index];
             if (key == null) {
-                String created = new String(buf, start, len);
+                char[] copy = java.util.Arrays.copyOfRange(buf, start, end);
+                String created = new String(copy);
                 keys[index] = created;
+                chars[index] = copy;
                 hashes[index] = h;
                 if (++size * 2 > keys.length) {
                     grow();
                 }
                 return created;
             }
-            if (hashes[index] == h && key.length() == len && matches(key, buf, start, len)) {
+            if (hashes[index] == h && key.length() == len && matches(chars[index], buf, start, len)) {
                 return key;
             }
             index = (index + 1) & mask;
         }
     }
 
-    String intern(String s) {
-        char[] chars = s.toCharArray();
-        return intern(chars, 0, chars.length);
-    }
-
-    private static boolean matches(String key, char[] buf, int start, int len) {
+    /** A plain loop: names are short, where Arrays.equals' vectorised mismatch costs more than it saves. */
+    private static boolean matches(char[] key, char[] buf, int start, int len) {
         for (int i = 0; i < len; i++) {
-            if (key.charAt(i) != buf[start + i]) {
+            if (key[i] != buf[start + i]) {
                 return false;
             }
         }
         return true;
+    }
+
+    String intern(String s) {
+        char[] chars = s.toCharArray();
+        return intern(chars, 0, chars.length);
     }
 
     /** Fibonacci hashing: sequential names (%100, %101, ...) have sequential hashes and must not cluster. */
@@ -58,8 +62,10 @@ final class NameTable {
 
     private void grow() {
         String[] oldKeys = keys;
+        char[][] oldChars = chars;
         int[] oldHashes = hashes;
         keys = new String[oldKeys.length * 2];
+        chars = new char[oldKeys.length * 2][];
         hashes = new int[oldKeys.length * 2];
         int mask = keys.length - 1;
         for (int i = 0; i < oldKeys.length; i++) {
@@ -69,6 +75,7 @@ final class NameTable {
                     index = (index + 1) & mask;
                 }
                 keys[index] = oldKeys[i];
+                chars[index] = oldChars[i];
                 hashes[index] = oldHashes[i];
             }
         }

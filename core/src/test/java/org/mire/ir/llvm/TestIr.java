@@ -105,36 +105,7 @@ final class TestIr {
         return out;
     }
 
-    /**
-     * Checks that every local operand's type is the type its definition produces: an independent check of the
-     * result types we compute (getelementptr through typed pointers, extractvalue, compares, calls ...), since
-     * LLVM writes the type at each use.
-     */
     static List<String> typeInconsistencies(LlvmModule module) {
-        List<String> problems = new ArrayList<>();
-        for (Function f : module.functions()) {
-            java.util.Map<String, String> defined = new java.util.HashMap<>();
-            for (Parameter p : f.parameters()) {
-                defined.put(p.name(), p.type());
-            }
-            for (BasicBlock b : f.blocks()) {
-                for (Instruction i : b.instructions()) {
-                    if (i.result() != null) {
-                        defined.put(i.result(), i.type());
-                    }
-                }
-            }
-            for (BasicBlock b : f.blocks()) {
-                for (Instruction i : b.instructions()) {
-                    for (Operand o : i.operands()) {
-                        if (o.kind() == Operand.Kind.LOCAL && !o.type().equals(defined.get(o.value()))) {
-                            problems.add(module.sourceName() + " " + f.name() + " line " + i.line() + ": "
-                                    + o.value() + " is " + defined.get(o.value()) + " but used as " + o.type());
-                        }
-                    }
-                }
-            }
-        }
-        return problems;
+        return LlvmConformance.typeInconsistencies(module);
     }
 }
