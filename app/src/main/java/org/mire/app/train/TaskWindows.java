@@ -1,0 +1,51 @@
+package org.mire.app.train;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executor;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.mire.app.predict.PredictController;
+import org.mire.app.predict.PredictModel;
+import org.mire.app.predict.PredictView;
+import org.mire.task.dataset.DatasetLocations;
+
+/** Opens the Train and Predict panels in windows of their own, owned by the workbench window. */
+public final class TaskWindows {
+    private TaskWindows() {
+    }
+
+    /** The Train panel; the data folder starts at {@code ../shared/datasets} when it exists. */
+    public static Stage openTrain(Window owner, Executor executor) {
+        TrainModel model = new TrainModel();
+        DatasetLocations.sharedRoot().ifPresent(model.dataFolderProperty()::set);
+        Stage stage = window(owner, "Train a task head", new Scene(new TrainView(new TrainController(model,
+                executor)), 1280, 760));
+        stage.show();
+        return stage;
+    }
+
+    /** The Predict panel with the given (open) IR files listed. */
+    public static Stage openPredict(Window owner, Executor executor, List<Path> files) {
+        PredictModel model = new PredictModel();
+        model.files().setAll(files);
+        Stage stage = window(owner, "Predict with a saved head", new Scene(new PredictView(new PredictController(
+                model, executor)), 980, 620));
+        stage.show();
+        return stage;
+    }
+
+    private static Stage window(Window owner, String title, Scene scene) {
+        Stage stage = new Stage();
+        if (owner != null) {
+            stage.initOwner(owner);
+            if (owner.getScene() != null) {
+                scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+            }
+        }
+        stage.setTitle(title);
+        stage.setScene(scene);
+        return stage;
+    }
+}
