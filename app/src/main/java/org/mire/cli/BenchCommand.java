@@ -27,7 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code mire bench ...}: measurements of the workbench's own speed and conformance, for docs/benchmarks.md. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure the workbench: parser throughput against llvm-as, parser conformance against LLVM.",
-        subcommands = {BenchCommand.Parse.class, BenchCommand.Conformance.class})
+        subcommands = {BenchCommand.Parse.class, BenchCommand.Conformance.class, BenchLayoutCommand.class,
+            BenchOpenCommand.class, BenchPanCommand.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

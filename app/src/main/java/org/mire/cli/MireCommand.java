@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             GraphCommand.class,
             StatsCommand.class,
             CostdataCommand.class,
+            GuiCommand.class,
             EvalCommand.class,
             TrainCommand.class,
             PredictCommand.class,

@@ -1,0 +1,123 @@
+package org.mire.app.document;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.mire.app.explorer.ExplorerController;
+import org.mire.app.task.TaskExecutor;
+import org.mire.app.task.TaskHandle;
+import org.mire.graph.ProgramGraph;
+import org.mire.ir.IrLoader;
+import org.mire.ir.IrProgram;
+import org.mire.viz.ir.IrTextView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads a document in the background (parse, then build the program graph) and fills its model with the result or
+ * a readable error; owns the document's explorer controller.
+ */
+public final class DocumentController {
+    private static final Logger LOG = LoggerFactory.getLogger(DocumentController.class);
+    /** Files larger than this are not read back as text just to show an error line. */
+    private static final long MAX_ERROR_TEXT_BYTES = 64L << 20;
+
+    private final DocumentModel model;
+    private final TaskExecutor executor;
+    private final DocumentLoader loader;
+    private final ExplorerController explorer;
+    private TaskHandle loading = TaskHandle.DONE;
+
+    /** What a load task hands back: the program and its graph. */
+    private record Loaded(IrProgram program, ProgramGraph graph, IrTextView.PreparedText text, long nanos) {
+    }
+
+    public DocumentController(DocumentModel model, TaskExecutor executor, DocumentLoader loader) {
+        this.model = model;
+        this.executor = executor;
+        this.loader = loader;
+        this.explorer = new ExplorerController(model.explorer(), executor);
+    }
+
+    public DocumentModel model() {
+        return model;
+    }
+
+    public ExplorerController explorer() {
+        return explorer;
+    }
+
+    /** Loads (or reloads) the file; {@code done} is called on the UI thread afterwards, success or not. */
+    public void load(Consumer<DocumentModel> done) {
+        Path path = model.path();
+        if (path == null) {
+            return;
+        }
+        loading.cancel();
+        model.loading("Parsing " + path.getFileName() + "…");
+        String name = path.getFileName().toString();
+        loading = executor.submit("Open " + name, monitor -> {
+            long start = System.nanoTime();
+            IrProgram program = loader.load(path, monitor);
+            monitor.checkCancelled();
+            monitor.progress(-1, "Building the program graph of " + name);
+            ProgramGraph graph = program.graph();
+            monitor.checkCancelled();
+            long nanos = System.nanoTime() - start;
+            // Colouring the text here keeps seconds of regex work on big files off the UI thread.
+            IrTextView.PreparedText text = IrTextView.prepare(program.text());
+            return new Loaded(program, graph, text, nanos);
+        }, loaded -> {
+            model.loaded(loaded.program(), loaded.graph(), loaded.text(), loaded.nanos());
+            done.accept(model);
+        }, failure -> {
+            String text = readableText(path);
+            LoadError error = LoadError.of(failure, name, text);
+            if (error.kind() == LoadError.Kind.INTERNAL) {
+                LOG.error("opening {} failed", path, failure);
+            }
+            model.failed(error, text);
+            done.accept(model);
+        });
+    }
+
+    /** Shows an already parsed program (generated ones, benchmarks). */
+    public void show(IrProgram program) {
+        long start = System.nanoTime();
+        ProgramGraph graph = program.graph();
+        model.loaded(program, graph, IrTextView.prepare(program.text()), System.nanoTime() - start);
+    }
+
+    public void cancel() {
+        loading.cancel();
+    }
+
+    /**
+     * The file's text for showing an error in place, or null for large or binary files. Text that is not clean
+     * UTF-8 is decoded leniently, with NUL bytes shown as the symbol for NUL, so that the offending spot is
+     * visible.
+     */
+    private static String readableText(Path path) {
+        try {
+            if (Files.size(path) > MAX_ERROR_TEXT_BYTES) {
+                return null;
+            }
+            byte[] bytes = Files.readAllBytes(path);
+            try {
+                return IrLoader.decode(path, bytes);
+            } catch (org.mire.MireException notClean) {
+                int nuls = 0;
+                for (byte b : bytes) {
+                    nuls += b == 0 ? 1 : 0;
+                }
+                if (nuls > bytes.length / 100 + 8) {
+                    return null;
+                }
+                return new String(bytes, java.nio.charset.StandardCharsets.UTF_8).replace('\u0000', '\u2400');
+            }
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

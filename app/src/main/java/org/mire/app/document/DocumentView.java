@@ -1,0 +1,217 @@
+package org.mire.app.document;
+
+import atlantafx.base.controls.Message;
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.mire.app.explorer.ExplorerController;
+import org.mire.app.explorer.ExplorerModel;
+import org.mire.app.explorer.ExplorerView;
+import org.mire.graph.ProgramGraph;
+import org.mire.viz.ir.IrTextView;
+
+/**
+ * The content of a document tab: a spinner while the file loads; on failure the error (file:line:col, the
+ * offending line with a caret under the column, and the text with that line marked); once loaded, the IR text and
+ * the graph explorer side by side, linked both ways.
+ */
+public final class DocumentView extends StackPane {
+    private final DocumentModel model;
+    private final DocumentController controller;
+    private final IrTextView irView = new IrTextView();
+    private final ExplorerView explorerView;
+    private final SplitPane split = new SplitPane();
+    private final Runnable reload;
+    /** True while the text selection is being set from the graph, so that it is not linked back. */
+    private boolean selectingFromGraph;
+
+    public DocumentView(DocumentModel model, DocumentController controller, Runnable reload, double divider) {
+        this.model = model;
+        this.controller = controller;
+        this.reload = reload;
+        this.explorerView = new ExplorerView(model.explorer(), controller.explorer());
+        getStyleClass().add("document-view");
+        split.getItems().addAll(irView, explorerView);
+        split.setDividerPositions(divider);
+        SplitPane.setResizableWithParent(irView, false);
+        link();
+        model.stateProperty().addListener((obs, old, now) -> show());
+        model.explorer().paletteProperty().addListener((obs, old, now) -> irView.setDark(now.dark()));
+        irView.setDark(model.explorer().paletteProperty().get().dark());
+        show();
+    }
+
+    public DocumentModel model() {
+        return model;
+    }
+
+    public IrTextView irView() {
+        return irView;
+    }
+
+    public ExplorerView explorerView() {
+        return explorerView;
+    }
+
+    public double dividerPosition() {
+        return split.getDividerPositions().length > 0 ? split.getDividerPositions()[0] : 0.4;
+    }
+
+    private void show() {
+        switch (model.state()) {
+            case LOADING -> getChildren().setAll(loading());
+            case READY -> {
+                if (!model.textProperty().get().equals(irView.getText())) {
+                    if (model.preparedText() != null && model.preparedText().text().equals(model.textProperty().get())) {
+                        irView.setText(model.preparedText());
+                    } else {
+                        irView.setText(model.textProperty().get());
+                    }
+                }
+                irView.showErrorAt(0, 0);
+                getChildren().setAll(split);
+            }
+            case FAILED -> getChildren().setAll(failure(model.errorProperty().get()));
+        }
+    }
+
+    private VBox loading() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(42, 42);
+        Label message = new Label();
+        message.textProperty().bind(model.messageProperty());
+        message.getStyleClass().add(Styles.TEXT_MUTED);
+        Button cancel = new Button("Cancel");
+        cancel.setOnAction(e -> controller.cancel());
+        VBox box = new VBox(14, spinner, message, cancel);
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    private BorderPane failure(LoadError error) {
+        boolean missingTool = error.kind() == LoadError.Kind.TOOL_MISSING;
+        FontIcon icon = new FontIcon(missingTool ? "mdi2w-wrench-outline" : "mdi2a-alert-circle-outline");
+        Message message = new Message(error.title(), error.message(), icon);
+        message.getStyleClass().add(missingTool ? Styles.WARNING : Styles.DANGER);
+        message.setId("load-error");
+
+        VBox header = new VBox(10, message);
+        header.setPadding(new Insets(14, 16, 10, 16));
+        if (!error.lineText().isEmpty()) {
+            header.getChildren().add(snippet(error));
+        }
+        if (!error.hint().isEmpty()) {
+            Label hint = new Label(error.hint());
+            hint.getStyleClass().add("error-hint");
+            hint.setWrapText(true);
+            header.getChildren().add(hint);
+        }
+        Button retry = new Button("Reload", new FontIcon("mdi2r-refresh"));
+        retry.setOnAction(e -> reload.run());
+        HBox actions = new HBox(8, retry);
+        if (error.line() > 0 && !model.textProperty().get().isEmpty()) {
+            Button show = new Button("Show in text", new FontIcon("mdi2t-text-search"));
+            show.setOnAction(e -> irView.showErrorAt(error.line(), Math.max(1, error.column())));
+            actions.getChildren().add(show);
+        }
+        header.getChildren().add(actions);
+
+        BorderPane pane = new BorderPane();
+        pane.getStyleClass().add("load-failure");
+        pane.setTop(header);
+        String text = model.textProperty().get();
+        if (!text.isEmpty()) {
+            irView.setText(text);
+            pane.setCenter(irView);
+            irView.showErrorAt(error.line(), Math.max(1, error.column()));
+        }
+        return pane;
+    }
+
+    /** The offending line with its number and a caret under the column, as a compiler prints it. */
+    private static VBox snippet(LoadError error) {
+        String number = Integer.toString(error.line());
+        String line = error.lineText();
+        if (line.length() > 200) {
+            int from = Math.max(0, Math.min(error.column() - 100, line.length() - 200));
+            line = (from > 0 ? "…" : "") + line.substring(from, Math.min(line.length(), from + 200));
+        }
+        Label code = new Label(number + " | " + line.replace('\t', ' '));
+        code.getStyleClass().add("error-snippet-line");
+        code.setId("error-line");
+        VBox box = new VBox(code);
+        if (error.column() > 0) {
+            Label caret = new Label(" ".repeat(number.length()) + " | " + " ".repeat(Math.max(0,
+                    Math.min(error.column() - 1, 200))) + "^");
+            caret.getStyleClass().add("error-snippet-caret");
+            box.getChildren().add(caret);
+        }
+        box.getStyleClass().add("error-snippet");
+        return box;
+    }
+
+    /** Graph → text: a selected node selects its line. Text → graph: the caret's lines mark their nodes. */
+    private void link() {
+        ExplorerModel explorer = model.explorer();
+        ExplorerController explorerController = controller.explorer();
+        explorer.revealLineProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                return;
+            }
+            selectingFromGraph = true;
+            try {
+                irView.selectLine(now.value());
+            } finally {
+                selectingFromGraph = false;
+            }
+        });
+        explorer.selectedNodeProperty().addListener((obs, old, now) -> {
+            ProgramGraph graph = explorer.graphProperty().get();
+            int id = now.intValue();
+            if (graph == null || id < 0 || graph.node(id).irLine() <= 0) {
+                irView.setMarkedLines(List.of());
+            } else {
+                irView.setMarkedLines(List.of(graph.node(id).irLine()));
+            }
+        });
+        irView.selectedLinesProperty().addListener((obs, old, now) -> {
+            if (model.state() != DocumentModel.State.READY) {
+                return;
+            }
+            explorerController.linesSelected(now.first(), now.last());
+            if (!selectingFromGraph) {
+                int[] nodes = explorer.linkedNodesProperty().get();
+                if (nodes.length > 0) {
+                    followCaret(explorer, nodes[0]);
+                }
+            }
+        });
+    }
+
+    /** The caret moved in the text by the user: bring the first of its nodes into view (switching CFG function). */
+    private void followCaret(ExplorerModel explorer, int node) {
+        ProgramGraph graph = explorer.graphProperty().get();
+        if (graph == null) {
+            return;
+        }
+        int function = graph.node(node).function();
+        if (explorer.viewModeProperty().get() == ExplorerModel.ViewMode.CONTROL_FLOW && function >= 0) {
+            String name = graph.functions().get(function);
+            if (!name.equals(explorer.functionProperty().get())) {
+                explorer.functionProperty().set(name);
+                return;
+            }
+        }
+        explorerView.graphView().reveal(node);
+    }
+}
