@@ -4,9 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executor;
-import javafx.concurrent.Task;
 import org.mire.MireException;
+import org.mire.app.task.TaskExecutor;
 import org.mire.embed.EmbeddingMethod;
 import org.mire.progress.ProgressMonitor;
 import org.mire.task.EmbeddingChoice;
@@ -22,9 +21,9 @@ import org.mire.task.head.TrainedHead;
  */
 public final class PredictController {
     private final PredictModel model;
-    private final Executor executor;
+    private final TaskExecutor executor;
 
-    public PredictController(PredictModel model, Executor executor) {
+    public PredictController(PredictModel model, TaskExecutor executor) {
         this.model = model;
         this.executor = executor;
     }
@@ -76,27 +75,21 @@ public final class PredictController {
         model.running.set(true);
         model.predictions.clear();
         model.status.set("Predicting " + files.size() + " file(s)…");
-        Task<List<PredictModel.Prediction>> task = new Task<>() {
-            @Override
-            protected List<PredictModel.Prediction> call() throws Exception {
-                return predictions(head, files);
-            }
-        };
-        task.setOnSucceeded(e -> {
-            model.running.set(false);
-            model.predictions.setAll(task.getValue());
-            model.status.set("Predicted " + task.getValue().size() + " file(s).");
-        });
-        task.setOnFailed(e -> {
-            model.running.set(false);
-            Throwable error = task.getException();
-            model.status.set(error instanceof MireException ? error.getMessage() : "Prediction failed: " + error);
-        });
-        executor.execute(task);
+        executor.submit("Predict " + files.size() + " file(s)", monitor -> predictions(head, files, monitor),
+                predictions -> {
+                    model.running.set(false);
+                    model.predictions.setAll(predictions);
+                    model.status.set("Predicted " + predictions.size() + " file(s).");
+                }, error -> {
+                    model.running.set(false);
+                    model.status.set(error instanceof MireException ? error.getMessage()
+                            : "Prediction failed: " + error);
+                });
     }
 
     /** The head's predictions for the files (no JavaFX): checks the embedding model first. */
-    static List<PredictModel.Prediction> predictions(SavedHead head, List<Path> files) throws MireException {
+    static List<PredictModel.Prediction> predictions(SavedHead head, List<Path> files, ProgressMonitor monitor)
+            throws MireException {
         EmbeddingMethod method = EmbeddingChoice.forHead(head);
         head.requireEmbedding(method);
         if (!head.featureNames().isEmpty()) {
@@ -109,7 +102,7 @@ public final class PredictController {
         List<String> ids = files.stream().map(p -> p.getFileName().toString()).toList();
         TaskData data = new TaskData("predict", TaskKind.REGRESSION, ids, files, ids, List.of(),
                 new double[files.size()][0], List.of(), null, new double[files.size()]);
-        double[][] inputs = InputMatrix.build(data, method, ProgressMonitor.NONE);
+        double[][] inputs = InputMatrix.build(data, method, monitor);
         TrainedHead trained = head.head();
         List<PredictModel.Prediction> result = new ArrayList<>();
         if (head.kind() == TaskKind.CLASSIFICATION) {

@@ -2,13 +2,13 @@ package org.mire.app.train;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Executor;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.mire.app.predict.PredictController;
 import org.mire.app.predict.PredictModel;
 import org.mire.app.predict.PredictView;
+import org.mire.app.task.TaskExecutor;
 import org.mire.task.dataset.DatasetLocations;
 
 /** Opens the Train and Predict panels in windows of their own, owned by the workbench window. */
@@ -17,7 +17,7 @@ public final class TaskWindows {
     }
 
     /** The Train panel; the data folder starts at {@code ../shared/datasets} when it exists. */
-    public static Stage openTrain(Window owner, Executor executor) {
+    public static Stage openTrain(Window owner, TaskExecutor executor) {
         TrainModel model = new TrainModel();
         DatasetLocations.sharedRoot().ifPresent(model.dataFolderProperty()::set);
         Stage stage = window(owner, "Train a task head", new Scene(new TrainView(new TrainController(model,
@@ -27,7 +27,7 @@ public final class TaskWindows {
     }
 
     /** The Predict panel with the given (open) IR files listed. */
-    public static Stage openPredict(Window owner, Executor executor, List<Path> files) {
+    public static Stage openPredict(Window owner, TaskExecutor executor, List<Path> files) {
         PredictModel model = new PredictModel();
         model.files().setAll(files);
         Stage stage = window(owner, "Predict with a saved head", new Scene(new PredictView(new PredictController(

@@ -1,10 +1,10 @@
 package org.mire.app.train;
 
 import java.nio.file.Path;
-import java.util.concurrent.Executor;
 import javafx.application.Platform;
-import javafx.concurrent.Task;
 import org.mire.MireException;
+import org.mire.app.task.TaskExecutor;
+import org.mire.app.task.TaskHandle;
 import org.mire.progress.CancelledException;
 import org.mire.progress.ProgressMonitor;
 import org.mire.task.CvListener;
@@ -18,13 +18,13 @@ import org.mire.task.TrainingJob;
  */
 public final class TrainController {
     private final TrainModel model;
-    private final Executor executor;
-    private Task<?> current;
+    private final TaskExecutor executor;
+    private TaskHandle current;
 
     /**
-     * @param executor where background work runs (the workbench's worker pool; tests pass a plain thread)
+     * @param executor where background work runs (the workbench's, so runs appear in its task list)
      */
-    public TrainController(TrainModel model, Executor executor) {
+    public TrainController(TrainModel model, TaskExecutor executor) {
         this.model = model;
         this.executor = executor;
     }
@@ -55,47 +55,42 @@ public final class TrainController {
         model.running.set(true);
         model.progress.set(-1);
         model.status.set("Training on " + request.source().describe() + "…");
-        Task<TrainingJob.Result> task = new Task<>() {
-            @Override
-            protected TrainingJob.Result call() throws Exception {
-                Task<?> self = this;
-                ProgressMonitor monitor = new ProgressMonitor() {
-                    @Override
-                    public void progress(double fraction, String message) {
-                        updateProgress(fraction < 0 ? -1 : fraction, 1);
-                        updateMessage(message);
-                    }
+        CvListener listener = listener();
+        current = executor.submit("Train " + request.source().describe(),
+                monitor -> TrainingJob.run(request, mirrored(monitor), listener), this::finished, this::failed);
+    }
 
-                    @Override
-                    public boolean isCancelled() {
-                        return self.isCancelled();
-                    }
-                };
-                return TrainingJob.run(request, monitor, listener());
-            }
-        };
-        task.progressProperty().addListener((obs, old, now) -> model.progress.set(now.doubleValue()));
-        task.messageProperty().addListener((obs, old, now) -> {
-            if (now != null && !now.isBlank()) {
-                model.status.set(now);
-            }
-        });
-        task.setOnSucceeded(e -> finished(task.getValue()));
-        task.setOnFailed(e -> failed(task.getException()));
-        task.setOnCancelled(e -> {
+    /** Cancels the running training, if any; the work stops at its next check and reports nothing. */
+    public void cancel() {
+        if (current != null && model.running.get()) {
+            current.cancel();
             model.running.set(false);
             model.progress.set(0);
             model.status.set("Cancelled.");
-        });
-        current = task;
-        executor.execute(task);
+        }
     }
 
-    /** Cancels the running training, if any. */
-    public void cancel() {
-        if (current != null && model.running.get()) {
-            current.cancel(false);
-        }
+    /** Progress goes to the executor's task (status bar) and to the panel's own line. */
+    private ProgressMonitor mirrored(ProgressMonitor monitor) {
+        return new ProgressMonitor() {
+            @Override
+            public void progress(double fraction, String message) {
+                monitor.progress(fraction, message);
+                Platform.runLater(() -> {
+                    if (model.running.get()) {
+                        model.progress.set(fraction);
+                        if (message != null && !message.isBlank()) {
+                            model.status.set(message);
+                        }
+                    }
+                });
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return monitor.isCancelled();
+            }
+        };
     }
 
     private CvListener listener() {
@@ -115,7 +110,11 @@ public final class TrainController {
             @Override
             public void foldFinished(CvResult.FoldResult result) {
                 TrainModel.FoldRow row = TrainInteractor.foldRow(result, percent);
-                Platform.runLater(() -> model.folds.add(row));
+                Platform.runLater(() -> {
+                    if (model.running.get()) {
+                        model.folds.add(row);
+                    }
+                });
             }
         };
     }
@@ -157,20 +156,14 @@ public final class TrainController {
         }
         model.running.set(true);
         model.status.set("Fitting the final head on all rows…");
-        Task<Path> task = new Task<>() {
-            @Override
-            protected Path call() throws Exception {
-                SavedHead head = result.fitFinal(ProgressMonitor.NONE);
-                head.save(folder);
-                return folder;
-            }
-        };
-        task.setOnSucceeded(e -> {
+        current = executor.submit("Save head " + folder.getFileName(), monitor -> {
+            SavedHead head = result.fitFinal(monitor);
+            head.save(folder);
+            return folder;
+        }, saved -> {
             model.running.set(false);
-            model.savedHead.set(folder.toString());
-            model.status.set("Saved the head to " + folder);
-        });
-        task.setOnFailed(e -> failed(task.getException()));
-        executor.execute(task);
+            model.savedHead.set(saved.toString());
+            model.status.set("Saved the head to " + saved);
+        }, this::failed);
     }
 }

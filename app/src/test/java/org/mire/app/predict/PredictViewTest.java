@@ -14,6 +14,8 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mire.app.task.DirectTaskExecutor;
+import org.mire.app.task.FxTaskExecutor;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.mire.embed.baseline.OpcodeHistogram;
@@ -75,8 +77,7 @@ class PredictViewTest {
     @Start
     void start(Stage stage) {
         model = new PredictModel();
-        PredictController controller = new PredictController(model, runnable -> Thread.ofPlatform().daemon()
-                .start(runnable));
+        PredictController controller = new PredictController(model, new FxTaskExecutor(1));
         controller.loadHead(head);
         stage.setScene(new Scene(new PredictView(controller), 900, 600));
         stage.show();
@@ -108,7 +109,7 @@ class PredictViewTest {
         Files.writeString(other.resolve("head.json"), Files.readString(head.resolve("head.json"))
                 .replace("opcode-histogram/v1", "opcode-histogram/v0"));
         robot.interact(() -> {
-            new PredictController(model, Runnable::run).loadHead(other);
+            new PredictController(model, new DirectTaskExecutor()).loadHead(other);
             model.files().setAll(o0.subList(0, 1));
         });
         robot.clickOn("#predict-run");

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -14,6 +13,7 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mire.app.task.FxTaskExecutor;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -45,8 +45,7 @@ class TrainViewTest {
     @Start
     void start(Stage stage) {
         model = new TrainModel();
-        Executor background = runnable -> Thread.ofPlatform().daemon().start(runnable);
-        view = new TrainView(new TrainController(model, background));
+        view = new TrainView(new TrainController(model, new FxTaskExecutor(1)));
         stage.setScene(new Scene(view, 1000, 700));
         stage.show();
     }
