@@ -16,10 +16,26 @@ public final class TaskWindows {
     private TaskWindows() {
     }
 
-    /** The Train panel; the data folder starts at {@code ../shared/datasets} when it exists. */
+    /**
+     * The Train panel; the data folder starts at the one chosen last time, else {@code ../shared/datasets} when it
+     * exists, and is remembered when changed.
+     */
     public static Stage openTrain(Window owner, TaskExecutor executor) {
         TrainModel model = new TrainModel();
-        DatasetLocations.sharedRoot().ifPresent(model.dataFolderProperty()::set);
+        Path settingsFile = TaskSettings.file();
+        TaskSettings settings = TaskSettings.load(settingsFile);
+        if (settings.dataFolder() != null && java.nio.file.Files.isDirectory(Path.of(settings.dataFolder()))) {
+            model.dataFolderProperty().set(Path.of(settings.dataFolder()));
+        } else {
+            DatasetLocations.sharedRoot().ifPresent(model.dataFolderProperty()::set);
+        }
+        model.dataFolderProperty().addListener((obs, old, now) -> TaskSettings.load(settingsFile)
+                .withDataFolder(now).save(settingsFile));
+        model.savedHeadProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.isBlank()) {
+                TaskSettings.load(settingsFile).withHeadFolder(Path.of(now)).save(settingsFile);
+            }
+        });
         Stage stage = window(owner, "Train a task head", new Scene(new TrainView(new TrainController(model,
                 executor)), 1280, 760));
         stage.show();
@@ -30,8 +46,15 @@ public final class TaskWindows {
     public static Stage openPredict(Window owner, TaskExecutor executor, List<Path> files) {
         PredictModel model = new PredictModel();
         model.files().setAll(files);
-        Stage stage = window(owner, "Predict with a saved head", new Scene(new PredictView(new PredictController(
-                model, executor)), 980, 620));
+        Path settingsFile = TaskSettings.file();
+        model.headFolderProperty().addListener((obs, old, now) -> TaskSettings.load(settingsFile)
+                .withHeadFolder(now).save(settingsFile));
+        PredictController controller = new PredictController(model, executor);
+        String lastHead = TaskSettings.load(settingsFile).headFolder();
+        if (lastHead != null && java.nio.file.Files.isRegularFile(Path.of(lastHead, "head.json"))) {
+            controller.loadHead(Path.of(lastHead));
+        }
+        Stage stage = window(owner, "Predict with a saved head", new Scene(new PredictView(controller), 980, 620));
         stage.show();
         return stage;
     }

@@ -31,6 +31,7 @@ class TasksMenuTest {
     void start(Stage stage) throws Exception {
         executor = new FxTaskExecutor(1);
         Path config = Files.createTempDirectory("mire-tasks-menu").resolve("workbench.json");
+        System.setProperty("mire.config.dir", config.getParent().toString()); // keep tasks.json out of ~/.config
         controller = new WorkbenchController(new WorkbenchModel(), executor, DocumentLoader.IR_LOADER,
                 new SettingsStore(config), Samples.find());
         Workbench workbench = new Workbench(stage, controller, executor);
