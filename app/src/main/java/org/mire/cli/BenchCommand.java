@@ -26,9 +26,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code mire bench ...}: measurements of the workbench's own speed and conformance, for docs/benchmarks.md. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure the workbench: parser throughput against llvm-as, parser conformance against LLVM.",
+        description = "Measure the workbench: parser throughput against llvm-as, parser conformance against LLVM, "
+                + "graph layouts, open-to-graph and pan frame times, t-SNE against Smile, scatter-view frame time.",
         subcommands = {BenchCommand.Parse.class, BenchCommand.Conformance.class, BenchLayoutCommand.class,
-            BenchOpenCommand.class, BenchPanCommand.class})
+            BenchOpenCommand.class, BenchPanCommand.class, TsneBenchCommand.class, ScatterBenchCommand.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

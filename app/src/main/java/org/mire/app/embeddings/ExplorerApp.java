@@ -1,0 +1,143 @@
+package org.mire.app.embeddings;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.mire.MireException;
+import org.mire.embed.EncodingCache;
+
+/**
+ * The embedding explorer as its own window ({@code mire explore}), until the workbench shell hosts it as a part.
+ * Opening a point's IR file shows it in a text window here; inside the workbench the shell opens it in its editor.
+ */
+public final class ExplorerApp extends Application {
+    /** What to show at start, set by the command before launch. */
+    public record Options(Path corpus, List<Path> vectors, String projection, String colour, boolean compare,
+                          String search, String focus, Path screenshot, Path workspace, Path sampleIr, Path devMap,
+                          int width, int height) {
+    }
+
+    /** How a run ended: exit code and a one-line message for the command line (empty when none). */
+    public record Outcome(int exitCode, String message) {
+    }
+
+    private static volatile Options options;
+    private static final CompletableFuture<Outcome> EXIT = new CompletableFuture<>();
+
+    public static Outcome run(Options given) {
+        options = given;
+        Application.launch(ExplorerApp.class);
+        return EXIT.getNow(new Outcome(0, ""));
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Options o = options;
+        MethodCatalog catalog = new MethodCatalog();
+        ExplorerInteractor interactor = new ExplorerInteractor(EncodingCache.inWorkspace(o.workspace()),
+                ExplorerController.defaultLoader());
+        ExplorerController controller = new ExplorerController(interactor, catalog.choices(), o.workspace(),
+                file -> showFile(stage, file), o.sampleIr(), o.devMap());
+        Scene scene = new Scene(controller.view(), o.width(), o.height());
+        stage.setTitle("MIRE Workbench — Embedding explorer");
+        stage.setScene(scene);
+        stage.setOnHidden(e -> controller.close());
+        stage.show();
+        try {
+            if (o.corpus() != null) {
+                controller.openCorpusNow(o.corpus());
+            }
+            if (o.projection() != null) {
+                controller.model().projection.set(ExplorerModel.Method.valueOf(o.projection()));
+            }
+            for (Path vectors : o.vectors()) {
+                controller.importNow(vectors, null);
+            }
+            controller.model().compare.set(o.compare() && controller.model().sets.size() > 1);
+            if (o.colour() != null) {
+                controller.model().colourColumn.set(o.colour());
+            }
+            if (o.search() != null) {
+                controller.model().searchText.set(o.search());
+            }
+        } catch (MireException e) {
+            controller.model().status.set(e.getMessage());
+            if (o.screenshot() != null) {
+                EXIT.complete(new Outcome(1, e.getMessage()));
+                Platform.exit();
+                return;
+            }
+        }
+        if (o.screenshot() != null) {
+            waitThenShoot(controller, scene, o.screenshot(), o.focus(), 0);
+        }
+    }
+
+    /** Waits until projections are done (at most ~10 minutes), lets a frame render, then writes the PNG and exits. */
+    private static void waitThenShoot(ExplorerController controller, Scene scene, Path file, String focus,
+                                      int waited) {
+        PauseTransition pause = new PauseTransition(Duration.millis(500));
+        pause.setOnFinished(e -> {
+            ExplorerModel model = controller.model();
+            boolean leftDone = model.left.get() == null || model.leftProjection.get() != null;
+            boolean rightDone = !model.compare.get() || model.rightProjection.get() != null;
+            if ((model.busy.get() || !leftDone || !rightDone) && waited < 1200) {
+                waitThenShoot(controller, scene, file, focus, waited + 1);
+                return;
+            }
+            if (focus != null && model.left.get() != null) {
+                java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(focus);
+                List<String> ids = controller.leftView().size() == model.left.get().set().size()
+                        ? model.left.get().set().ids() : List.of();
+                for (int i = 0; i < ids.size(); i++) {
+                    if (pattern.matcher(ids.get(i)).find()) {
+                        controller.focusRow(i);
+                        break;
+                    }
+                }
+            }
+            PauseTransition settle = new PauseTransition(Duration.millis(400));
+            settle.setOnFinished(x -> {
+                try {
+                    ExplorerController.writePng(scene.getRoot(), file);
+                    EXIT.complete(new Outcome(0, file + ": screenshot of the explorer"));
+                } catch (java.io.IOException ex) {
+                    EXIT.complete(new Outcome(1, file + ": " + ex.getMessage()));
+                }
+                Platform.exit();
+            });
+            settle.play();
+        });
+        pause.play();
+    }
+
+    private static void showFile(Stage owner, Path file) {
+        TextArea text = new TextArea();
+        text.setEditable(false);
+        text.setStyle("-fx-font-family: monospace;");
+        try {
+            text.setText(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            text.setText(file + ": cannot read: " + e.getMessage());
+        }
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.setTitle(file.getFileName().toString());
+        stage.setScene(new Scene(text, 800, 600));
+        stage.show();
+    }
+
+    static List<Path> list(List<Path> paths) {
+        return paths == null ? new ArrayList<>() : paths;
+    }
+}

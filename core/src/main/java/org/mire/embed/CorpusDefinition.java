@@ -1,0 +1,223 @@
+package org.mire.embed;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.mire.MireException;
+
+/**
+ * A corpus to embed: IR files, each row with label columns. Made from a folder of IR files, a labels CSV
+ * ({@code file,label…}, header required, paths relative to the CSV), both (labels joined by relative path), or the
+ * DevMap data set folder. Several rows may share one file (DevMap: one kernel, several inputs).
+ *
+ * @param name    shown in the UI and written into exports
+ * @param root    the folder file paths are relative to
+ * @param rows    the rows, in a stable order
+ * @param columns the label column names, in order
+ */
+public record CorpusDefinition(String name, Path root, List<Row> rows, List<String> columns) {
+
+    /** Files the workbench can open, by extension. */
+    public static final Set<String> IR_EXTENSIONS = Set.of("ll", "bc", "mlir", "c", "cc", "cpp", "cxx", "cl");
+
+    /** One row: an id unique in the corpus, the IR file, and its labels (one per column, maybe empty). */
+    public record Row(String id, Path file, Map<String, String> labels) {
+        public Row {
+            labels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(labels));
+        }
+    }
+
+    public CorpusDefinition {
+        rows = List.copyOf(rows);
+        columns = List.copyOf(columns);
+    }
+
+    public int size() {
+        return rows.size();
+    }
+
+    /** The distinct files, in first-use order. */
+    public List<Path> files() {
+        LinkedHashSet<Path> files = new LinkedHashSet<>();
+        for (Row row : rows) {
+            files.add(row.file());
+        }
+        return new ArrayList<>(files);
+    }
+
+    /** Every IR file below {@code folder} (sorted by relative path), with a {@code folder} label column. */
+    public static CorpusDefinition fromFolder(Path folder) throws MireException {
+        if (!Files.isDirectory(folder)) {
+            throw new MireException(folder + ": not a folder");
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(Files::isRegularFile).filter(CorpusDefinition::isIrFile)
+                    .sorted(java.util.Comparator.comparing(p -> folder.relativize(p).toString())).toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new MireException(folder + ": cannot list: " + e.getMessage(), e);
+        }
+        if (files.isEmpty()) {
+            throw new MireException(folder + ": no IR files (" + String.join(", ", new java.util.TreeSet<>(IR_EXTENSIONS))
+                    + ")");
+        }
+        List<Row> rows = new ArrayList<>();
+        for (Path file : files) {
+            String relative = folder.relativize(file).toString().replace('\\', '/');
+            Path parent = folder.relativize(file).getParent();
+            rows.add(new Row(relative, file, Map.of("folder", parent == null ? "." : parent.toString().replace('\\', '/'),
+                    "extension", extension(file))));
+        }
+        return new CorpusDefinition(folder.getFileName() == null ? folder.toString() : folder.getFileName().toString(),
+                folder, rows, List.of("folder", "extension"));
+    }
+
+    /**
+     * Rows from a labels CSV: the header's first column names the file (relative to the CSV's folder or absolute),
+     * the others are label columns.
+     */
+    public static CorpusDefinition fromLabels(Path csv) throws MireException {
+        List<CsvRecords.Record> records = CsvRecords.read(csv);
+        if (records.size() < 2) {
+            throw new MireException(csv + ": a labels CSV needs a header (file,label…) and at least one row");
+        }
+        List<String> header = records.getFirst().fields();
+        List<String> columns = new ArrayList<>();
+        for (int c = 1; c < header.size(); c++) {
+            columns.add(header.get(c).strip());
+        }
+        Path base = csv.toAbsolutePath().getParent();
+        List<Row> rows = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (CsvRecords.Record record : records.subList(1, records.size())) {
+            List<String> fields = record.fields();
+            if (fields.size() != header.size()) {
+                throw new MireException(csv + ":" + record.line() + ": expected " + header.size() + " fields, found "
+                        + fields.size());
+            }
+            String name = fields.getFirst().strip();
+            Path file = base.resolve(name).normalize();
+            if (!Files.isRegularFile(file)) {
+                throw new MireException(csv + ":" + record.line() + ": no such file: " + file);
+            }
+            Map<String, String> labels = new LinkedHashMap<>();
+            for (int c = 1; c < fields.size(); c++) {
+                labels.put(columns.get(c - 1), fields.get(c).strip());
+            }
+            int repeat = seen.merge(name, 1, Integer::sum);
+            rows.add(new Row(repeat == 1 ? name : name + "#" + repeat, file, labels));
+        }
+        String title = csv.getFileName().toString().replaceFirst("\\.csv$", "");
+        return new CorpusDefinition(title, base, rows, columns);
+    }
+
+    /**
+     * The DevMap data set folder ({@code ../shared/datasets/devmap}): one row per (benchmark, dataset) with the NCC IR
+     * file, labels {@code suite}, {@code benchmark}, {@code dataset}, {@code oracle_amd}, {@code oracle_nvidia}.
+     */
+    public static CorpusDefinition devMap(Path folder) throws MireException {
+        Path map = folder.resolve("ncc_ir_file_map.csv");
+        if (!Files.isRegularFile(map)) {
+            throw new MireException(folder + ": not the DevMap folder (no ncc_ir_file_map.csv)");
+        }
+        Map<String, String> amd = oracles(folder.resolve("cgo17-amd.csv"));
+        Map<String, String> nvidia = oracles(folder.resolve("cgo17-nvidia.csv"));
+        List<CsvRecords.Record> records = CsvRecords.read(map);
+        List<String> header = records.getFirst().fields();
+        int benchmark = header.indexOf("benchmark");
+        int dataset = header.indexOf("dataset");
+        int irFile = header.indexOf("ncc_ir_file");
+        if (benchmark < 0 || dataset < 0 || irFile < 0) {
+            throw new MireException(map + ":1: expected columns benchmark, dataset, ncc_ir_file");
+        }
+        List<Row> rows = new ArrayList<>();
+        for (CsvRecords.Record record : records.subList(1, records.size())) {
+            List<String> f = record.fields();
+            if (f.size() != header.size()) {
+                throw new MireException(map + ":" + record.line() + ": expected " + header.size() + " fields");
+            }
+            String name = f.get(benchmark);
+            String key = name + "\u0000" + f.get(dataset);
+            Path file = folder.resolve("kernels_ir").resolve(f.get(irFile));
+            if (!Files.isRegularFile(file)) {
+                throw new MireException(map + ":" + record.line() + ": no such file: " + file);
+            }
+            Map<String, String> labels = new LinkedHashMap<>();
+            labels.put("suite", suite(name));
+            labels.put("benchmark", name);
+            labels.put("dataset", f.get(dataset));
+            labels.put("oracle_amd", amd.getOrDefault(key, ""));
+            labels.put("oracle_nvidia", nvidia.getOrDefault(key, ""));
+            rows.add(new Row(name + "/" + f.get(dataset), file, labels));
+        }
+        return new CorpusDefinition("DevMap", folder, rows,
+                List.of("suite", "benchmark", "dataset", "oracle_amd", "oracle_nvidia"));
+    }
+
+    private static Map<String, String> oracles(Path csv) throws MireException {
+        List<CsvRecords.Record> records = CsvRecords.read(csv);
+        List<String> header = records.getFirst().fields();
+        int benchmark = header.indexOf("benchmark");
+        int dataset = header.indexOf("dataset");
+        int oracle = header.indexOf("oracle");
+        if (benchmark < 0 || dataset < 0 || oracle < 0) {
+            throw new MireException(csv + ":1: expected columns benchmark, dataset, oracle");
+        }
+        Map<String, String> result = new HashMap<>();
+        for (CsvRecords.Record record : records.subList(1, records.size())) {
+            List<String> f = record.fields();
+            result.put(f.get(benchmark) + "\u0000" + f.get(dataset), f.get(oracle));
+        }
+        return result;
+    }
+
+    /** The benchmark suite: the name up to the suite's version ({@code amd-app-sdk-3.0}, {@code rodinia-3.1}, ...). */
+    static String suite(String benchmark) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.*?-\\d+(\\.\\d+)*)-").matcher(benchmark);
+        return m.find() ? m.group(1) : benchmark.split("-")[0];
+    }
+
+    /** This corpus with label columns joined from a labels CSV by relative path (rows without a match get ""). */
+    public CorpusDefinition withLabels(Path csv) throws MireException {
+        CorpusDefinition labelled = fromLabels(csv);
+        Map<Path, Map<String, String>> byFile = new HashMap<>();
+        for (Row row : labelled.rows()) {
+            byFile.putIfAbsent(row.file().toAbsolutePath().normalize(), row.labels());
+        }
+        List<String> allColumns = new ArrayList<>(columns);
+        for (String column : labelled.columns()) {
+            if (!allColumns.contains(column)) {
+                allColumns.add(column);
+            }
+        }
+        List<Row> joined = new ArrayList<>();
+        for (Row row : rows) {
+            Map<String, String> labels = new LinkedHashMap<>(row.labels());
+            Map<String, String> extra = byFile.getOrDefault(row.file().toAbsolutePath().normalize(), Map.of());
+            for (String column : labelled.columns()) {
+                labels.put(column, extra.getOrDefault(column, ""));
+            }
+            joined.add(new Row(row.id(), row.file(), labels));
+        }
+        return new CorpusDefinition(name, root, joined, allColumns);
+    }
+
+    static boolean isIrFile(Path file) {
+        return IR_EXTENSIONS.contains(extension(file));
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,206 @@
+package org.mire.embed;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mire.MireException;
+import org.mire.graph.ProgramGraph;
+import org.mire.ir.IrLanguage;
+import org.mire.ir.IrProgram;
+import org.mire.progress.ProgressMonitor;
+
+class CorpusEncodingTest {
+    @TempDir
+    Path dir;
+
+    private static final String ADD = """
+            define i32 @add(i32 %a, i32 %b) {
+            entry:
+              %s = add nsw i32 %a, %b
+              ret i32 %s
+            }
+            """;
+    private static final String LOOP = """
+            define void @zero(ptr %p, i64 %n) {
+            entry:
+              br label %loop
+            loop:
+              %i = phi i64 [ 0, %entry ], [ %next, %loop ]
+              %q = getelementptr inbounds i32, ptr %p, i64 %i
+              store i32 0, ptr %q, align 4
+              %next = add nuw i64 %i, 1
+              %done = icmp eq i64 %next, %n
+              br i1 %done, label %exit, label %loop
+            exit:
+              ret void
+            }
+            """;
+
+    /** A program that only knows its text: enough for a method that counts characters. */
+    private record TextProgram(String sourceName, String text) implements IrProgram {
+        @Override
+        public IrLanguage language() {
+            return IrLanguage.LLVM;
+        }
+
+        @Override
+        public List<String> functionNames() {
+            return List.of();
+        }
+
+        @Override
+        public ProgramGraph graph() {
+            throw new UnsupportedOperationException("not needed here");
+        }
+    }
+
+    /** Counts how often it encodes: the vector is the frequency of a few IR keywords. */
+    private static final class KeywordCounts implements EmbeddingMethod {
+        final AtomicInteger encoded = new AtomicInteger();
+        final String version;
+
+        KeywordCounts(String version) {
+            this.version = version;
+        }
+
+        @Override
+        public String id() {
+            return "keywords";
+        }
+
+        @Override
+        public int dimension() {
+            return 4;
+        }
+
+        @Override
+        public String fingerprint() {
+            return "keywords/" + version;
+        }
+
+        @Override
+        public Provenance provenance(String level) {
+            return new Provenance(id(), EncodingCache.hash(fingerprint()), "none", "none", 0, level, "");
+        }
+
+        @Override
+        public float[] embedModule(IrProgram program) throws MireException {
+            if (program.text().contains("unreachable")) {
+                throw new MireException(program.sourceName() + ": cannot encode this one");
+            }
+            encoded.incrementAndGet();
+            String[] words = {" add ", " br ", " store ", " ret "};
+            float[] v = new float[4];
+            for (int w = 0; w < 4; w++) {
+                v[w] = program.text().split(words[w], -1).length - 1;
+            }
+            return v;
+        }
+
+        @Override
+        public List<float[]> embedFunctions(IrProgram program) {
+            return List.of();
+        }
+    }
+
+    private CorpusDefinition corpus() throws Exception {
+        Files.createDirectories(dir.resolve("ir/sub"));
+        Files.writeString(dir.resolve("ir/add.ll"), ADD);
+        Files.writeString(dir.resolve("ir/sub/loop.ll"), LOOP);
+        Files.writeString(dir.resolve("ir/notes.txt"), "not IR");
+        return CorpusDefinition.fromFolder(dir.resolve("ir"));
+    }
+
+    private static CorpusEncoder encoder(EncodingCache cache) {
+        return new CorpusEncoder(file -> {
+            try {
+                return new TextProgram(file.getFileName().toString(), Files.readString(file));
+            } catch (java.io.IOException e) {
+                throw new MireException(file + ": " + e.getMessage(), e);
+            }
+        }, cache);
+    }
+
+    @Test
+    void reopeningACorpusReadsVectorsFromTheCacheInsteadOfEncoding() throws Exception {
+        CorpusDefinition corpus = corpus();
+        assertEquals(List.of("add.ll", "sub/loop.ll"), corpus.rows().stream().map(CorpusDefinition.Row::id).toList());
+        EncodingCache cache = new EncodingCache(dir.resolve("cache"));
+        KeywordCounts method = new KeywordCounts("1");
+        CorpusEncoder.Result first = encoder(cache).encode(corpus, method, ProgressMonitor.NONE);
+        assertEquals(2, method.encoded.get());
+        assertEquals(2, first.encoded());
+        assertArrayEquals(new float[] {1, 0, 0, 1}, first.set().vectors()[0]);
+        assertEquals(List.of(".", "sub"), first.set().metadata().get("folder"));
+
+        CorpusEncoder.Result second = encoder(cache).encode(corpus, method, ProgressMonitor.NONE);
+        assertEquals(2, method.encoded.get(), "nothing re-encoded");
+        assertEquals(2, second.cached());
+        assertArrayEquals(first.set().vectors()[1], second.set().vectors()[1]);
+
+        // another fingerprint (new weights) misses; a changed file misses; a renamed identical file hits
+        KeywordCounts retrained = new KeywordCounts("2");
+        encoder(cache).encode(corpus, retrained, ProgressMonitor.NONE);
+        assertEquals(2, retrained.encoded.get());
+        Files.writeString(dir.resolve("ir/add.ll"), ADD.replace("add nsw", "sub nsw"));
+        Files.writeString(dir.resolve("ir/copy.ll"), LOOP);
+        CorpusEncoder.Result third = encoder(cache).encode(CorpusDefinition.fromFolder(dir.resolve("ir")), method,
+                ProgressMonitor.NONE);
+        assertEquals(3, method.encoded.get(), "only the edited file is encoded again");
+        assertEquals(2, third.cached());
+    }
+
+    @Test
+    void filesThatFailAreListedAndLeftOut() throws Exception {
+        CorpusDefinition corpus = corpus();
+        Files.writeString(dir.resolve("ir/sub/loop.ll"), LOOP.replace("ret void", "unreachable"));
+        CorpusEncoder.Result result = encoder(null).encode(corpus, new KeywordCounts("1"), ProgressMonitor.NONE);
+        assertEquals(List.of("add.ll"), result.set().ids());
+        assertEquals(1, result.failures().size());
+        assertTrue(result.failures().getFirst().contains("loop.ll"), result.failures().toString());
+    }
+
+    @Test
+    void labelsCsvGivesColumnsAndRejectsMissingFiles() throws Exception {
+        corpus();
+        Path csv = dir.resolve("ir/labels.csv");
+        Files.writeString(csv, "file,device,note\nadd.ll,GPU,\"small, simple\"\nsub/loop.ll,CPU,loop\n");
+        CorpusDefinition labelled = CorpusDefinition.fromLabels(csv);
+        assertEquals(List.of("device", "note"), labelled.columns());
+        assertEquals("small, simple", labelled.rows().getFirst().labels().get("note"));
+        CorpusEncoder.Result result = encoder(null).encode(labelled, new KeywordCounts("1"), ProgressMonitor.NONE);
+        assertEquals(List.of("GPU", "CPU"), result.set().metadata().get("device"));
+
+        CorpusDefinition joined = CorpusDefinition.fromFolder(dir.resolve("ir")).withLabels(csv);
+        assertEquals(List.of("GPU", "CPU"), joined.rows().stream().map(r -> r.labels().get("device")).toList());
+
+        Files.writeString(csv, "file,device\nadd.ll,GPU\nmissing.ll,CPU\n");
+        MireException e = assertThrows(MireException.class, () -> CorpusDefinition.fromLabels(csv));
+        assertTrue(e.getMessage().startsWith(csv + ":3: no such file"), e.getMessage());
+    }
+
+    @Test
+    void devMapFolderGivesOneRowPerKernelAndInputWithBothOracles() throws Exception {
+        Path devmap = Path.of(System.getProperty("mire.repo.root", ".")).resolve("../shared/datasets/devmap");
+        Assumptions.assumeTrue(Files.isDirectory(devmap), "DevMap data set not present");
+        CorpusDefinition corpus = CorpusDefinition.devMap(devmap);
+        assertEquals(680, corpus.size());
+        List<String> oracles = new ArrayList<>();
+        for (CorpusDefinition.Row row : corpus.rows()) {
+            oracles.add(row.labels().get("oracle_amd"));
+        }
+        assertTrue(oracles.stream().allMatch(o -> o.equals("CPU") || o.equals("GPU")), "every row has an oracle");
+        assertEquals("amd-app-sdk-3.0", corpus.rows().getFirst().labels().get("suite"));
+        assertTrue(corpus.files().size() < 680, "kernels with several inputs share a file");
+    }
+}

@@ -1,0 +1,64 @@
+package org.mire.embed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.mire.progress.ProgressMonitor;
+
+class EmbeddingQualityTest {
+
+    @Test
+    void silhouetteMatchesAHandComputedExample() {
+        // class A at 0 and 1, class B at 4 and 6 (1-D, Euclidean)
+        float[][] data = {{0}, {1}, {4}, {6}};
+        List<String> labels = List.of("A", "A", "B", "B");
+        // s(0): a=1, b=5 → 0.8; s(1): a=1, b=4 → 0.75; s(2): a=2, b=3.5 → 3/7; s(3): a=2, b=5.5 → 7/11
+        double expected = (0.8 + 0.75 + 1.5 / 3.5 + 3.5 / 5.5) / 4;
+        assertEquals(expected, EmbeddingQuality.silhouette(data, labels, Distance.EUCLIDEAN, 0, 1), 1e-9);
+    }
+
+    @Test
+    void knnAccuracyVotesWithNearestTieBreak() throws Exception {
+        float[][] data = {{0}, {0.1f}, {0.2f}, {5}, {5.1f}, {0.35f}};
+        List<String> labels = List.of("A", "A", "A", "B", "B", "B");
+        Neighbours.Graph graph = Neighbours.all(data, 2, Distance.EUCLIDEAN, ProgressMonitor.NONE);
+        // rows 0-4 are predicted right (row 2: a 1-1 tie goes to the nearer A); row 5 (a B among As) is wrong
+        assertEquals(5.0 / 6, EmbeddingQuality.knnAccuracy(graph, labels, 2), 1e-12);
+    }
+
+    @Test
+    void trustworthinessIsOneForAFaithfulProjectionAndLowerForAShuffledOne() {
+        Random random = new Random(5);
+        int n = 300;
+        float[][] original = new float[n][3];
+        float[][] faithful = new float[n][2];
+        for (int i = 0; i < n; i++) {
+            original[i][0] = (float) random.nextGaussian();
+            original[i][1] = (float) random.nextGaussian();
+            faithful[i][0] = original[i][0];
+            faithful[i][1] = original[i][1];
+        }
+        float[][] shuffled = new float[n][];
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            order.add(i);
+        }
+        java.util.Collections.shuffle(order, random);
+        for (int i = 0; i < n; i++) {
+            shuffled[i] = faithful[order.get(i)];
+        }
+        double good = EmbeddingQuality.trustworthiness(original, faithful, 5, Distance.EUCLIDEAN, 0, 1,
+                ProgressMonitor.NONE);
+        double bad = EmbeddingQuality.trustworthiness(original, shuffled, 5, Distance.EUCLIDEAN, 0, 1,
+                ProgressMonitor.NONE);
+        assertEquals(1.0, good, 1e-12);
+        assertTrue(bad < 0.6, "a random projection is about 0.5 trustworthy, got " + bad);
+        double sampled = EmbeddingQuality.trustworthiness(original, shuffled, 5, Distance.EUCLIDEAN, 100, 1,
+                ProgressMonitor.NONE);
+        assertEquals(bad, sampled, 0.08);
+    }
+}

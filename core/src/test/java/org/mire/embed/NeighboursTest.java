@@ -1,0 +1,56 @@
+package org.mire.embed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.mire.progress.ProgressMonitor;
+
+class NeighboursTest {
+
+    private static float[][] random(int n, int dim, long seed) {
+        Random random = new Random(seed);
+        float[][] data = new float[n][dim];
+        for (float[] row : data) {
+            for (int d = 0; d < dim; d++) {
+                row[d] = (float) random.nextGaussian();
+            }
+        }
+        return data;
+    }
+
+    @Test
+    void allPointsSearchMatchesBruteForceForBothDistances() throws Exception {
+        // n spans several blocks of the blocked search
+        float[][] data = random(4500, 24, 3);
+        data[17] = new float[24]; // a zero vector: cosine distance 1 to everything
+        for (Distance distance : Distance.values()) {
+            Neighbours.Graph graph = Neighbours.all(data, 7, distance, ProgressMonitor.NONE);
+            for (int i : new int[] {0, 17, 999, 2048, 4095, 4096, 4499}) {
+                int row = i;
+                Integer[] order = IntStream.range(0, data.length).filter(j -> j != row).boxed().toArray(Integer[]::new);
+                Arrays.sort(order, Comparator.comparingDouble(j -> distance.between(data[row], data[j])));
+                for (int s = 0; s < 7; s++) {
+                    double expected = distance.between(data[row], data[order[s]]);
+                    assertEquals(expected, graph.distances()[row][s], 1e-4, distance + " row " + row + " rank " + s);
+                }
+                if (row != 17 || distance == Distance.EUCLIDEAN) {
+                    assertEquals(order[0], graph.indices()[row][0], distance + " nearest of " + row);
+                }
+            }
+        }
+    }
+
+    @Test
+    void singleQueryReturnsNearestFirstAndSkipsItself() {
+        float[][] data = {{0, 0}, {1, 0}, {0, 3}, {-2, 0}};
+        List<Neighbours.Neighbour> result = Neighbours.nearest(data, data[0], 2, Distance.EUCLIDEAN, 0);
+        assertEquals(List.of(new Neighbours.Neighbour(1, 1.0), new Neighbours.Neighbour(3, 2.0)), result);
+        List<Neighbours.Neighbour> cosine = Neighbours.nearest(data, new float[] {1, 0.1f}, 1, Distance.COSINE, -1);
+        assertEquals(1, cosine.getFirst().index());
+    }
+}

@@ -1,0 +1,165 @@
+package org.mire.viz.scatter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class ScatterViewTest {
+    private ScatterPair pair;
+
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        pair = new ScatterPair();
+        stage.setScene(new Scene(pair, 800, 400));
+        stage.show();
+    }
+
+    /** Three clusters of 100 points at x = 0, 10, 20; column "group" names them, "score" is numeric. */
+    private void load() throws Exception {
+        float[][] points = new float[300][2];
+        List<String> ids = new ArrayList<>();
+        List<String> group = new ArrayList<>();
+        List<String> score = new ArrayList<>();
+        java.util.Random random = new java.util.Random(1);
+        for (int i = 0; i < 300; i++) {
+            int c = i / 100;
+            points[i][0] = (float) (c * 10 + random.nextGaussian() * 0.5);
+            points[i][1] = (float) (random.nextGaussian() * 0.5);
+            ids.add("kernel" + i + ".ll");
+            group.add(new String[] {"rodinia", "shoc", "npb"}[c]);
+            score.add(Integer.toString(i));
+        }
+        Map<String, List<String>> columns = new LinkedHashMap<>();
+        columns.put("group", group);
+        columns.put("score", score);
+        WaitForAsyncUtils.asyncFx(() -> {
+            pair.left().setPoints(points, ids, columns, true);
+            float[][] mirrored = new float[300][];
+            for (int i = 0; i < 300; i++) {
+                mirrored[i] = new float[] {-points[i][0], points[i][1]};
+            }
+            pair.right().setPoints(mirrored, ids, columns, true);
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void colouringIsCategoricalForLabelsAndAGradientForManyNumbers(FxRobot robot) throws Exception {
+        load();
+        WaitForAsyncUtils.asyncFx(() -> pair.colourBy("group")).get();
+        PointColouring byGroup = pair.left().colouring();
+        assertEquals(3, byGroup.legend().size());
+        assertTrue(byGroup.rgb()[0] != byGroup.rgb()[150] && byGroup.rgb()[150] != byGroup.rgb()[299]);
+        WaitForAsyncUtils.asyncFx(() -> pair.left().colourBy("score")).get();
+        assertTrue(pair.left().colouring().gradient());
+        assertEquals(Palette.gradient(0), pair.left().colouring().rgb()[0]);
+        assertEquals(Palette.gradient(1), pair.left().colouring().rgb()[299]);
+    }
+
+    @Test
+    void clickingAPointSelectsItInBothViewsAndDoubleClickActivatesIt(FxRobot robot) throws Exception {
+        load();
+        AtomicInteger clicked = new AtomicInteger(-1);
+        AtomicInteger activated = new AtomicInteger(-1);
+        pair.left().setOnPointClicked(clicked::set);
+        pair.left().setOnPointActivated(activated::set);
+        ScatterView left = pair.left();
+        int target = 42;
+        double[] screen = WaitForAsyncUtils.asyncFx(() -> {
+            var p = left.localToScreen(left.toScreenX(pointX(left, target)), left.toScreenY(pointY(left, target)));
+            return new double[] {p.getX(), p.getY()};
+        }).get();
+        robot.moveTo(new javafx.geometry.Point2D(screen[0], screen[1])).clickOn(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        int hit = clicked.get();
+        assertTrue(hit >= 0, "a click on a point reports it");
+        assertTrue(hit / 100 == 0, "the clicked point belongs to the first cluster, got " + hit);
+        assertEquals(1, pair.selection().count());
+        assertTrue(pair.right().selection().contains(hit), "the other view shares the selection");
+        robot.doubleClickOn(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(hit, activated.get());
+    }
+
+    private static double pointX(ScatterView view, int i) {
+        return view.lastX(i);
+    }
+
+    private static double pointY(ScatterView view, int i) {
+        return view.lastY(i);
+    }
+
+    @Test
+    void boxLassoSearchAndIsolateSelectTheExpectedRows(FxRobot robot) throws Exception {
+        load();
+        ScatterView left = pair.left();
+        WaitForAsyncUtils.asyncFx(() -> {
+            // a box around the middle cluster (data x in [5, 15])
+            left.selectBox(left.toScreenX(5), left.toScreenY(5), left.toScreenX(15), left.toScreenY(-5), false);
+        }).get();
+        BitSet middle = new BitSet();
+        middle.set(100, 200);
+        assertEquals(middle, pair.selection().copy());
+
+        WaitForAsyncUtils.asyncFx(() -> left.selectPolygon(List.of(
+                new double[] {left.toScreenX(15), left.toScreenY(6)},
+                new double[] {left.toScreenX(25), left.toScreenY(6)},
+                new double[] {left.toScreenX(25), left.toScreenY(-6)},
+                new double[] {left.toScreenX(15), left.toScreenY(-6)}), false)).get();
+        BitSet last = new BitSet();
+        last.set(200, 300);
+        assertEquals(last, pair.selection().copy());
+
+        int found = WaitForAsyncUtils.asyncFx(() -> left.search("^SHOC$", "group")).get();
+        assertEquals(100, found);
+        assertEquals(middle, left.highlighted());
+        assertEquals(11, (int) WaitForAsyncUtils.asyncFx(() -> left.search("kernel1\\d\\.ll|kernel1\\.ll", null)).get());
+
+        WaitForAsyncUtils.asyncFx(() -> left.isolate(pair.selection().copy())).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(left.isIsolated());
+        // isolated: only the last cluster can be hit, and it fills the view
+        assertEquals(-1, (int) WaitForAsyncUtils.asyncFx(() -> left.pointAt(left.toScreenX(10), left.toScreenY(0), 6))
+                .get());
+    }
+
+    @Test
+    void exportsPngAndSvg(FxRobot robot) throws Exception {
+        load();
+        WaitForAsyncUtils.asyncFx(() -> pair.colourBy("group")).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        Path png = dir.resolve("plot.png");
+        Path svg = dir.resolve("plot.svg");
+        WaitForAsyncUtils.asyncFx(() -> {
+            pair.left().writePng(png);
+            pair.left().writeSvg(svg);
+            return null;
+        }).get();
+        var image = javax.imageio.ImageIO.read(png.toFile());
+        assertTrue(image.getWidth() > 100 && image.getHeight() > 100);
+        String text = Files.readString(svg);
+        assertEquals(300, text.split("<circle cx=", -1).length - 1 - 3, "300 points + 3 legend swatches");
+        assertTrue(text.contains(">rodinia  100<"), "legend in the SVG");
+    }
+}
