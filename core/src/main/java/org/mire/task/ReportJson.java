@@ -4,7 +4,6 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import java.util.Arrays;
 import org.mire.task.dataset.DevMapPlatform;
 import org.mire.task.dataset.ThreadCoarseningDataset.Gpu;
 import org.mire.task.metric.ClassificationReport;
@@ -144,9 +143,5 @@ public final class ReportJson {
         overall.addProperty("geomeanOverGpus", n == 0 ? Double.NaN : Math.exp(logSum / n));
         json.add("speedup", overall);
         return json;
-    }
-
-    static double[] copy(double[] values) {
-        return Arrays.copyOf(values, values.length);
     }
 }

@@ -1,7 +1,6 @@
 package org.mire.app.train;
 
 import java.io.File;
-import java.nio.file.Path;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -239,9 +238,5 @@ public final class TrainView extends BorderPane {
 
     public ConfusionMatrixView confusionView() {
         return confusion;
-    }
-
-    static Path pathOf(File file) {
-        return file == null ? null : file.toPath();
     }
 }
