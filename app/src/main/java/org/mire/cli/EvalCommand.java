@@ -129,7 +129,7 @@ final class EvalCommand implements Runnable {
                     heads, common.seed);
             DevMapBenchmark.Report report = DevMapBenchmark.run(dataset, methods, config, console, console);
             if (common.json) {
-                out.println(ReportJson.GSON.toJson(ReportJson.devMap(report, chosenPlatform, dataset.size())));
+                out.println(ReportJson.GSON.toJson(ReportJson.devMap(report, dataset)));
             } else {
                 print(out, report, chosenPlatform, dataset.size());
             }

@@ -76,6 +76,29 @@ public final class ReportJson {
         return folds;
     }
 
+    /** The DevMap report with one entry per row (index, kernel, input, oracle, prediction, fold, speedup). */
+    public static JsonObject devMap(DevMapBenchmark.Report report, org.mire.task.dataset.DevMapDataset dataset) {
+        JsonObject json = devMap(report, dataset.platform(), dataset.size());
+        JsonArray rows = new JsonArray();
+        for (int i = 0; i < dataset.size(); i++) {
+            var row = dataset.rows().get(i);
+            var predicted = org.mire.task.dataset.DevMapDataset.Device.values()[(int) report.cv().predicted()[i]];
+            JsonObject entry = new JsonObject();
+            entry.addProperty("row", row.index());
+            entry.addProperty("benchmark", row.benchmark());
+            entry.addProperty("dataset", row.dataset());
+            entry.addProperty("oracle", row.oracle().name());
+            entry.addProperty("predicted", predicted.name());
+            entry.addProperty("fold", report.cv().foldOfRow()[i]);
+            entry.addProperty("speedup", row.runtime(dataset.platform().staticDevice()) / row.runtime(predicted));
+            entry.addProperty("oracleSpeedup", row.runtime(dataset.platform().staticDevice())
+                    / row.runtime(row.oracle()));
+            rows.add(entry);
+        }
+        json.add("predictions", rows);
+        return json;
+    }
+
     public static JsonObject devMap(DevMapBenchmark.Report report, DevMapPlatform platform, int rows) {
         JsonObject json = new JsonObject();
         json.addProperty("task", "devmap");
