@@ -44,6 +44,7 @@ class TaskCommandsTest {
         JsonObject report = JsonParser.parseString(json.out()).getAsJsonObject();
         assertEquals(680, report.get("rows").getAsInt());
         assertEquals(10, report.getAsJsonArray("folds").size());
+        assertEquals(680, report.getAsJsonArray("predictions").size());
         String accuracyLine = String.format(java.util.Locale.ROOT, "accuracy: %.1f%%",
                 100 * report.get("accuracy").getAsDouble());
         assertTrue(run.out().contains(accuracyLine), "text and JSON agree: " + accuracyLine);
