@@ -1,0 +1,174 @@
+package org.mire.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.mire.MireException;
+import org.mire.corpus.CorpusBuilder;
+import org.mire.corpus.CorpusEntry;
+import org.mire.corpus.CorpusSummary;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "corpus", mixinStandardHelpOptions = true,
+        description = "Build and inspect pre-training corpora of LLVM IR.",
+        subcommands = {CorpusCommand.Build.class, CorpusCommand.Info.class})
+final class CorpusCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "build", mixinStandardHelpOptions = true,
+            description = "Compile every C/C++/OpenCL source (and take every .ll/.bc) under the --from folders to IR at "
+                    + "each opt level, parse it, deduplicate by normalised hash and write CORPUS/manifest.csv, "
+                    + "CORPUS/corpus.json, CORPUS/build.log and CORPUS/ir/. Rerunning resumes.")
+    static final class Build implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--from", required = true, arity = "1..*", paramLabel = "DIR",
+                description = "Folders to search (their names must differ).")
+        List<Path> from;
+
+        @Option(names = "--out", required = true, paramLabel = "CORPUS", description = "The corpus folder.")
+        Path out;
+
+        @Option(names = "--opt", split = ",", paramLabel = "LEVELS", defaultValue = "O0,O1,O2,O3",
+                description = "Optimisation levels (default ${DEFAULT-VALUE}).")
+        List<String> optLevels;
+
+        @Option(names = "--clang", paramLabel = "CLANG", description = "clang to use (name or path; default clang-16, then clang).")
+        String clang;
+
+        @Option(names = "--jobs", paramLabel = "N", defaultValue = "1", description = "Parallel compilations (default ${DEFAULT-VALUE}).")
+        int jobs;
+
+        @Option(names = "--include", arity = "1..*", paramLabel = "DIR", description = "Extra include folders for every file.")
+        List<Path> includes = new ArrayList<>();
+
+        @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+                description = "Per-file compile time limit (default ${DEFAULT-VALUE} s).")
+        int timeout;
+
+        @Option(names = "--max-per-package", paramLabel = "N", defaultValue = "0",
+                description = "At most N sources per package, a stable sample (default: all).")
+        int maxPerPackage;
+
+        @Option(names = "--datasets", paramLabel = "DIR",
+                description = "The evaluation datasets folder to keep out (default: $MIRE_DATASETS, else ../shared/datasets "
+                        + "beside the installation).")
+        Path datasets;
+
+        @Option(names = "--retry", split = ",", paramLabel = "STATUS",
+                description = "Redo rows with these statuses (parse-error re-parses the kept IR; compile-error, timeout recompile).")
+        List<String> retry = new ArrayList<>();
+
+        @Option(names = "--prune", description = "Drop rows (and IR) of sources no longer among the inputs "
+                + "(after renaming or removing a folder; give all the usual --from folders).")
+        boolean prune;
+
+        @Override
+        public Integer call() throws MireException {
+            Set<CorpusEntry.Status> statuses = EnumSet.noneOf(CorpusEntry.Status.class);
+            for (String key : retry) {
+                CorpusEntry.Status status = CorpusEntry.Status.fromKey(key);
+                if (status == null || status == CorpusEntry.Status.OK) {
+                    throw new MireException("--retry " + key + ": use parse-error, compile-error, timeout, duplicate or empty");
+                }
+                statuses.add(status);
+            }
+            CorpusBuilder.Options options;
+            try {
+                options = new CorpusBuilder.Options(from, out, optLevels, clang, jobs, includes, timeout,
+                        datasetsFolder(datasets), maxPerPackage, statuses, prune, commandLine());
+            } catch (IllegalArgumentException e) {
+                throw new MireException(e.getMessage());
+            }
+            PrintWriter err = spec.commandLine().getErr();
+            CorpusSummary summary = CorpusBuilder.build(options, new ConsoleProgress(err));
+            printSummary(spec.commandLine().getOut(), out, summary);
+            return MireCommand.EXIT_OK;
+        }
+
+        private String commandLine() {
+            return "mire " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        }
+    }
+
+    @Command(name = "info", mixinStandardHelpOptions = true, description = "Print a corpus's summary (corpus.json).")
+    static final class Info implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "CORPUS")
+        Path corpus;
+
+        @Override
+        public Integer call() throws MireException {
+            org.mire.corpus.Corpus.open(corpus);
+            printSummary(spec.commandLine().getOut(), corpus, CorpusSummary.read(corpus));
+            return MireCommand.EXIT_OK;
+        }
+    }
+
+    static void printSummary(PrintWriter out, Path corpus, CorpusSummary s) {
+        out.printf("%s: %d files, %d functions, %d instructions, %.1f MB of IR%n", corpus, s.files(), s.functions(),
+                s.instructions(), s.megabytes());
+        s.splits().forEach((split, size) -> out.printf("  %-10s %6d files %8d functions %10d instructions%n", split,
+                size.files(), size.functions(), size.instructions()));
+        out.println("  rows by status: " + s.statuses());
+        out.println("  files by opt level: " + s.opt());
+        if (s.evaluation() != null) {
+            out.println("  evaluation kernels: " + (s.evaluation().datasets() == null ? "none found, none excluded"
+                    : s.evaluation().excluded() + " files excluded (" + s.evaluation().moduleHashes() + " module and "
+                    + s.evaluation().functionHashes() + " function hashes from " + s.evaluation().datasets() + ")"));
+        }
+        out.println("  packages:");
+        for (Map.Entry<String, CorpusSummary.Size> p : s.packages().entrySet()) {
+            out.printf("    %-32s %6d files %8d functions %10d instructions %8.1f MB%n", p.getKey(), p.getValue().files(),
+                    p.getValue().functions(), p.getValue().instructions(), p.getValue().megabytes());
+        }
+        out.flush();
+    }
+
+    /** The datasets folder to check: the option, else $MIRE_DATASETS, else ../shared/datasets near the installation. */
+    static Path datasetsFolder(Path option) {
+        if (option != null) {
+            return option;
+        }
+        String env = System.getenv("MIRE_DATASETS");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        List<Path> candidates = new ArrayList<>();
+        for (String property : List.of("mire.home", "mire.repo.root")) {
+            String home = System.getProperty(property);
+            if (home != null) {
+                Path root = Path.of(home).toAbsolutePath().normalize();
+                candidates.add(root.resolveSibling("shared").resolve("datasets"));
+                if (root.getParent() != null) {
+                    // a git worktree one level further down (e.g. wt/<name>)
+                    candidates.add(root.getParent().resolveSibling("shared").resolve("datasets"));
+                }
+            }
+        }
+        for (Path candidate : candidates) {
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}
