@@ -51,7 +51,8 @@ final class EvalCommand implements Runnable {
         Path data;
 
         @Option(names = "--embedding", paramLabel = "NAME",
-                description = "none, opcode-histogram, ir2vec-style[:DIM|:auto], ir2vec-symbolic[:DIM|:auto], a+b "
+                description = "mirencoder[:DIR] (the shipped encoder), none, opcode-histogram, ir2vec-style[:DIM|:auto], "
+                        + "ir2vec-symbolic[:DIM|:auto], op-histogram, a+b "
                         + "(concatenated), or alternatives separated by ',' that nested CV chooses from per fold.")
         String embedding;
 

@@ -70,7 +70,12 @@ final class PredictCommand implements Callable<Integer> {
             data = new TaskData("predict", TaskKind.REGRESSION, ids, files, ids, List.of(),
                     new double[files.size()][0], List.of(), null, new double[files.size()]);
         }
-        double[][] inputs = InputMatrix.build(data, method, new TaskConsole(spec.commandLine().getErr(), json, ""));
+        double[][] inputs;
+        try {
+            inputs = InputMatrix.build(data, method, new TaskConsole(spec.commandLine().getErr(), json, ""));
+        } finally {
+            EmbeddingChoice.release(java.util.Collections.singletonList(method));
+        }
         TrainedHead trained = head.head();
         JsonArray rows = new JsonArray();
         if (head.kind() == TaskKind.CLASSIFICATION) {

@@ -51,7 +51,8 @@ final class TrainCommand implements Callable<Integer> {
     String target;
 
     @Option(names = "--embedding", defaultValue = "opcode-histogram", paramLabel = "NAME",
-            description = "none, opcode-histogram, ir2vec-style[:DIM], ir2vec-symbolic[:DIM] (default: ${DEFAULT-VALUE}).")
+            description = "mirencoder[:DIR], none, opcode-histogram, ir2vec-style[:DIM], ir2vec-symbolic[:DIM], "
+                    + "op-histogram (default: ${DEFAULT-VALUE}).")
     String embedding;
 
     @Option(names = "--head", defaultValue = HeadGrids.AUTO, paramLabel = "SPEC",
@@ -81,7 +82,12 @@ final class TrainCommand implements Callable<Integer> {
         EmbeddingMethod method = EmbeddingChoice.resolve(embedding);
         List<HeadSpec> heads = HeadGrids.resolve(head, data.kind() == TaskKind.CLASSIFICATION
                 ? HeadGrids.CLASSIFICATION : HeadGrids.REGRESSION);
-        double[][] inputs = InputMatrix.build(data, method, console);
+        double[][] inputs;
+        try {
+            inputs = InputMatrix.build(data, method, console);
+        } finally {
+            EmbeddingChoice.release(java.util.Collections.singletonList(method));
+        }
         CrossValidation cv = new CrossValidation(heads, Objective.defaultFor(data.kind()), seed);
         TaskEvaluation evaluation = null;
         Protocol chosenProtocol = null;

@@ -76,6 +76,7 @@ public final class DevMapBenchmark {
         }
         String embedding = String.join(" | ", methods.stream()
                 .map(m -> m == null ? "none" : EmbeddingChoice.nameOf(m)).toList());
+        EmbeddingChoice.release(methods);
         return evaluate(dataset, data, variants, embedding, config, monitor, listener);
     }
 

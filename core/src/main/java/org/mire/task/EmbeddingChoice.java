@@ -6,8 +6,11 @@ import org.mire.embed.EmbeddingMethod;
 import org.mire.embed.baseline.Baselines;
 
 /**
- * Resolves the embedding a task uses from its name: {@code none} (extra features only), a baseline
- * ({@code opcode-histogram}, {@code ir2vec-style[:DIM]}, {@code ir2vec-symbolic[:DIM]}).
+ * Resolves the embedding a task uses from its name: {@code mirencoder} (the shipped encoder in {@code models/}) or
+ * {@code mirencoder:DIR} (another model folder), {@code none} (extra features only), a baseline
+ * ({@code opcode-histogram}, {@code ir2vec-style[:DIM]}, {@code ir2vec-symbolic[:DIM]}, {@code op-histogram}), or
+ * {@code a+b} for concatenated vectors. The encoder runs on the CPU here; release methods once their vectors are
+ * computed ({@link #release}).
  */
 public final class EmbeddingChoice {
     public static final String NONE = "none";
@@ -17,6 +20,12 @@ public final class EmbeddingChoice {
 
     /** The name that {@link #resolve} turns back into this method (dimension and parts included). */
     public static String nameOf(EmbeddingMethod method) {
+        if (method instanceof org.mire.encoder.MirEncoderMethod encoder) {
+            java.nio.file.Path directory = encoder.encoder().directory();
+            boolean shipped = directory == null || directory.toAbsolutePath().normalize()
+                    .equals(shippedModel().toAbsolutePath().normalize());
+            return shipped ? ENCODER : ENCODER + ":" + directory;
+        }
         if (method instanceof org.mire.embed.ConcatenatedMethod concatenated) {
             return String.join("+", concatenated.parts().stream().map(EmbeddingChoice::nameOf).toList());
         }
@@ -25,6 +34,19 @@ public final class EmbeddingChoice {
             return method.id() + ":" + method.dimension();
         }
         return method.id();
+    }
+
+    /** Frees what the methods hold (the encoder's native model); call once their vectors are computed. */
+    public static void release(java.util.List<EmbeddingMethod> methods) {
+        for (EmbeddingMethod method : methods) {
+            if (method instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    // freeing native memory failed: nothing the user can do about it
+                }
+            }
+        }
     }
 
     /** The method a saved head was trained on, rebuilt from its description (null when it used none). */
@@ -62,9 +84,33 @@ public final class EmbeddingChoice {
         return methods;
     }
 
+    /** The learned encoder's name: {@code mirencoder} (the shipped model) or {@code mirencoder:DIR}. */
+    public static final String ENCODER = org.mire.encoder.MirEncoderMethod.ID;
+
+    /** The shipped model: {@code models/} of the installation ({@code mire.home}) or of the repository. */
+    public static java.nio.file.Path shippedModel() {
+        for (String property : new String[] {"mire.home", "mire.repo.root"}) {
+            String root = System.getProperty(property);
+            if (root != null && !root.isBlank()) {
+                return java.nio.file.Path.of(root, "models");
+            }
+        }
+        return java.nio.file.Path.of("models");
+    }
+
     /** The method, or null for {@code none}; {@code a+b} concatenates the vectors of a and b. */
     public static EmbeddingMethod resolve(String name) throws MireException {
         String normalized = name.strip().toLowerCase(Locale.ROOT);
+        if (normalized.equals(ENCODER) || normalized.startsWith(ENCODER + ":")) {
+            java.nio.file.Path directory = normalized.equals(ENCODER) ? shippedModel()
+                    : java.nio.file.Path.of(name.strip().substring(ENCODER.length() + 1));
+            if (!java.nio.file.Files.isDirectory(directory)) {
+                throw new MireException(directory + ": no encoder model folder (expected config.json, "
+                        + "encoder.params, vocab.txt)");
+            }
+            return new org.mire.encoder.MirEncoderMethod(org.mire.encoder.Encoder.load(directory,
+                    ai.djl.Device.cpu()), new org.mire.encoder.NormalisedText(), 32);
+        }
         if (normalized.contains("+")) {
             java.util.List<EmbeddingMethod> parts = new java.util.ArrayList<>();
             for (String part : normalized.split("\\+")) {
@@ -82,7 +128,7 @@ public final class EmbeddingChoice {
         if (Baselines.isBaseline(normalized)) {
             return Baselines.of(normalized);
         }
-        throw new MireException("unknown embedding '" + name + "'; use none, "
+        throw new MireException("unknown embedding '" + name + "'; use none, mirencoder[:DIR], "
                 + String.join(", ", Baselines.NAMES));
     }
 }

@@ -31,6 +31,7 @@ public final class MlirCostBenchmark {
             variants.put(methods.size() == 1 ? "" : EmbeddingChoice.nameOf(method),
                     InputMatrix.build(data, method, monitor));
         }
+        EmbeddingChoice.release(methods);
         CvResult cv = new CrossValidation(heads, Objective.NEGATIVE_MAE, seed).run(data, variants, protocol, monitor,
                 listener);
         int[] rows = cv.testedRows();

@@ -61,6 +61,7 @@ public final class ThreadCoarseningBenchmark {
                     InputMatrix.build(first, method, monitor));
         }
         String embedding = String.join(" | ", methods.stream().map(EmbeddingChoice::nameOf).toList());
+        EmbeddingChoice.release(methods);
         return evaluate(dataset, variants, embedding, formulation, heads, gpus, seed, monitor, listeners, joint);
     }
 

@@ -185,9 +185,13 @@ public final class TrainingJob {
     private static Map<String, double[][]> inputs(TaskData data, List<EmbeddingMethod> methods,
                                                   ProgressMonitor monitor) throws MireException {
         Map<String, double[][]> inputs = new java.util.LinkedHashMap<>();
-        for (EmbeddingMethod method : methods) {
-            inputs.put(methods.size() == 1 ? "" : EmbeddingChoice.nameOf(method),
-                    InputMatrix.build(data, method, monitor));
+        try {
+            for (EmbeddingMethod method : methods) {
+                inputs.put(methods.size() == 1 ? "" : EmbeddingChoice.nameOf(method),
+                        InputMatrix.build(data, method, monitor));
+            }
+        } finally {
+            EmbeddingChoice.release(methods); // the vectors are computed; names and fingerprints stay usable
         }
         return inputs;
     }

@@ -102,7 +102,12 @@ public final class PredictController {
         List<String> ids = files.stream().map(p -> p.getFileName().toString()).toList();
         TaskData data = new TaskData("predict", TaskKind.REGRESSION, ids, files, ids, List.of(),
                 new double[files.size()][0], List.of(), null, new double[files.size()]);
-        double[][] inputs = InputMatrix.build(data, method, monitor);
+        double[][] inputs;
+        try {
+            inputs = InputMatrix.build(data, method, monitor);
+        } finally {
+            EmbeddingChoice.release(List.of(method));
+        }
         TrainedHead trained = head.head();
         List<PredictModel.Prediction> result = new ArrayList<>();
         if (head.kind() == TaskKind.CLASSIFICATION) {

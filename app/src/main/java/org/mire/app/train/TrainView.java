@@ -100,7 +100,7 @@ public final class TrainView extends BorderPane {
 
         ComboBox<String> embedding = new ComboBox<>();
         embedding.setEditable(true);
-        embedding.getItems().setAll("opcode-histogram", "ir2vec-style", "ir2vec-style:auto", "ir2vec-symbolic",
+        embedding.getItems().setAll("mirencoder", "opcode-histogram", "ir2vec-style", "ir2vec-style:auto", "ir2vec-symbolic",
                 "op-histogram", "opcode-histogram+ir2vec-style", "none");
         embedding.valueProperty().bindBidirectional(model.embeddingProperty());
         embedding.setId("train-embedding");
