@@ -34,6 +34,9 @@ import picocli.CommandLine.Command;
             EncodeCommand.class,
             PretrainCommand.class,
             CheckModelCommand.class,
+            EvalCommand.class,
+            TrainCommand.class,
+            PredictCommand.class,
         })
 public final class MireCommand implements Runnable {
     public static final int EXIT_OK = 0;

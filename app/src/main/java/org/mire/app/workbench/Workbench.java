@@ -554,11 +554,19 @@ public final class Workbench {
                 item("Next Search Hit", null, "F3", () -> withExplorer(e -> e.nextSearchHit(true))),
                 item("Previous Search Hit", null, "Shift+F3", () -> withExplorer(e -> e.nextSearchHit(false))));
 
+        Menu tasks = new Menu("Tasks");
+        tasks.getItems().addAll(
+                item("Train a Head…", "mdi2s-school-outline", "Shortcut+Shift+T",
+                        () -> org.mire.app.train.TaskWindows.openTrain(stage, executor)),
+                item("Predict with a Head…", "mdi2c-crystal-ball", "Shortcut+Shift+P",
+                        () -> org.mire.app.train.TaskWindows.openPredict(stage, executor, model.documents().stream()
+                                .map(DocumentModel::path).filter(java.util.Objects::nonNull).toList())));
+
         Menu help = new Menu("Help");
         help.getItems().addAll(item("Keyboard Shortcuts", "mdi2k-keyboard-outline", "F1", this::showShortcuts),
                 item("About MIRE Workbench", "mdi2i-information-outline", null, this::showAbout));
 
-        MenuBar bar = new MenuBar(file, edit, view, graph, help);
+        MenuBar bar = new MenuBar(file, edit, view, graph, tasks, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -651,6 +659,7 @@ public final class Workbench {
                 "Ctrl+0  fit                Ctrl+= / Ctrl+-  zoom    wheel: zoom to cursor, drag: pan",
                 "Ctrl+E  export graph       Ctrl+Shift+E  export view as PNG",
                 "Ctrl+Shift+D  dark theme   Esc  clear selection",
+                "Ctrl+Shift+T  train a task head   Ctrl+Shift+P  predict with a saved head",
                 "Click a node: select it and its IR line.  Click an IR line: mark its nodes.",
                 "Double-click a collapsed function to expand it; right-click a node for more.");
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
