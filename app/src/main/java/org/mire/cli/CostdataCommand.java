@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.mire.costdata.CostDataGenerator;
 import org.mire.costdata.CostModelBaseline;
-import org.mire.costdata.RegressionMetrics;
+import org.mire.task.metric.RegressionReport;
 import org.mire.progress.ProgressMonitor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -109,8 +109,8 @@ final class CostdataCommand implements Runnable {
                     dataset.opNames().size(), folds, seed);
             o.printf("| target | MAE | MAPE %% | Spearman |%n|---|---|---|---|%n");
             for (CostModelBaseline.Result r : results) {
-                RegressionMetrics m = r.metrics();
-                o.printf("| %s | %.4g | %.1f | %.3f |%n", r.target(), m.mae(), m.mape(), m.spearman());
+                RegressionReport m = r.metrics();
+                o.printf("| %s | %.4g | %.1f | %.3f |%n", r.target(), m.mae(), 100 * m.mape(), m.spearman());
             }
             o.flush();
             return MireCommand.EXIT_OK;

@@ -30,7 +30,7 @@ public final class CostModelBaseline {
     }
 
     /** Cross-validated metrics of one target. */
-    public record Result(String target, RegressionMetrics metrics) {
+    public record Result(String target, org.mire.task.metric.RegressionReport metrics) {
     }
 
     private CostModelBaseline() {
@@ -149,7 +149,7 @@ public final class CostModelBaseline {
                     }
                 }
             }
-            results.add(new Result(target.getKey(), RegressionMetrics.of(y, predicted)));
+            results.add(new Result(target.getKey(), org.mire.task.metric.RegressionReport.of(y, predicted)));
         }
         return results;
     }
