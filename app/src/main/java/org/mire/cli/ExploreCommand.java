@@ -23,6 +23,20 @@ final class ExploreCommand implements Callable<Integer> {
     @Option(names = "--vectors", paramLabel = "FILE", description = "Vectors to import (TSV/CSV/.npy or `mire encode` output); repeat for a second set.")
     List<Path> vectors;
 
+    @Option(names = "--encode", paramLabel = "METHOD", description = "Encode the corpus with this method at start: "
+            + "mirencoder (the shipped model), mirencoder:DIR, opcode-histogram, ir2vec-style, op-histogram; repeat "
+            + "for a second set (shown side by side, the first on the left).")
+    List<String> encode;
+
+    @Option(names = "--model", paramLabel = "DIR", description = "Offer the encoder in this model folder as a "
+            + "method (repeatable).")
+    List<Path> models;
+
+    @Option(names = "--device", paramLabel = "DEVICE", defaultValue = "cpu", description = "Where the learned "
+            + "encoder runs: cpu, gpu or gpu:N (no fallback: a GPU the engine does not see is an error). Default "
+            + "${DEFAULT-VALUE}.")
+    String device;
+
     @Option(names = "--projection", defaultValue = "tsne", description = "tsne, pca or umap (default ${DEFAULT-VALUE}).")
     String projection;
 
@@ -48,7 +62,8 @@ final class ExploreCommand implements Callable<Integer> {
     String size;
 
     @Override
-    public Integer call() {
+    public Integer call() throws org.mire.MireException {
+        org.mire.encoder.device.DeviceRequest.parse(device); // a typo fails here, not after the window opened
         String[] wh = size.toLowerCase(Locale.ROOT).split("x");
         if (screenshot != null && System.getenv("DISPLAY") == null && System.getProperty("glass.platform") == null) {
             System.setProperty("glass.platform", "Headless");
@@ -62,9 +77,10 @@ final class ExploreCommand implements Callable<Integer> {
             case "umap" -> "UMAP";
             default -> "TSNE";
         };
-        ExplorerApp.Outcome outcome = ExplorerApp.run(new ExplorerApp.Options(corpus, vectors == null ? List.of() : vectors, method, colour,
+        ExplorerApp.Outcome outcome = ExplorerApp.run(new ExplorerApp.Options(corpus, vectors == null ? List.of() : vectors,
+                models == null ? List.of() : models, encode == null ? List.of() : encode, device, method, colour,
                 compare, search, focus, screenshot == null ? null : screenshot.toAbsolutePath(),
-                workspace != null ? workspace : Path.of(System.getProperty("user.home"), ".mire", "workspace"),
+                workspace != null ? workspace : org.mire.app.embeddings.ExplorerController.defaultWorkspace(),
                 Files.isDirectory(sampleIr) ? sampleIr : null, Files.isDirectory(devMap) ? devMap : null,
                 Integer.parseInt(wh[0]), Integer.parseInt(wh[1])));
         if (!outcome.message().isEmpty()) {

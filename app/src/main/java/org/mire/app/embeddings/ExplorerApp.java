@@ -14,17 +14,19 @@ import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.mire.MireException;
-import org.mire.embed.EncodingCache;
+import org.mire.app.task.FxTaskExecutor;
+import org.mire.task.EmbeddingChoice;
 
 /**
- * The embedding explorer as its own window ({@code mire explore}), until the workbench shell hosts it as a part.
- * Opening a point's IR file shows it in a text window here; inside the workbench the shell opens it in its editor.
+ * The embedding explorer as its own window ({@code mire explore}); the workbench hosts the same controller in a tab
+ * (View → Embedding Explorer). Opening a point's IR file shows it in a text window here; inside the workbench it
+ * opens as a document tab.
  */
 public final class ExplorerApp extends Application {
     /** What to show at start, set by the command before launch. */
-    public record Options(Path corpus, List<Path> vectors, String projection, String colour, boolean compare,
-                          String search, String focus, Path screenshot, Path workspace, Path sampleIr, Path devMap,
-                          int width, int height) {
+    public record Options(Path corpus, List<Path> vectors, List<Path> models, List<String> encode, String device,
+                          String projection, String colour, boolean compare, String search, String focus,
+                          Path screenshot, Path workspace, Path sampleIr, Path devMap, int width, int height) {
     }
 
     /** How a run ended: exit code and a one-line message for the command line (empty when none). */
@@ -32,6 +34,7 @@ public final class ExplorerApp extends Application {
     }
 
     private static volatile Options options;
+    private FxTaskExecutor executor;
     private static final CompletableFuture<Outcome> EXIT = new CompletableFuture<>();
 
     public static Outcome run(Options given) {
@@ -43,11 +46,26 @@ public final class ExplorerApp extends Application {
     @Override
     public void start(Stage stage) {
         Options o = options;
-        MethodCatalog catalog = new MethodCatalog();
-        ExplorerInteractor interactor = new ExplorerInteractor(EncodingCache.inWorkspace(o.workspace()),
-                ExplorerController.defaultLoader());
-        ExplorerController controller = new ExplorerController(interactor, catalog.choices(), o.workspace(),
+        executor = new FxTaskExecutor(2);
+        MethodCatalog catalog = MethodCatalog.standard(EmbeddingChoice.shippedModel());
+        List<MethodChoice> encode = new ArrayList<>();
+        try {
+            for (Path model : o.models()) {
+                catalog.register(MethodCatalog.modelFolder(model));
+            }
+            for (String name : o.encode()) {
+                encode.add(catalog.find(name));
+            }
+        } catch (MireException e) {
+            EXIT.complete(new Outcome(2, e.getMessage()));
+            Platform.exit();
+            return;
+        }
+        ExplorerController controller = ExplorerController.standard(executor, catalog, o.workspace(),
                 file -> showFile(stage, file), o.sampleIr(), o.devMap());
+        if (o.device() != null) {
+            controller.model().device.set(o.device());
+        }
         Scene scene = new Scene(controller.view(), o.width(), o.height());
         stage.setTitle("MIRE Workbench — Embedding explorer");
         stage.setScene(scene);
@@ -62,6 +80,12 @@ public final class ExplorerApp extends Application {
             }
             for (Path vectors : o.vectors()) {
                 controller.importNow(vectors, null);
+            }
+            if (!encode.isEmpty()) {
+                if (o.corpus() == null) {
+                    throw new MireException("--encode needs --corpus");
+                }
+                controller.encode(encode);
             }
             controller.model().compare.set(o.compare() && controller.model().sets.size() > 1);
             if (o.colour() != null) {
@@ -83,7 +107,14 @@ public final class ExplorerApp extends Application {
         }
     }
 
-    /** Waits until projections are done (at most ~10 minutes), lets a frame render, then writes the PNG and exits. */
+    @Override
+    public void stop() {
+        if (executor != null) {
+            executor.close();
+        }
+    }
+
+    /** Waits until encoding and projections are done (at most ~30 minutes), lets a frame render, then writes the PNG and exits. */
     private static void waitThenShoot(ExplorerController controller, Scene scene, Path file, String focus,
                                       int waited) {
         PauseTransition pause = new PauseTransition(Duration.millis(500));
@@ -91,7 +122,7 @@ public final class ExplorerApp extends Application {
             ExplorerModel model = controller.model();
             boolean leftDone = model.left.get() == null || model.leftProjection.get() != null;
             boolean rightDone = !model.compare.get() || model.rightProjection.get() != null;
-            if ((model.busy.get() || !leftDone || !rightDone) && waited < 1200) {
+            if ((model.busy.get() || !leftDone || !rightDone) && waited < 3600) {
                 waitThenShoot(controller, scene, file, focus, waited + 1);
                 return;
             }

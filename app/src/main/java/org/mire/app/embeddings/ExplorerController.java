@@ -11,10 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.regex.PatternSyntaxException;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.scene.layout.Region;
@@ -29,14 +28,19 @@ import org.mire.embed.VectorTable;
 import org.mire.embed.projection.Projection;
 import org.mire.embed.projection.ProjectionParameters;
 import org.mire.embed.projection.TsneController;
-import org.mire.progress.CancelledException;
+import org.mire.app.task.LatestTask;
+import org.mire.app.task.TaskExecutor;
+import org.mire.app.task.TaskHandle;
+import org.mire.app.task.Work;
 import org.mire.progress.ProgressMonitor;
 import org.mire.viz.scatter.ScatterView;
 
 /**
  * The embedding explorer (MVCI controller): owns the model, the view and the interactor, turns user actions and model
- * changes into background work, and copies results into the model and the scatter views on the FX thread. Parameter
- * changes recompute projections through {@link LatestWinsScheduler}s, so only the newest request finishes.
+ * changes into background work, and copies results into the model and the scatter views on the FX thread. Work runs
+ * on the host's {@link TaskExecutor} (in the workbench it appears in the status bar's task list). Parameter changes
+ * recompute a projection 250 ms after the last change, through a {@link LatestTask} per plot, so only the newest
+ * request finishes.
  */
 public final class ExplorerController implements ExplorerView.Actions, AutoCloseable {
     private final ExplorerModel model = new ExplorerModel();
@@ -47,29 +51,36 @@ public final class ExplorerController implements ExplorerView.Actions, AutoClose
     private final ExplorerBookmarks bookmarkStore;
     private final Path sampleIr;
     private final Path devMap;
-    private final LatestWinsScheduler leftScheduler = new LatestWinsScheduler("explorer-left", 250, Platform::runLater);
-    private final LatestWinsScheduler rightScheduler = new LatestWinsScheduler("explorer-right", 250, Platform::runLater);
-    private final ExecutorService work = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "explorer-work");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final javafx.util.Duration DEBOUNCE = javafx.util.Duration.millis(250);
+
+    private final TaskExecutor executor;
+    private final LatestTask leftTask;
+    private final LatestTask rightTask;
+    private final PauseTransition leftDelay = new PauseTransition(DEBOUNCE);
+    private final PauseTransition rightDelay = new PauseTransition(DEBOUNCE);
+    private final Set<TaskHandle> backgroundTasks = new HashSet<>();
+    private boolean leftPending;
+    private boolean rightPending;
     private volatile TsneController leftTsne;
     private volatile TsneController rightTsne;
-    private FxProgress current;
-    private int running;
     private ScatterView.ViewState pendingView;
     private List<String> pendingSelection;
 
     /**
+     * @param executor  runs the background work (encoding, projections, metrics); the host's
      * @param workspace where bookmarks are kept
      * @param openFile  opens an IR file in the workbench (the host decides how)
      * @param sampleIr  the bundled sample-ir folder, or null
      * @param devMap    the DevMap data set folder, or null when absent
      */
-    public ExplorerController(ExplorerInteractor interactor, List<MethodChoice> methods, Path workspace,
-                              Consumer<Path> openFile, Path sampleIr, Path devMap) {
+    public ExplorerController(ExplorerInteractor interactor, TaskExecutor executor, List<MethodChoice> methods,
+                              Path workspace, Consumer<Path> openFile, Path sampleIr, Path devMap) {
         this.interactor = interactor;
+        this.executor = executor;
+        this.leftTask = new LatestTask(executor);
+        this.rightTask = new LatestTask(executor);
+        leftDelay.setOnFinished(e -> project(true));
+        rightDelay.setOnFinished(e -> project(false));
         this.openFile = openFile;
         this.sampleIr = sampleIr;
         this.devMap = devMap;
@@ -183,6 +194,42 @@ public final class ExplorerController implements ExplorerView.Actions, AutoClose
                 });
     }
 
+    /**
+     * Encodes the corpus with each method in turn, in one background task, and shows the sets in this order (the
+     * first on the left): for hosts and the command line ({@code mire explore --encode}).
+     */
+    public void encode(List<MethodChoice> choices) {
+        CorpusDefinition corpus = model.corpus.get();
+        String device = model.device.get();
+        if (corpus == null || choices.isEmpty()) {
+            return;
+        }
+        background("Encoding " + corpus.name() + " with " + String.join(", ", choices.stream()
+                .map(MethodChoice::name).toList()), monitor -> {
+                    List<CorpusEncoder.Result> results = new ArrayList<>();
+                    for (int i = 0; i < choices.size(); i++) {
+                        results.add(interactor.encode(corpus, choices.get(i), device,
+                                slice(monitor, i, choices.size())));
+                    }
+                    return results;
+                }, results -> {
+                    StringBuilder status = new StringBuilder();
+                    for (int i = 0; i < choices.size(); i++) {
+                        CorpusEncoder.Result result = results.get(i);
+                        addSet(new ExplorerModel.LoadedSet(choices.get(i).name() + " · " + corpus.name(),
+                                result.set(), choices.get(i).name()));
+                        status.append(i == 0 ? "Encoded " : "; ").append(result.set().size()).append(" rows with ")
+                                .append(choices.get(i).name()).append(" (").append(result.cached())
+                                .append(" from the cache");
+                        if (!result.failures().isEmpty()) {
+                            status.append(", ").append(result.failures().size()).append(" files failed");
+                        }
+                        status.append(')');
+                    }
+                    model.status.set(status.toString());
+                });
+    }
+
     @Override
     public void importVectors(Path file, Path metadata) {
         CorpusDefinition corpus = model.corpus.get();
@@ -255,17 +302,37 @@ public final class ExplorerController implements ExplorerView.Actions, AutoClose
         return ExplorerInteractor.align(left, model.right.get().set());
     }
 
+    /** Recomputes a plot's projection once no further change came in for 250 ms. */
     private void scheduleProjection(boolean left) {
         if (model.left.get() == null || (!left && (!model.compare.get() || model.right.get() == null))) {
             if (!left) {
-                rightScheduler.cancel();
+                rightDelay.stop();
+                rightTask.cancel();
+                rightPending = false;
+                updateBusy();
             }
+            return;
+        }
+        if (left) {
+            leftPending = true;
+            leftDelay.playFromStart();
+        } else {
+            rightPending = true;
+            rightDelay.playFromStart();
+        }
+        updateBusy();
+    }
+
+    private void project(boolean left) {
+        if (model.left.get() == null || (!left && (!model.compare.get() || model.right.get() == null))) {
+            projectionDone(left);
             return;
         }
         EmbeddingSet[] sets;
         try {
             sets = aligned();
         } catch (MireException e) {
+            projectionDone(left);
             model.status.set(e.getMessage());
             return;
         }
@@ -278,11 +345,11 @@ public final class ExplorerController implements ExplorerView.Actions, AutoClose
         ProjectionParameters parameters = ExplorerInteractor.parameters(model.projection.get(),
                 model.perplexity.get(), model.learningRate.get(), model.iterations.get(), model.seed.get(),
                 model.umapNeighbours.get(), model.minDist.get(), set.size());
-        LatestWinsScheduler scheduler = left ? leftScheduler : rightScheduler;
+        LatestTask task = left ? leftTask : rightTask;
         long[] lastSnapshot = {0};
-        started();
-        ProgressMonitor status = statusMonitor();
-        scheduler.submit(monitor -> {
+        model.progress.set(-1);
+        task.submit("Projecting " + name + " (" + model.projection.get() + ")", taskMonitor -> {
+            ProgressMonitor monitor = mirrored(taskMonitor);
             TsneController controller = new TsneController(monitor, snapshot -> {
                 long now = System.nanoTime();
                 if (now - lastSnapshot[0] < 120_000_000L) {
@@ -304,8 +371,8 @@ public final class ExplorerController implements ExplorerView.Actions, AutoClose
                 rightTsne = controller;
             }
             return interactor.project(set, parameters, controller);
-        }, status, projection -> {
-            finished();
+        }, projection -> {
+            projectionDone(left);
             (left ? model.leftProjection : model.rightProjection).set(projection);
             target.setPoints(projection.points(), set.ids(), set.metadata(), true);
             target.setCaption(name + " — " + model.projection.get());
@@ -326,9 +393,19 @@ public final class ExplorerController implements ExplorerView.Actions, AutoClose
             model.status.set(name + ": " + projection.parameters().describe() + String.format(Locale.ROOT, " (%.1f s)",
                     projection.millis() / 1000.0));
         }, error -> {
-            finished();
-            model.status.set(error.getMessage() == null ? error.toString() : error.getMessage());
+            projectionDone(left);
+            model.status.set(message(error));
         });
+    }
+
+    private void projectionDone(boolean left) {
+        // a newer request still waiting out its delay keeps the plot pending
+        if (left) {
+            leftPending = leftDelay.getStatus() == javafx.animation.Animation.Status.RUNNING;
+        } else {
+            rightPending = rightDelay.getStatus() == javafx.animation.Animation.Status.RUNNING;
+        }
+        updateBusy();
     }
 
     private static String describe(String name, Projection projection) {
@@ -442,6 +519,24 @@ public final class ExplorerController implements ExplorerView.Actions, AutoClose
         } catch (MireException e) {
             model.status.set(e.getMessage());
         }
+    }
+
+    @Override
+    public void addModelFolder(Path folder) {
+        MethodChoice choice;
+        try {
+            choice = MethodCatalog.modelFolder(folder);
+        } catch (MireException e) {
+            model.status.set(e.getMessage());
+            model.method.set(model.methods.stream().filter(m -> !m.asksForFolder()).findFirst().orElse(null));
+            return;
+        }
+        model.methods.removeIf(m -> m.name().equals(choice.name()));
+        int folderEntry = model.methods.indexOf(model.methods.stream().filter(MethodChoice::asksForFolder)
+                .findFirst().orElse(null));
+        model.methods.add(folderEntry < 0 ? model.methods.size() : folderEntry, choice);
+        model.method.set(choice);
+        model.status.set("Model folder " + folder + " added as '" + choice.name() + "'.");
     }
 
     // ---------------------------------------------------------------- metrics
@@ -600,71 +695,105 @@ public final class ExplorerController implements ExplorerView.Actions, AutoClose
 
     // ---------------------------------------------------------------- background work
 
-    /** Work that can fail and be cancelled, run off the FX thread. */
-    @FunctionalInterface
-    interface Work<T> {
-        T run(ProgressMonitor monitor) throws Exception;
+    private <T> void background(String title, Work<T> work, Consumer<T> onSuccess) {
+        model.progress.set(-1);
+        model.status.set(title + "…");
+        TaskHandle[] handle = new TaskHandle[1];
+        handle[0] = executor.submit(title, monitor -> work.run(mirrored(monitor)), result -> {
+            backgroundTasks.remove(handle[0]);
+            updateBusy();
+            onSuccess.accept(result);
+        }, error -> {
+            backgroundTasks.remove(handle[0]);
+            updateBusy();
+            model.status.set(message(error));
+        });
+        if (!handle[0].isDone()) {
+            backgroundTasks.add(handle[0]);
+        }
+        updateBusy();
     }
 
-    private <T> void background(String title, Work<T> work, Consumer<T> onSuccess) {
-        FxProgress progress = new FxProgress(model.progress, model.status);
-        current = progress;
-        started();
-        model.status.set(title + "…");
-        this.work.execute(() -> {
-            try {
-                T result = work.run(progress);
+    /** Progress goes to the executor's task (the workbench's task list) and to the explorer's own status line. */
+    private ProgressMonitor mirrored(ProgressMonitor monitor) {
+        long[] last = {0};
+        return new ProgressMonitor() {
+            @Override
+            public void progress(double fraction, String message) {
+                monitor.progress(fraction, message);
+                long now = System.nanoTime();
+                if (now - last[0] < 50_000_000L && fraction < 1) {
+                    return; // at most 20 updates a second reach the FX thread
+                }
+                last[0] = now;
                 Platform.runLater(() -> {
-                    finished();
-                    onSuccess.accept(result);
-                });
-            } catch (CancelledException e) {
-                Platform.runLater(() -> {
-                    finished();
-                    model.status.set(title + ": cancelled");
-                });
-            } catch (Exception e) {
-                Platform.runLater(() -> {
-                    finished();
-                    model.status.set(e.getMessage() == null ? e.toString() : e.getMessage());
+                    if (model.busy.get() && !monitor.isCancelled()) {
+                        model.progress.set(fraction);
+                        if (message != null && !message.isBlank()) {
+                            model.status.set(message);
+                        }
+                    }
                 });
             }
-        });
+
+            @Override
+            public boolean isCancelled() {
+                return monitor.isCancelled();
+            }
+        };
     }
 
-    private ProgressMonitor statusMonitor() {
-        FxProgress progress = new FxProgress(model.progress, model.status);
-        return progress;
+    /** Part {@code index} of {@code parts} equal parts of the monitor's range. */
+    private static ProgressMonitor slice(ProgressMonitor monitor, int index, int parts) {
+        return new ProgressMonitor() {
+            @Override
+            public void progress(double fraction, String message) {
+                monitor.progress(fraction < 0 ? fraction : (index + fraction) / parts, message);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return monitor.isCancelled();
+            }
+        };
     }
 
-    private void started() {
-        running++;
-        model.busy.set(true);
-        model.progress.set(-1);
+    /** The user-facing line of a failure: the first MireException's message, else the error itself. */
+    private static String message(Throwable error) {
+        Throwable cause = error;
+        while (!(cause instanceof MireException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (!(cause instanceof MireException)) {
+            cause = error;
+        }
+        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
     }
 
-    private void finished() {
-        running = Math.max(0, running - 1);
-        model.busy.set(running > 0);
+    private void updateBusy() {
+        model.busy.set(!backgroundTasks.isEmpty() || leftPending || rightPending);
     }
 
     @Override
     public void cancel() {
-        if (current != null) {
-            current.cancel();
+        for (TaskHandle handle : List.copyOf(backgroundTasks)) {
+            handle.cancel();
         }
-        leftScheduler.cancel();
-        rightScheduler.cancel();
-        running = 0;
-        model.busy.set(false);
+        backgroundTasks.clear();
+        leftDelay.stop();
+        rightDelay.stop();
+        leftTask.cancel();
+        rightTask.cancel();
+        leftPending = false;
+        rightPending = false;
+        updateBusy();
+        model.progress.set(0);
         model.status.set("Cancelled.");
     }
 
     @Override
     public void close() {
-        leftScheduler.close();
-        rightScheduler.close();
-        work.shutdownNow();
+        cancel();
     }
 
     /** Metadata of a set as the scatter view wants it. */
@@ -686,6 +815,26 @@ public final class ExplorerController implements ExplorerView.Actions, AutoClose
 
     static EmbeddingSet read(Path file) throws MireException {
         return VectorFiles.read(file, null);
+    }
+
+    /**
+     * Where bookmarks and the encoding cache live unless a workspace is given: {@code -Dmire.workspace}, else
+     * {@code ~/.mire/workspace}.
+     */
+    public static Path defaultWorkspace() {
+        String property = System.getProperty("mire.workspace");
+        return property != null && !property.isBlank() ? Path.of(property)
+                : Path.of(System.getProperty("user.home"), ".mire", "workspace");
+    }
+
+    /**
+     * The explorer as the workbench and {@code mire explore} build it: the catalog's methods (usually
+     * {@link MethodCatalog#standard}), the workspace's encoding cache, IR loaded by {@link org.mire.ir.IrLoader}.
+     */
+    public static ExplorerController standard(TaskExecutor executor, MethodCatalog catalog, Path workspace,
+                                              Consumer<Path> openFile, Path sampleIr, Path devMap) {
+        return new ExplorerController(new ExplorerInteractor(org.mire.embed.EncodingCache.inWorkspace(workspace),
+                defaultLoader()), executor, catalog.choices(), workspace, openFile, sampleIr, devMap);
     }
 
     static CorpusEncoder.ProgramLoader defaultLoader() {

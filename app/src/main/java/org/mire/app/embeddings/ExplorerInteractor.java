@@ -46,7 +46,13 @@ public final class ExplorerInteractor {
 
     public CorpusEncoder.Result encode(CorpusDefinition corpus, MethodChoice choice, String device,
                                        ProgressMonitor monitor) throws MireException {
-        return new CorpusEncoder(loader, cache).encode(corpus, choice.factory().create(device), monitor);
+        org.mire.embed.EmbeddingMethod method = choice.factory().create(device);
+        try {
+            return new CorpusEncoder(loader, cache).encode(corpus, method, monitor);
+        } finally {
+            // the encoder holds a native model; its vectors are cached, so free it now
+            org.mire.task.EmbeddingChoice.release(List.of(method));
+        }
     }
 
     /**

@@ -156,4 +156,13 @@ public final class ExplorerModel {
     public ObservableList<MethodChoice> methods() {
         return methods;
     }
+
+    public ObjectProperty<MethodChoice> methodProperty() {
+        return method;
+    }
+
+    /** The one selected row of the left plot, or -1. */
+    public IntegerProperty focusedRowProperty() {
+        return focusedRow;
+    }
 }

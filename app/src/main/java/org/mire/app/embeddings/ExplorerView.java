@@ -74,6 +74,9 @@ final class ExplorerView {
 
         void openRow(int row);
 
+        /** Offers the encoder in this model folder as a method and selects it. */
+        void addModelFolder(Path folder);
+
         Path sampleIrFolder();
 
         Path devMapFolder();
@@ -155,8 +158,18 @@ final class ExplorerView {
         method.setId("method");
         method.setPromptText("embedding method");
         method.valueProperty().bindBidirectional(model.method);
+        method.valueProperty().addListener((o, before, now) -> {
+            if (now != null && now.asksForFolder()) {
+                // ask after the popup has closed; going back to the previous choice when cancelled
+                javafx.application.Platform.runLater(() -> chooseFolder("Model folder (config.json, encoder.params, "
+                        + "vocab.txt)").ifPresentOrElse(actions::addModelFolder, () -> model.method.set(before)));
+            }
+        });
         ChoiceBox<String> device = new ChoiceBox<>();
-        device.getItems().addAll("cpu", "gpu");
+        device.setId("device");
+        device.getItems().addAll("cpu", "gpu:0", "gpu:1", "gpu:2", "gpu:3");
+        device.setTooltip(new javafx.scene.control.Tooltip("Where the learned encoder runs; a GPU the PyTorch engine "
+                + "does not see is an error, never a silent switch to the CPU."));
         device.valueProperty().bindBidirectional(model.device);
         device.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> model.method.get() == null || !model.method.get().usesDevice(), model.method));

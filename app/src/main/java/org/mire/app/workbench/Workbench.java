@@ -81,6 +81,9 @@ public final class Workbench {
     private final StackPane center = new StackPane();
     private final Menu recentMenu = new Menu("Open Recent");
     private final Scene scene;
+    /** The embedding explorer's tab and controller, while it is open. */
+    private Tab embeddingTab;
+    private org.mire.app.embeddings.ExplorerController embeddings;
 
     public Workbench(Stage stage, WorkbenchController controller, FxTaskExecutor executor) {
         this.stage = stage;
@@ -124,7 +127,8 @@ public final class Workbench {
         model.documents().addListener((ListChangeListener<DocumentModel>) this::documentsChanged);
         model.activeProperty().addListener((obs, old, now) -> activeChanged(now));
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            DocumentModel document = now == null ? null : (DocumentModel) now.getUserData();
+            // the embedding explorer's tab is no document: selecting it leaves no document active
+            DocumentModel document = now != null && now.getUserData() instanceof DocumentModel d ? d : null;
             if (document != model.active()) {
                 model.activeProperty().set(document);
             }
@@ -201,7 +205,48 @@ public final class Workbench {
                 addTab(added);
             }
         }
-        center.getChildren().setAll(model.documents().isEmpty() ? welcome() : tabs);
+        showTabsOrWelcome();
+    }
+
+    private void showTabsOrWelcome() {
+        center.getChildren().setAll(model.documents().isEmpty() && embeddingTab == null ? welcome() : tabs);
+    }
+
+    // ---- the embedding explorer
+
+    /**
+     * Opens the embedding explorer as a tab beside the documents (or selects it when open). Its background work runs
+     * on the workbench's executor, so it shows in the status bar's task list, and opening a point's IR file goes
+     * through the same path as File → Open, so a file that fails to load shows like any other.
+     */
+    public org.mire.app.embeddings.ExplorerController openEmbeddingExplorer() {
+        if (embeddingTab == null) {
+            Path samples = controller.samples().folder();
+            Path devMap = org.mire.task.dataset.DatasetLocations.defaultFolder("devmap").orElse(null);
+            embeddings = org.mire.app.embeddings.ExplorerController.standard(executor,
+                    org.mire.app.embeddings.MethodCatalog.standard(org.mire.task.EmbeddingChoice.shippedModel()),
+                    org.mire.app.embeddings.ExplorerController.defaultWorkspace(), controller::open,
+                    samples, devMap);
+            embeddingTab = new Tab("Embedding Explorer", embeddings.view());
+            embeddingTab.setId("embedding-explorer-tab");
+            embeddingTab.setGraphic(new FontIcon("mdi2s-scatter-plot-outline"));
+            embeddingTab.setTooltip(new Tooltip("Embedding explorer: encode a corpus, project it, compare methods"));
+            embeddingTab.setOnClosed(e -> {
+                embeddings.close();
+                embeddings = null;
+                embeddingTab = null;
+                showTabsOrWelcome();
+            });
+            tabs.getTabs().add(embeddingTab);
+            showTabsOrWelcome();
+        }
+        tabs.getSelectionModel().select(embeddingTab);
+        return embeddings;
+    }
+
+    /** The open embedding explorer, or null. */
+    public org.mire.app.embeddings.ExplorerController embeddingExplorer() {
+        return embeddings;
     }
 
     private void addTab(DocumentModel document) {
@@ -560,7 +605,10 @@ public final class Workbench {
                         () -> org.mire.app.train.TaskWindows.openTrain(stage, executor)),
                 item("Predict with a Head…", "mdi2c-crystal-ball", "Shortcut+Shift+P",
                         () -> org.mire.app.train.TaskWindows.openPredict(stage, executor, model.documents().stream()
-                                .map(DocumentModel::path).filter(java.util.Objects::nonNull).toList())));
+                                .map(DocumentModel::path).filter(java.util.Objects::nonNull).toList())),
+                new SeparatorMenuItem(),
+                item("Embedding Explorer", "mdi2s-scatter-plot-outline", "Shortcut+Shift+M",
+                        this::openEmbeddingExplorer));
 
         Menu help = new Menu("Help");
         help.getItems().addAll(item("Keyboard Shortcuts", "mdi2k-keyboard-outline", "F1", this::showShortcuts),
@@ -660,6 +708,7 @@ public final class Workbench {
                 "Ctrl+E  export graph       Ctrl+Shift+E  export view as PNG",
                 "Ctrl+Shift+D  dark theme   Esc  clear selection",
                 "Ctrl+Shift+T  train a task head   Ctrl+Shift+P  predict with a saved head",
+                "Ctrl+Shift+M  embedding explorer (encode a corpus, project, compare methods)",
                 "Click a node: select it and its IR line.  Click an IR line: mark its nodes.",
                 "Double-click a collapsed function to expand it; right-click a node for more.");
         Alert alert = new Alert(Alert.AlertType.INFORMATION);

@@ -127,8 +127,8 @@ class ExplorerTest {
                 throw new MireException(file + ": " + e.getMessage(), e);
             }
         });
-        controller = new ExplorerController(interactor, List.of(choice), dir.resolve("workspace"), opened::set, null,
-                null);
+        controller = new ExplorerController(interactor, new org.mire.app.task.FxTaskExecutor(2), List.of(choice),
+                dir.resolve("workspace"), opened::set, null, null);
         stage.setScene(new Scene(controller.view(), 1000, 700));
         stage.show();
     }
