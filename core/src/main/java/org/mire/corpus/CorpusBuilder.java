@@ -45,9 +45,8 @@ import org.mire.text.StatementNormaliser;
 import org.mire.tools.ExternalTool;
 
 /**
- * Builds a pre-training corpus ({@code mire corpus build}): finds C/C++/OpenCL sources and IR files ({@code .ll}, {@code .bc},
- * {@code .mlir}) under the
- * {@code --from} folders, compiles each translation unit at each opt level, parses the IR with our parser,
+ * Builds a pre-training corpus ({@code mire corpus build}): finds C/C++/OpenCL sources and IR files ({@code .ll},
+ * {@code .bc}, {@code .mlir}) under the {@code --from} folders, compiles each translation unit at each opt level, parses the IR with our parser,
  * deduplicates by the SHA-256 of the normalised statement sequence, keeps evaluation kernels out, and records every
  * outcome in {@code manifest.csv} (see {@link Corpus}). Rows are appended as they are decided, so an interrupted
  * build resumes where it stopped; decisions are made in source order whatever {@code jobs} is, so a build is
