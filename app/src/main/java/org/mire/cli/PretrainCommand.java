@@ -36,6 +36,11 @@ final class PretrainCommand implements Callable<Integer> {
     @Option(names = "--vocab", paramLabel = "FILE", description = "Vocabulary (default: CORPUS/vocab.txt).")
     Path vocab;
 
+    @Option(names = "--init", paramLabel = "MODEL_DIR",
+            description = "Start from this model's weights instead of random ones (fine-tuning). The architecture is "
+                    + "the model's; the vocabulary (default: the model's vocab.txt) must begin with the model's tokens.")
+    Path init;
+
     @Option(names = "--resume", description = "Continue from MODEL_DIR/checkpoint exactly where it stopped.")
     boolean resume;
 
@@ -97,17 +102,30 @@ final class PretrainCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         DeviceRequest.Selection device = engine.select();
         err.println("mire: device " + device.note());
-        Path vocabFile = vocab != null ? vocab : corpus.resolve("vocab.txt");
+        ModelDirectory.Manifest initial = init == null ? null : ModelDirectory.read(init);
+        Path vocabFile = vocab != null ? vocab : initial != null ? init.resolve(ModelDirectory.VOCABULARY)
+                : corpus.resolve("vocab.txt");
         if (!Files.exists(vocabFile)) {
             throw new MireException(vocabFile + ": no vocabulary; build one with `mire vocab build` or pass --vocab");
         }
         List<String> vocabulary = ModelDirectory.readVocabulary(vocabFile);
         EncoderConfig config;
-        try {
-            config = new EncoderConfig(vocabulary.size(), width, heads, textLayers, 3 * width, maxTokens, graphLayers,
-                    8, 4, embedding, 0.1f);
-        } catch (IllegalArgumentException e) {
-            throw new MireException("architecture: " + e.getMessage());
+        if (initial != null) {
+            for (String option : List.of("--width", "--heads", "--text-layers", "--graph-layers", "--max-tokens",
+                    "--embedding")) {
+                if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                    throw new MireException(option + " cannot be combined with --init: the architecture is "
+                            + init + "'s");
+                }
+            }
+            config = initial.architecture().withVocabularySize(vocabulary.size());
+        } else {
+            try {
+                config = new EncoderConfig(vocabulary.size(), width, heads, textLayers, 3 * width, maxTokens,
+                        graphLayers, 8, 4, embedding, 0.1f);
+            } catch (IllegalArgumentException e) {
+                throw new MireException("architecture: " + e.getMessage());
+            }
         }
         String[] budgets = batch.split(",");
         if (budgets.length != 3) {
@@ -132,7 +150,8 @@ final class PretrainCommand implements Callable<Integer> {
                         + "files (%d functions), %d unreadable, read in %.0f s", loaded.trainFiles().size(),
                 loaded.train().size(), loaded.validationFiles().size(), loaded.validation().size(),
                 loaded.failedFiles(), (System.nanoTime() - started) / 1e9));
-        Pretrainer pretrainer = new Pretrainer(config, options, device.device(), line -> err.println("mire: " + line));
+        Pretrainer pretrainer = new Pretrainer(config, options, device.device(), line -> err.println("mire: " + line),
+                init);
         String corpusName = corpus.toAbsolutePath().normalize() + " (" + loaded.trainFiles().size() + " train + "
                 + loaded.validationFiles().size() + " validation files)";
         ModelDirectory.Manifest manifest = pretrainer.run(loaded.train(), loaded.validation(), vocabulary, corpusName,

@@ -45,8 +45,8 @@ import org.mire.text.StatementNormaliser;
 import org.mire.tools.ExternalTool;
 
 /**
- * Builds a pre-training corpus ({@code mire corpus build}): finds C/C++/OpenCL sources and IR files under the
- * {@code --from} folders, compiles each translation unit at each opt level, parses the IR with our parser,
+ * Builds a pre-training corpus ({@code mire corpus build}): finds C/C++/OpenCL sources and IR files ({@code .ll},
+ * {@code .bc}, {@code .mlir}) under the {@code --from} folders, compiles each translation unit at each opt level, parses the IR with our parser,
  * deduplicates by the SHA-256 of the normalised statement sequence, keeps evaluation kernels out, and records every
  * outcome in {@code manifest.csv} (see {@link Corpus}). Rows are appended as they are decided, so an interrupted
  * build resumes where it stopped; decisions are made in source order whatever {@code jobs} is, so a build is
@@ -62,7 +62,7 @@ public final class CorpusBuilder {
     public static final String EXCLUDED = "excluded.csv";
 
     private static final Set<String> SOURCE_EXTENSIONS = Set.of("c", "cc", "cpp", "cxx", "c++", "cl");
-    private static final Set<String> IR_EXTENSIONS = Set.of("ll", "bc");
+    private static final Set<String> IR_EXTENSIONS = Set.of("ll", "bc", "mlir");
 
     /**
      * @param from           folders to search; their names become the first part of manifest {@code source} paths,
@@ -428,10 +428,18 @@ public final class CorpusBuilder {
             }
             throw e;
         }
-        LlvmModule module;
+        NormalisedProgram program;
+        long instructions;
         try {
-            String text = IrLoader.decode(ir, Files.readAllBytes(ir));
-            module = LlvmParser.parse(text, file);
+            if (file.endsWith(".mlir")) {
+                // MLIR enters as given; its statements are ops (mlir-1 rules), counted as its instructions.
+                program = NormalisedProgram.of(IrLoader.load(ir));
+                instructions = program.statementCount();
+            } else {
+                LlvmModule module = LlvmParser.parse(IrLoader.decode(ir, Files.readAllBytes(ir)), file);
+                program = StatementNormaliser.normalise(module);
+                instructions = module.instructionCount();
+            }
         } catch (MireException e) {
             return new Result(unit, CorpusEntry.Status.PARSE_ERROR, file, "", 0, 0, e.getMessage(), null);
         } catch (IOException e) {
@@ -441,9 +449,7 @@ public final class CorpusBuilder {
             return new Result(unit, CorpusEntry.Status.PARSE_ERROR, file, "", 0, 0,
                     "parser crashed: " + e, null);
         }
-        NormalisedProgram program = StatementNormaliser.normalise(module);
         int functions = program.functions().size();
-        long instructions = module.instructionCount();
         if (functions == 0) {
             deleteQuietly(ir);
             return new Result(unit, CorpusEntry.Status.EMPTY, "", program.sha256(), 0, 0,
@@ -705,7 +711,10 @@ public final class CorpusBuilder {
         Map<String, CorpusSummary.Size> packageSizes = new TreeMap<>();
         packages.forEach((k, v) -> packageSizes.put(k, v.size()));
         CorpusSummary.Size all = total.size();
-        return new CorpusSummary(1, StatementNormaliser.VERSION, options.command(),
+        boolean mlir = entries.stream().anyMatch(e -> e.status() == CorpusEntry.Status.OK && e.file().endsWith(".mlir"));
+        String normalisation = StatementNormaliser.VERSION
+                + (mlir ? "," + org.mire.ir.mlir.MlirNormaliser.VERSION : "");
+        return new CorpusSummary(1, normalisation, options.command(),
                 compiler == null ? null : compiler.description(),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 Duration.between(started, Instant.now()).toSeconds(), all.files(), all.functions(),

@@ -84,9 +84,15 @@ public final class CorpusItems {
     /**
      * The entry's split, except for IR that entered the corpus as given files named {@code X.O<n>.ll}: the builder
      * splits those by their own path, which would put one source's levels on both sides; here all levels of X go
-     * where X goes (the corpus's rule for compiled sources).
+     * where X goes (the corpus's rule for compiled sources). Likewise every {@code P.*.mlir} goes where P goes.
      */
     static Split splitOf(CorpusEntry entry) {
+        if (org.mire.corpus.CorpusBuilder.GIVEN.equals(entry.opt()) && entry.source().endsWith(".mlir")) {
+            // MLIR variants are named <program>.<pipeline>.mlir (sample-ir/mlir: variants/, generic/): all forms of
+            // a program, in any folder, go where the program goes.
+            String name = entry.source().substring(entry.source().lastIndexOf('/') + 1);
+            return Split.ofSource("mlir:" + name.substring(0, name.indexOf('.')));
+        }
         if (org.mire.corpus.CorpusBuilder.GIVEN.equals(entry.opt())) {
             return Split.ofSource(LEVEL_SUFFIX.matcher(entry.source()).replaceFirst(""));
         }

@@ -40,6 +40,12 @@ public record EncoderConfig(int vocabularySize, int width, int heads, int textLa
         }
     }
 
+    /** The same architecture with another vocabulary size (a vocabulary grown at its end). */
+    public EncoderConfig withVocabularySize(int size) {
+        return new EncoderConfig(size, width, heads, textLayers, feedForward, maxTokens, graphLayers, positionBuckets,
+                nodeTokens, embeddingSize, temperature);
+    }
+
     /** The configuration of the shipped model (sized to train on 2 CPU cores in a few hours). */
     public static EncoderConfig standard(int vocabularySize) {
         return new EncoderConfig(vocabularySize, 192, 4, 3, 576, 256, 3, 8, 4, 128, 0.1f);

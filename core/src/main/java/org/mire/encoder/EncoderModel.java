@@ -81,6 +81,48 @@ public final class EncoderModel implements AutoCloseable {
         }
     }
 
+    /**
+     * Copies every weight of {@code source} into this model. The two may differ only in vocabulary size, this one's
+     * at least as large: per-token parameters (token embedding, output biases) keep the source's entries for ids
+     * below its size, and entry {@code j} of each new id is the mean of the source's entries listed in
+     * {@code newRowSources[j - sourceSize]}, so old ids behave exactly as before.
+     */
+    public void copyFrom(EncoderModel source, int[][] newRowSources) throws MireException {
+        int oldSize = source.config.vocabularySize();
+        int newSize = config.vocabularySize();
+        if (!source.config.withVocabularySize(newSize).equals(config) || newSize < oldSize) {
+            throw new MireException("cannot start from a model of architecture " + source.config
+                    + ": this model is " + config + " (only a larger vocabulary may differ)");
+        }
+        if (newRowSources.length != newSize - oldSize) {
+            throw new IllegalArgumentException(newRowSources.length + " new row sources for "
+                    + (newSize - oldSize) + " new ids");
+        }
+        List<Pair<String, Parameter>> from = source.parameters();
+        List<Pair<String, Parameter>> to = parameters();
+        for (int i = 0; i < to.size(); i++) {
+            Parameter target = to.get(i).getValue();
+            float[] values = from.get(i).getValue().getArray().toFloatArray();
+            if (network.isPerToken(target) && newSize > oldSize) {
+                int row = values.length / oldSize;
+                float[] grown = java.util.Arrays.copyOf(values, newSize * row);
+                for (int j = 0; j < newRowSources.length; j++) {
+                    int[] sources = newRowSources[j];
+                    if (sources.length == 0) {
+                        throw new IllegalArgumentException("new id " + (oldSize + j) + " has no source rows");
+                    }
+                    for (int id : sources) {
+                        for (int k = 0; k < row; k++) {
+                            grown[(oldSize + j) * row + k] += values[id * row + k] / sources.length;
+                        }
+                    }
+                }
+                values = grown;
+            }
+            target.getArray().set(values);
+        }
+    }
+
     /** Writes the weights atomically (temp file, then rename) and returns their SHA-256 in hex. */
     public String save(Path weights) throws MireException {
         Path temp = weights.resolveSibling(weights.getFileName() + ".tmp");

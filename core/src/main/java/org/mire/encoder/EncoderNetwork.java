@@ -100,6 +100,14 @@ final class EncoderNetwork extends AbstractBlock {
         return config;
     }
 
+    /**
+     * Whether a parameter has one entry (row) per token id: the shared token embedding and the two output biases.
+     * These are the only parameters whose shape depends on the vocabulary size.
+     */
+    boolean isPerToken(Parameter parameter) {
+        return parameter == tokens || parameter == tokenBias || parameter == nodeBias;
+    }
+
     /** Final text states [rows, L, d] (after the last LayerNorm). */
     NDArray textStates(ParameterStore store, NDList batch, boolean training) {
         NDArray ids = Slot.TOKENS.of(batch);

@@ -58,6 +58,15 @@ final class ModelCard {
             }
             s.append('\n');
         }
+        if (!m.lineage().isEmpty()) {
+            s.append("## Derived from\n");
+            for (ModelDirectory.Derivation d : m.lineage()) {
+                s.append(String.format(Locale.ROOT, "- %s from `%s` (%d tokens; weights SHA-256 `%s`, vocab SHA-256 "
+                        + "`%s`): %s%n", d.how(), d.base(), d.baseVocabularySize(), d.baseWeightsSha256(),
+                        d.baseVocabSha256(), d.note()));
+            }
+            s.append('\n');
+        }
         s.append("## Files\n");
         s.append("- `encoder.params` SHA-256 `").append(m.weightsSha256()).append("`\n");
         s.append("- `vocab.txt` SHA-256 `").append(m.vocabSha256()).append("`\n");

@@ -44,9 +44,31 @@ public final class ModelDirectory {
      * @param parameters     number of trainable scalars
      * @param engine         engine the weights were written with
      * @param training       how the weights were made (null for an untrained model)
+     * @param lineage        the models these weights were derived from, oldest first (absent or empty for a model
+     *                       trained from random weights); readers of format 1 without it ignore it
      */
     public record Manifest(int format, String kind, EncoderConfig architecture, String vocabSha256,
-                           String weightsSha256, long parameters, String engine, TrainingSummary training) {
+                           String weightsSha256, long parameters, String engine, TrainingSummary training,
+                           List<Derivation> lineage) {
+        public Manifest {
+            lineage = lineage == null ? List.of() : List.copyOf(lineage);
+        }
+    }
+
+    /**
+     * One step from a base model to this one.
+     *
+     * @param how                  {@link #EXTENDED} (vocabulary grown, no training) or {@link #FINE_TUNED}
+     * @param baseWeightsSha256    SHA-256 of the base model's {@code encoder.params}
+     * @param baseVocabSha256      SHA-256 of the base model's {@code vocab.txt}
+     * @param baseVocabularySize   its number of token ids; ids below it mean the same token in both models
+     * @param base                 where the base model was read from
+     * @param note                 what was done, in words
+     */
+    public record Derivation(String how, String baseWeightsSha256, String baseVocabSha256, int baseVocabularySize,
+                             String base, String note) {
+        public static final String EXTENDED = "vocabulary-extended";
+        public static final String FINE_TUNED = "fine-tuned";
     }
 
     /**
@@ -66,13 +88,19 @@ public final class ModelDirectory {
     /** Writes weights, vocabulary and config (weights first, config last, so a half-written directory fails). */
     public static Manifest write(Path dir, EncoderModel model, List<String> vocabulary, String engine,
                                  TrainingSummary training) throws MireException {
+        return write(dir, model, vocabulary, engine, training, List.of());
+    }
+
+    /** {@link #write(Path, EncoderModel, List, String, TrainingSummary)} for a model derived from others. */
+    public static Manifest write(Path dir, EncoderModel model, List<String> vocabulary, String engine,
+                                 TrainingSummary training, List<Derivation> lineage) throws MireException {
         try {
             Files.createDirectories(dir);
             String weightsHash = model.save(dir.resolve(WEIGHTS));
             byte[] vocab = (String.join("\n", vocabulary) + "\n").getBytes(StandardCharsets.UTF_8);
             writeAtomically(dir.resolve(VOCABULARY), vocab);
             Manifest manifest = new Manifest(FORMAT, "mirencoder", model.config(), sha256(vocab), weightsHash,
-                    model.parameterCount(), engine, training);
+                    model.parameterCount(), engine, training, lineage);
             writeAtomically(dir.resolve(CONFIG), GSON.toJson(manifest).getBytes(StandardCharsets.UTF_8));
             return manifest;
         } catch (IOException e) {

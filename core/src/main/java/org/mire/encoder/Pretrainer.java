@@ -42,17 +42,29 @@ public final class Pretrainer {
     private final PretrainOptions options;
     private final Device device;
     private final Consumer<String> log;
+    private final Path init;
 
     public Pretrainer(EncoderConfig config, PretrainOptions options, Device device, Consumer<String> log) {
+        this(config, options, device, log, null);
+    }
+
+    /**
+     * A run that starts from the weights of the model directory {@code init} (null: random weights) instead of a
+     * random initialisation: fine-tuning. Its architecture must equal {@code config} but for the vocabulary, whose
+     * tokens must begin the run's vocabulary; ids beyond it get rows as {@code mire vocab extend} gives them.
+     */
+    public Pretrainer(EncoderConfig config, PretrainOptions options, Device device, Consumer<String> log, Path init) {
         this.config = config;
         this.options = options;
         this.device = device;
         this.log = log;
+        this.init = init;
     }
 
     /** Where a run stands; saved as {@code checkpoint/state.json}. */
     record State(long step, int epoch, int batchInEpoch, double seconds, long seed, EncoderConfig architecture,
-                 String lossWeights, long optimiserUpdates, Map<String, Double> lastValidation) {
+                 String lossWeights, long optimiserUpdates, Map<String, Double> lastValidation,
+                 String initWeightsSha256) {
     }
 
     /** Validation metrics of one pass. */
@@ -124,14 +136,25 @@ public final class Pretrainer {
         try (EncoderModel model = EncoderModel.create(config, device, options.seed());
              TrainingStep trainer = new TrainingStep(model, options.lossWeights(), options.weightDecay())) {
             log.accept(String.format(Locale.ROOT, "model: %,d parameters on %s", model.parameterCount(), device));
-            State state = new State(0, 0, 0, 0, options.seed(), config, options.lossWeights().toString(), 0, Map.of());
+            ModelDirectory.Manifest initial = init == null ? null : ModelDirectory.read(init);
+            String initHash = initial == null ? null : initial.weightsSha256();
+            State state = new State(0, 0, 0, 0, options.seed(), config, options.lossWeights().toString(), 0, Map.of(),
+                    initHash);
             if (resume) {
                 state = restore(checkpoint, model, trainer);
+                if (!java.util.Objects.equals(initHash, state.initWeightsSha256())) {
+                    throw new MireException(checkpoint + ": the checkpoint started from weights "
+                            + (state.initWeightsSha256() == null ? "initialised at random" : state.initWeightsSha256())
+                            + "; resume with the same --init");
+                }
                 truncateLog(logFile, state.step());
                 log.accept(String.format(Locale.ROOT, "resumed at step %d (epoch %d, batch %d)", state.step(),
                         state.epoch() + 1, state.batchInEpoch()));
             } else {
                 writeLogHeader(logFile);
+                if (initial != null) {
+                    startFrom(model, initial, vocabulary);
+                }
             }
             long step = state.step();
             double secondsBefore = state.seconds();
@@ -183,7 +206,8 @@ public final class Pretrainer {
                             int nextBatch = epochEnd ? 0 : b + 1;
                             save(checkpoint, model, trainer, new State(step, nextEpoch, nextBatch,
                                     secondsBefore + (System.nanoTime() - started) / 1e9, options.seed(), config,
-                                    options.lossWeights().toString(), trainer.optimiser().updates(), lastValidation));
+                                    options.lossWeights().toString(), trainer.optimiser().updates(), lastValidation,
+                                    initHash));
                         }
                     }
                 }
@@ -195,13 +219,41 @@ public final class Pretrainer {
             ModelDirectory.TrainingSummary summary = new ModelDirectory.TrainingSummary(corpusName, train.size(),
                     validation.size(), options.epochs(), step, options.seed(), options.lossWeights().toString(),
                     seconds, device.toString(), Hardware.describe(), lastValidation);
+            List<ModelDirectory.Derivation> lineage = new ArrayList<>();
+            if (initial != null) {
+                lineage.addAll(initial.lineage());
+                lineage.add(new ModelDirectory.Derivation(ModelDirectory.Derivation.FINE_TUNED,
+                        initial.weightsSha256(), initial.vocabSha256(), initial.architecture().vocabularySize(),
+                        init.toAbsolutePath().normalize().toString(), String.format(Locale.ROOT,
+                        "%d steps on %s from its weights", step, corpusName)));
+            }
             ModelDirectory.Manifest manifest = ModelDirectory.write(out, model, vocabulary, Engines.engineVersion(),
-                    summary);
+                    summary, lineage);
             ModelCard.write(out, manifest);
             log.accept(String.format(Locale.ROOT, "wrote %s (%,d parameters, %.0f s of training)", out,
                     model.parameterCount(), seconds));
             return manifest;
         }
+    }
+
+    /** Copies the weights of the model directory {@link #init} into a freshly created model. */
+    private void startFrom(EncoderModel model, ModelDirectory.Manifest initial, List<String> vocabulary)
+            throws MireException {
+        List<String> own = ModelDirectory.readVocabulary(init.resolve(ModelDirectory.VOCABULARY));
+        if (own.size() > vocabulary.size() || !vocabulary.subList(0, own.size()).equals(own)) {
+            throw new MireException(init.resolve(ModelDirectory.VOCABULARY) + ": the run's vocabulary ("
+                    + vocabulary.size() + " tokens) does not begin with this model's " + own.size()
+                    + " tokens in order; extend the model's vocabulary with `mire vocab extend` instead");
+        }
+        int[] mapped = new int[1];
+        int[][] sources = VocabularyExtension.rowSources(own, vocabulary.subList(own.size(), vocabulary.size()),
+                mapped);
+        try (EncoderModel start = EncoderModel.load(initial.architecture(), device,
+                init.resolve(ModelDirectory.WEIGHTS))) {
+            model.copyFrom(start, sources);
+        }
+        log.accept(String.format(Locale.ROOT, "starting from the weights of %s (%d tokens%s)", init, own.size(),
+                own.size() == vocabulary.size() ? "" : ", " + (vocabulary.size() - own.size()) + " ids added"));
     }
 
     /** Items the centres are averaged over (evenly spaced through the training items). */

@@ -82,7 +82,12 @@ public final class Tokeniser {
             return t;
         }
         String typeToken = StatementNormaliser.typeToken(t);
-        return typeToken != null ? typeToken : t;
+        if (typeToken != null) {
+            return typeToken;
+        }
+        // MLIR graphs hold types as printed; their statement token writes sizes as N.
+        String mlirType = org.mire.ir.mlir.MlirNormaliser.typeToken(t);
+        return mlirType != null ? mlirType : t;
     }
 
     /**

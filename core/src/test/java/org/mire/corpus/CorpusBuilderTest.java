@@ -255,4 +255,26 @@ class CorpusBuilderTest {
         assertTrue(log.contains("duplicate\tsrc/pkg/good.c\tO0\tmatches evaluation kernel devmap/kernels_ir/kernel.ll"), log);
         assertTrue(Files.isRegularFile(out.resolve(EvaluationKernels.CACHE_FILE)));
     }
+
+    @Test
+    void mlirFilesEnterAsGivenIrWithTheirOpsCounted() throws Exception {
+        Path repo = Path.of(System.getProperty("mire.repo.root", "..")).toAbsolutePath().normalize();
+        Path mlir = Files.createDirectories(dir.resolve("mlir"));
+        Files.copy(repo.resolve("sample-ir/mlir/affine_matmul.mlir"), mlir.resolve("affine_matmul.mlir"));
+        Files.copy(repo.resolve("sample-ir/mlir/variants/affine_matmul.tiled8.mlir"),
+                mlir.resolve("affine_matmul.tiled8.mlir"));
+        Files.writeString(mlir.resolve("renamed.mlir"), Files.readString(mlir.resolve("affine_matmul.mlir"))
+                .replace("%", "%v_"));
+        CorpusSummary summary = CorpusBuilder.build(options(mlir), ProgressMonitor.NONE);
+        Map<String, CorpusEntry> rows = byKey(Corpus.open(out));
+        CorpusEntry matmul = rows.get("mlir/affine_matmul.mlir given");
+        assertEquals(CorpusEntry.Status.OK, matmul.status());
+        assertEquals("ir/mlir/affine_matmul.mlir", matmul.file());
+        assertEquals(1, matmul.functions());
+        assertTrue(matmul.instructions() >= 8, "ops of the loop nest: " + matmul.instructions());
+        assertEquals(CorpusEntry.Status.OK, rows.get("mlir/affine_matmul.tiled8.mlir given").status());
+        assertEquals(CorpusEntry.Status.DUPLICATE, rows.get("mlir/renamed.mlir given").status(),
+                "value names do not make a new program");
+        assertEquals("llvm-1,mlir-1", summary.normalisation());
+    }
 }

@@ -63,6 +63,15 @@ class TokeniserTest {
     }
 
     @Test
+    void mlirTypeNodesGetTheTokenTheirTypeHasInStatements() {
+        assertEquals(List.of("memref<NxNxf32>"), Tokeniser.nodeTokens(node(NodeType.VARIABLE, "memref<64x64xf32>")));
+        assertEquals(List.of("vector<Nxf32>"), Tokeniser.nodeTokens(node(NodeType.VARIABLE, "vector<8xf32>")));
+        assertEquals(List.of("tensor<Nxi64>"), Tokeniser.nodeTokens(node(NodeType.CONSTANT, "tensor<2xi64>")));
+        assertEquals(List.of("f32"), Tokeniser.nodeTokens(node(NodeType.VARIABLE, "f32")));
+        assertEquals(List.of("index"), Tokeniser.nodeTokens(node(NodeType.VARIABLE, "index")));
+    }
+
+    @Test
     void mlirProgramsShareTheSequencePlumbing() throws Exception {
         java.nio.file.Path repo = java.nio.file.Path.of(System.getProperty("mire.repo.root", "..")).toAbsolutePath();
         NormalisedProgram program = NormalisedProgram.of(org.mire.ir.IrLoader.load(

@@ -182,6 +182,18 @@ public final class MlirNormaliser {
         return out.toString();
     }
 
+    /**
+     * The token of an MLIR type text as a graph node holds it ({@code memref<16x16xf32>} → {@code memref<NxNxf32>}),
+     * the same token the type gets in a statement; null when the text is not a shaped (tensor, memref, vector,
+     * complex, tuple) or dialect ({@code !llvm.ptr}) type.
+     */
+    public static String typeToken(String text) {
+        String t = text.strip();
+        int angle = t.indexOf('<');
+        boolean shaped = angle > 0 && TYPE_WORDS.contains(t.substring(0, angle)) && t.endsWith(">");
+        return shaped || t.startsWith("!") ? sizes(t) : null;
+    }
+
     /** Sizes in a type written as N: memref<64x?xf32> → memref<Nx?xf32>; bit widths (i32, f64) stay. */
     static String sizes(String type) {
         // A digit run is a size unless a letter other than the shape separator 'x' precedes it (i32, f64, bf16).
