@@ -53,7 +53,8 @@ final class EvalCommand implements Runnable {
         @Option(names = "--embedding", paramLabel = "NAME",
                 description = "mirencoder[:DIR] (the shipped encoder), none, opcode-histogram, ir2vec-style[:DIM|:auto], "
                         + "ir2vec-symbolic[:DIM|:auto], op-histogram, a+b "
-                        + "(concatenated), or alternatives separated by ',' that nested CV chooses from per fold.")
+                        + "(concatenated), or alternatives separated by ',' that nested CV chooses from per fold "
+                        + "(default: opcode-histogram, the best found; docs/results.md).")
         String embedding;
 
         @Option(names = "--head", paramLabel = "SPEC", defaultValue = HeadGrids.AUTO,
@@ -74,8 +75,11 @@ final class EvalCommand implements Runnable {
     @Command(name = "devmap", mixinStandardHelpOptions = true,
             description = "Heterogeneous device mapping (Grewe et al. / DeepTune): CPU or GPU per kernel and input.")
     static final class DevMap implements Callable<Integer> {
-        /** The configuration `mire eval devmap` runs when no option is given. */
-        static final String DEFAULT_EMBEDDING = "ir2vec-style";
+        /**
+         * The configuration `mire eval devmap` runs when no option is given: the best of the runs in
+         * docs/results.md (ties the shipped encoder on AMD, ahead of it on NVIDIA, and the cheapest).
+         */
+        static final String DEFAULT_EMBEDDING = "opcode-histogram";
 
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
@@ -187,7 +191,8 @@ final class EvalCommand implements Runnable {
             description = "Thread-coarsening factor per OpenCL kernel (Magni et al. / DeepTune), leave-one-kernel-out "
                     + "per GPU.")
     static final class ThreadCoarsening implements Callable<Integer> {
-        static final String DEFAULT_EMBEDDING = "ir2vec-style";
+        /** The best mean over the four GPUs in docs/results.md (neighbours formulation). */
+        static final String DEFAULT_EMBEDDING = "opcode-histogram";
 
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
