@@ -8,8 +8,8 @@
 # tclsh (sqlite3's header generation), network access to deb.debian.org. Everything is resumable: rerun it after an interruption.
 #
 # Usage: scripts/build-pretraining-corpus.sh [options]
-#   --work DIR          where sources are fetched and prepared (default /work/scratch/corpus-src)
-#   --out DIR           the corpus folder (default /work/scratch/corpus); never inside the repository
+#   --work DIR          where sources are fetched and prepared (default ../scratch/corpus-src beside the repository)
+#   --out DIR           the corpus folder (default ../scratch/corpus beside the repository); never inside the repository
 #   --packages "A B"    Debian source packages to include (default: the list below)
 #   --csmith N          number of csmith programs (default 300)
 #   --max-per-package N at most N source files per package, a stable sample (default 200)
@@ -23,8 +23,8 @@ set -euo pipefail
 {
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 mire="${MIRE:-$repo/mire}"   # MIRE=/path/to/a/frozen/mire keeps a rebuild of the worktree from disturbing a long run
-work=/work/scratch/corpus-src
-out=/work/scratch/corpus
+work="$repo/../scratch/corpus-src"
+out="$repo/../scratch/corpus"
 packages="sqlite3 zlib lua5.4 bzip2 libpng1.6 curl openssl gsl fftw3 ffmpeg libjpeg-turbo libzstd lz4 xz-utils pcre2
 libxml2 libwebp tiff expat jq flac libogg libvorbis opus speex giflib libsodium brotli libyaml jansson libuv1 tcl8.6
 glpk libsndfile libsamplerate lame mbedtls libssh2 nettle libarchive zopfli libdeflate redis bc cjson libgcrypt20

@@ -11,12 +11,12 @@
 #    must equal LLVM's (opt-16 -S round trip; for rustc's LLVM 22 IR, which opt-16 cannot read, the instruction
 #    lines of rustc's own output).
 #
-# Usage: scripts/conformance-debian.sh [WORKDIR]     (default /work/scratch/conformance; nothing goes in the repo)
+# Usage: scripts/conformance-debian.sh [WORKDIR]     (default ../scratch/conformance beside the repository; nothing goes in the repo)
 # Needs: clang-16, llvm-16 (opt-16), rustc, tclsh (to build the sqlite3 amalgamation), network to deb.debian.org.
 set -euo pipefail
 shopt -s nullglob
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-work="${1:-/work/scratch/conformance}"
+work="${1:-$repo/../scratch/conformance}"
 mkdir -p "$work/src" "$work/ir" "$work/apt/lists/partial"
 nice="nice -n 10"
 

@@ -9,7 +9,7 @@ import org.mire.MireException;
  * A corpus made by {@link CorpusBuilder} ({@code mire corpus build}): its folder holds {@code manifest.csv},
  * {@code corpus.json}, {@code build.log} and the IR files under {@code ir/}.
  * <pre>{@code
- * Corpus corpus = Corpus.open(Path.of("/work/scratch/corpus"));
+ * Corpus corpus = Corpus.open(Path.of("../scratch/corpus"));
  * for (CorpusEntry entry : corpus.entries(Split.TRAIN)) {
  *     LlvmModule module = (LlvmModule) IrLoader.load(entry.path());
  * }
