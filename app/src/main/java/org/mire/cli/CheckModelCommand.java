@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "check-model", mixinStandardHelpOptions = true,
         description = "Sanity check of an encoder: how often is a function at one optimisation level nearer to itself at "
-                + "another level than to unrelated functions (chance: 50%)? Reads NAME.<LOW>.ll / NAME.<HIGH>.ll pairs.")
+                + "another level than to unrelated functions (chance: 50%%)? Reads NAME.<LOW>.ll / NAME.<HIGH>.ll pairs.")
 final class CheckModelCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

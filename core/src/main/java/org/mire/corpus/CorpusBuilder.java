@@ -35,6 +35,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.mire.MireException;
+import org.mire.csv.CsvRecords;
 import org.mire.ir.IrLoader;
 import org.mire.ir.llvm.LlvmModule;
 import org.mire.ir.llvm.LlvmParser;
@@ -367,7 +368,7 @@ public final class CorpusBuilder {
             if (result.evaluationMatch() != null) {
                 status = CorpusEntry.Status.DUPLICATE;
                 message = "matches evaluation kernel " + result.evaluationMatch();
-                Files.writeString(out.resolve(EXCLUDED), Csv.line(List.of(unit.source(), unit.opt(),
+                Files.writeString(out.resolve(EXCLUDED), CsvRecords.line(List.of(unit.source(), unit.opt(),
                         result.evaluationMatch())), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                         StandardOpenOption.APPEND);
             } else if (earlier != null) {
@@ -647,12 +648,12 @@ public final class CorpusBuilder {
             return keys;
         }
         try {
-            for (Csv.Row row : Csv.parse(Files.readString(file, StandardCharsets.UTF_8))) {
+            for (CsvRecords.Record row : CsvRecords.read(file)) {
                 if (row.fields().size() >= 2) {
                     keys.add(row.fields().get(0) + "\u0000" + row.fields().get(1));
                 }
             }
-        } catch (IOException | Csv.FormatException e) {
+        } catch (MireException e) {
             // an unreadable list only makes the summary's count and pruning less precise
         }
         return keys;

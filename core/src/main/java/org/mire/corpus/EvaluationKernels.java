@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.mire.MireException;
+import org.mire.csv.CsvRecords;
 import org.mire.ir.llvm.LlvmModule;
 import org.mire.ir.llvm.LlvmParser;
 import org.mire.progress.ProgressMonitor;
@@ -202,14 +203,7 @@ final class EvaluationKernels {
 
     /** The distinct {@code src} values of a CSV file that has such a column, each with where it was first seen. */
     private static Map<String, String> kernelSources(Path datasets, Path csv) throws MireException {
-        List<Csv.Row> rows;
-        try {
-            rows = Csv.parse(Files.readString(csv, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new MireException(csv + ": cannot read: " + e.getMessage(), e);
-        } catch (Csv.FormatException e) {
-            throw new MireException(csv + ":" + e.line + ": " + e.getMessage());
-        }
+        List<CsvRecords.Record> rows = CsvRecords.read(csv);
         Map<String, String> out = new java.util.LinkedHashMap<>();
         if (rows.isEmpty()) {
             return out;
@@ -219,7 +213,7 @@ final class EvaluationKernels {
             return out;
         }
         String name = datasets.relativize(csv).toString();
-        for (Csv.Row row : rows.subList(1, rows.size())) {
+        for (CsvRecords.Record row : rows.subList(1, rows.size())) {
             if (column < row.fields().size() && !row.fields().get(column).isBlank()) {
                 out.putIfAbsent(row.fields().get(column), name + ":" + row.line() + " (src)");
             }

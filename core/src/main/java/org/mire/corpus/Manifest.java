@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.mire.MireException;
+import org.mire.csv.CsvRecords;
 
 /** Reads and writes {@code manifest.csv}. */
 final class Manifest {
@@ -35,24 +36,19 @@ final class Manifest {
             // written, not a malformed one.
             text = text.substring(0, end + 1);
         }
-        List<Csv.Row> rows;
-        try {
-            rows = Csv.parse(text);
-        } catch (Csv.FormatException e) {
-            throw new MireException(file + ":" + e.line + ": " + e.getMessage());
-        }
+        List<CsvRecords.Record> rows = CsvRecords.parse(text, file.toString());
         if (rows.isEmpty() || !rows.getFirst().fields().equals(HEADER)) {
             throw new MireException(file + ":1: expected the header " + String.join(",", HEADER));
         }
         Path base = corpusDir.toAbsolutePath().normalize();
         List<CorpusEntry> entries = new ArrayList<>(rows.size() - 1);
-        for (Csv.Row row : rows.subList(1, rows.size())) {
+        for (CsvRecords.Record row : rows.subList(1, rows.size())) {
             entries.add(entry(file, base, row));
         }
         return entries;
     }
 
-    private static CorpusEntry entry(Path file, Path base, Csv.Row row) throws MireException {
+    private static CorpusEntry entry(Path file, Path base, CsvRecords.Record row) throws MireException {
         List<String> f = row.fields();
         String where = file + ":" + row.line() + ": ";
         if (f.size() != HEADER.size()) {
@@ -94,14 +90,14 @@ final class Manifest {
     }
 
     static String line(CorpusEntry e) {
-        return Csv.line(List.of(e.file(), e.source(), e.opt(), e.hash(), Integer.toString(e.functions()),
+        return CsvRecords.line(List.of(e.file(), e.source(), e.opt(), e.hash(), Integer.toString(e.functions()),
                 Long.toString(e.instructions()), e.status().key(), e.split() == null ? "" : e.split().key()));
     }
 
     /** Rewrites the whole manifest atomically. */
     static void write(Path corpusDir, List<CorpusEntry> entries) throws MireException {
         Path file = corpusDir.resolve(FILE_NAME);
-        StringBuilder text = new StringBuilder(Csv.line(HEADER));
+        StringBuilder text = new StringBuilder(CsvRecords.line(HEADER));
         for (CorpusEntry entry : entries) {
             text.append(line(entry));
         }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.mire.MireException;
+import org.mire.csv.CsvRecords;
 
 /**
  * A corpus to embed: IR files, each row with label columns. Made from a folder of IR files, a labels CSV
