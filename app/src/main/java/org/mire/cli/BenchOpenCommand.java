@@ -1,7 +1,6 @@
 package org.mire.cli;
 
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.mire.MireException;
 import org.mire.app.workbench.WindowBench;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,11 +27,8 @@ final class BenchOpenCommand implements Callable<Integer> {
     @Option(names = "--repeat", defaultValue = "5", description = "opens, the first one cold, default ${DEFAULT-VALUE}")
     int repeat;
 
-    @Option(names = "--display", description = "use the display instead of JavaFX's headless platform")
-    boolean display;
-
-    @Option(names = "--size", defaultValue = "1600x1000", description = "window size, default ${DEFAULT-VALUE}")
-    String size;
+    @Mixin
+    WindowBenchOptions window;
 
     @Spec
     CommandSpec spec;
@@ -42,12 +39,7 @@ final class BenchOpenCommand implements Callable<Integer> {
             throw new MireException(file + ": no such file");
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "java %s, %d processors, load average %.2f%n", System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(),
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        String[] wh = size.split("x");
-        try (WindowBench bench = WindowBench.start(!display, Integer.parseInt(wh[0]), Integer.parseInt(wh[1]),
-                out)) {
+        try (WindowBench bench = window.start(out)) {
             out.printf(Locale.ROOT, "%-6s %11s %8s %10s %12s %16s %7s %12s%n", "run", "parse+graph", "layout",
                     "text shown", "graph ready", "open→first frame", "nodes", "instructions");
             List<Double> warm = new ArrayList<>();

@@ -1,11 +1,10 @@
 package org.mire.cli;
 
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mire.app.workbench.WindowBench;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,11 +22,8 @@ final class BenchPanCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "5", description = "per interaction, default ${DEFAULT-VALUE}")
     double seconds;
 
-    @Option(names = "--display", description = "use the display instead of JavaFX's headless platform")
-    boolean display;
-
-    @Option(names = "--size", defaultValue = "1600x1000", description = "window size, default ${DEFAULT-VALUE}")
-    String size;
+    @Mixin
+    WindowBenchOptions window;
 
     @Spec
     CommandSpec spec;
@@ -35,12 +31,7 @@ final class BenchPanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "java %s, %d processors, load average %.2f%n", System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(),
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        String[] wh = size.split("x");
-        try (WindowBench bench = WindowBench.start(!display, Integer.parseInt(wh[0]), Integer.parseInt(wh[1]),
-                out)) {
+        try (WindowBench bench = window.start(out)) {
             WindowBench.print(out, bench.pan(nodes, seconds));
         }
         return MireCommand.EXIT_OK;
