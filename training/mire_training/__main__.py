@@ -71,6 +71,10 @@ def main(argv=None):
     p.add_argument("--seed", type=int, default=42)
     p.add_argument("--architecture", default="", help="overrides, e.g. width=256,heads=8")
 
+    p = commands.add_parser("rescript", help="the same weights under the current model code")
+    p.add_argument("--model", required=True)
+    p.add_argument("--out", required=True)
+
     p = commands.add_parser("embed", help="embeddings of the functions of one shard folder")
     p.add_argument("--model", required=True)
     p.add_argument("--shards", required=True)
@@ -100,6 +104,9 @@ def main(argv=None):
             manifest = export.init_model(args.vocab, args.out, args.seed,
                                          train._architecture_overrides(args.architecture))
             print(f"wrote {args.out} ({manifest['parameters']:,} parameters, untrained)")
+        elif args.command == "rescript":
+            manifest = export.rescript(args.model, args.out)
+            print(f"wrote {args.out} (module SHA-256 {manifest['weightsSha256']})")
         elif args.command == "embed":
             _embed(args)
         elif args.command == "bench":

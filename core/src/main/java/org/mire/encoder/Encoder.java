@@ -122,7 +122,7 @@ public final class Encoder implements AutoCloseable {
         EncoderBatch batch = EncoderBatch.ofChunks(items, config());
         try (NDScope scope = new NDScope(); NDManager manager = model.manager().newSubManager()) {
             scope.suppressNotUsedWarning();
-            NDList outputs = model.forward(batch.toNDList(manager), false);
+            NDList outputs = model.encode(batch.toNDList(manager), TOKEN_BUDGET);
             float[] flat = outputs.get(output.ordinal()).toFloatArray();
             int dimension = config().embeddingSize();
             float[][] vectors = new float[items.size()][dimension];
