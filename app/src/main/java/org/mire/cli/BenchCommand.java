@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.mire.MireException;
 import org.mire.graph.ProgramGraph;
 import org.mire.ir.IrLoader;
@@ -257,12 +256,7 @@ final class BenchCommand implements Runnable {
             List<Path> files = new ArrayList<>();
             for (Path p : paths) {
                 if (Files.isDirectory(p)) {
-                    try (Stream<Path> walk = Files.walk(p)) {
-                        walk.filter(f -> f.toString().endsWith(".ll") && Files.isRegularFile(f)).sorted()
-                                .forEach(files::add);
-                    } catch (IOException e) {
-                        throw new MireException(p + ": cannot list: " + e.getMessage(), e);
-                    }
+                    files.addAll(org.mire.ir.IrFiles.find(p, org.mire.ir.IrLoader.InputKind.LLVM_TEXT));
                 } else {
                     files.add(p);
                 }

@@ -1,7 +1,6 @@
 package org.mire.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -148,27 +147,6 @@ final class CorpusCommand implements Runnable {
         if (option != null) {
             return option;
         }
-        String env = System.getenv("MIRE_DATASETS");
-        if (env != null && !env.isBlank()) {
-            return Path.of(env);
-        }
-        List<Path> candidates = new ArrayList<>();
-        for (String property : List.of("mire.home", "mire.repo.root")) {
-            String home = System.getProperty(property);
-            if (home != null) {
-                Path root = Path.of(home).toAbsolutePath().normalize();
-                candidates.add(root.resolveSibling("shared").resolve("datasets"));
-                if (root.getParent() != null) {
-                    // a git worktree one level further down (e.g. wt/<name>)
-                    candidates.add(root.getParent().resolveSibling("shared").resolve("datasets"));
-                }
-            }
-        }
-        for (Path candidate : candidates) {
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
+        return org.mire.task.dataset.DatasetLocations.sharedRoot().orElse(null);
     }
 }

@@ -87,15 +87,9 @@ public final class EmbeddingChoice {
     /** The learned encoder's name: {@code mirencoder} (the shipped model) or {@code mirencoder:DIR}. */
     public static final String ENCODER = org.mire.encoder.MirEncoderMethod.ID;
 
-    /** The shipped model: {@code models/} of the installation ({@code mire.home}) or of the repository. */
+    /** The shipped model ({@link org.mire.MireHome#shippedModel()}). */
     public static java.nio.file.Path shippedModel() {
-        for (String property : new String[] {"mire.home", "mire.repo.root"}) {
-            String root = System.getProperty(property);
-            if (root != null && !root.isBlank()) {
-                return java.nio.file.Path.of(root, "models");
-            }
-        }
-        return java.nio.file.Path.of("models");
+        return org.mire.MireHome.shippedModel();
     }
 
     /** The method, or null for {@code none}; {@code a+b} concatenates the vectors of a and b. */

@@ -1,5 +1,6 @@
 package org.mire.text;
 
+import org.mire.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -7,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -175,11 +175,7 @@ public final class Vocabulary {
     /** Writes {@code vocab.txt} (atomically: a temporary file renamed into place). */
     public void save(Path file) throws MireException {
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path temporary = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
-            Files.write(temporary, content());
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.writeBytes(file, content());
         } catch (IOException e) {
             throw new MireException(file + ": cannot write the vocabulary: " + e.getMessage(), e);
         }

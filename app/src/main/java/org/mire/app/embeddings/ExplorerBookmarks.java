@@ -1,14 +1,13 @@
 package org.mire.app.embeddings;
 
+import org.mire.io.AtomicFiles;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.mire.MireException;
@@ -70,15 +69,7 @@ public final class ExplorerBookmarks {
 
     public void save(List<Bookmark> bookmarks) throws MireException {
         try {
-            Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), "bookmarks", ".tmp");
-            Files.writeString(temporary, GSON.toJson(new Stored(VERSION, List.copyOf(bookmarks))),
-                    StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.writeString(file, GSON.toJson(new Stored(VERSION, List.copyOf(bookmarks))));
         } catch (IOException e) {
             throw new MireException(file + ": cannot write: " + e.getMessage(), e);
         }

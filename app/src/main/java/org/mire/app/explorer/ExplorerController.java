@@ -1,5 +1,11 @@
 package org.mire.app.explorer;
 
+import org.mire.graph.GraphScope;
+import org.mire.graph.ControlFlowGraph;
+import org.mire.graph.view.NodeDetails;
+import org.mire.graph.view.NodeLines;
+import org.mire.graph.view.VisibleGraph;
+import org.mire.graph.view.GraphProjection;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -115,7 +121,7 @@ public final class ExplorerController {
             setScene(GraphScene.empty(), true);
             return;
         }
-        List<String> defined = definedFunctions(graph);
+        List<String> defined = graph.definedFunctions();
         if (model.function.get() == null || graph.functionIndex(model.function.get()) < 0) {
             model.function.set(defined.isEmpty() ? null : defined.getFirst());
         }
@@ -123,23 +129,6 @@ public final class ExplorerController {
             model.scope.set(GraphScope.FUNCTION);
         }
         scheduleStructure();
-    }
-
-    /** Functions that have a body in the graph, in order. */
-    public static List<String> definedFunctions(ProgramGraph graph) {
-        boolean[] defined = new boolean[graph.functions().size()];
-        for (Node node : graph.nodes()) {
-            if (node.function() >= 0 && node.block() >= 0) {
-                defined[node.function()] = true;
-            }
-        }
-        List<String> names = new ArrayList<>();
-        for (int f = 0; f < defined.length; f++) {
-            if (defined[f]) {
-                names.add(graph.functions().get(f));
-            }
-        }
-        return names;
     }
 
     /** Recomputes projection and layout in the background. */
@@ -384,7 +373,7 @@ public final class ExplorerController {
             return;
         }
         Set<Integer> all = new LinkedHashSet<>();
-        for (String name : definedFunctions(graph)) {
+        for (String name : graph.definedFunctions()) {
             int f = graph.functionIndex(name);
             if (f != keep) {
                 all.add(f);

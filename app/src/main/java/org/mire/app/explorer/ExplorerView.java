@@ -1,5 +1,6 @@
 package org.mire.app.explorer;
 
+import org.mire.graph.GraphScope;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import java.util.Arrays;
@@ -139,9 +140,9 @@ public final class ExplorerView extends BorderPane {
         functions.setPrefWidth(150);
         functions.setVisibleRowCount(20);
         model.graph.addListener((obs, old, now) -> functions.getItems().setAll(
-                now == null ? java.util.List.of() : ExplorerController.definedFunctions(now)));
+                now == null ? java.util.List.of() : now.definedFunctions()));
         if (model.graph.get() != null) {
-            functions.getItems().setAll(ExplorerController.definedFunctions(model.graph.get()));
+            functions.getItems().setAll(model.graph.get().definedFunctions());
         }
         functions.setValue(model.function.get());
         model.function.addListener((obs, old, now) -> functions.setValue(now));

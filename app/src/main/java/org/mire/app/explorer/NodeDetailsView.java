@@ -1,5 +1,6 @@
 package org.mire.app.explorer;
 
+import org.mire.graph.view.NodeDetails;
 import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.Locale;

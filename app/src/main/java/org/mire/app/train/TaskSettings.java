@@ -1,12 +1,12 @@
 package org.mire.app.train;
 
+import org.mire.io.AtomicFiles;
 import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.mire.app.settings.SettingsStore;
 
 /**
@@ -35,10 +35,7 @@ public record TaskSettings(String dataFolder, String headFolder) {
     /** Writes atomically; failures are ignored (remembering a folder is a convenience). */
     public void save(Path file) {
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.writeString(temp, GSON.toJson(this), StandardCharsets.UTF_8);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.writeString(file, GSON.toJson(this));
         } catch (IOException e) {
             // not worth an error dialog
         }

@@ -102,7 +102,7 @@ final class WorkspaceTree extends TreeView<WorkspaceTree.Entry> {
         if (graph == null) {
             return;
         }
-        for (String function : ExplorerController.definedFunctions(graph)) {
+        for (String function : graph.definedFunctions()) {
             item.getChildren().add(new TreeItem<>(new Entry(Kind.FUNCTION, function, document.path(), document,
                     function)));
         }

@@ -1,5 +1,9 @@
 package org.mire.app.explorer;
 
+import org.mire.graph.GraphScope;
+import org.mire.graph.ControlFlowGraph;
+import org.mire.graph.view.NodeDetails;
+import org.mire.graph.view.VisibleGraph;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,14 +1,9 @@
-package org.mire.app.explorer;
+package org.mire.graph;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.mire.graph.Edge;
-import org.mire.graph.Flow;
-import org.mire.graph.Node;
-import org.mire.graph.NodeType;
-import org.mire.graph.ProgramGraph;
 
 /**
  * The basic blocks of one function and the control flow between them, derived from the program graph (so it works

@@ -1,18 +1,19 @@
-package org.mire.app.explorer;
+package org.mire.graph.view;
 
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import org.mire.graph.Edge;
 import org.mire.graph.Flow;
+import org.mire.graph.GraphScope;
 import org.mire.graph.Node;
 import org.mire.graph.NodeType;
 import org.mire.graph.ProgramGraph;
 import org.mire.progress.ProgressMonitor;
 
 /**
- * Cuts the part of a program graph that the explorer shows: a scope (the module, a function, or a function and
- * the functions it calls) with some functions collapsed into a single node. Edges into and out of a collapsed
+ * Cuts the part of a program graph that the graph explorer shows: a {@link GraphScope} (the module, a function, or a
+ * function and the functions it calls) with some functions collapsed into a single node. Edges into and out of a collapsed
  * function are kept once per flow and neighbour. Flow and node-type filters are applied later, when drawing, so
  * that toggling them does not move anything.
  */
@@ -23,7 +24,9 @@ public final class GraphProjection {
     public static VisibleGraph project(ProgramGraph full, GraphScope scope, String function, Set<Integer> collapsed,
                                        ProgressMonitor monitor) {
         int n = full.nodeCount();
-        boolean[] keep = scopeNodes(full, scope, function);
+        // An unknown or missing function shows the whole module rather than nothing.
+        boolean[] keep = (function == null || full.functionIndex(function) < 0 ? GraphScope.MODULE : scope)
+                .nodes(full, function);
         monitor.checkCancelled();
 
         ProgramGraph.Builder builder = new ProgramGraph.Builder(full.name());
@@ -87,41 +90,5 @@ public final class GraphProjection {
             builder.addEdge(s, t, edge.flow(), touchesSummary ? 0 : edge.position());
         }
         return new VisibleGraph(builder.build(), Arrays.copyOf(origin, count), n);
-    }
-
-    /** Which nodes of the full graph the scope includes. */
-    static boolean[] scopeNodes(ProgramGraph full, GraphScope scope, String function) {
-        int n = full.nodeCount();
-        boolean[] keep = new boolean[n];
-        if (scope == GraphScope.MODULE || function == null || full.functionIndex(function) < 0) {
-            Arrays.fill(keep, true);
-            return keep;
-        }
-        int f = full.functionIndex(function);
-        boolean[] functions = new boolean[full.functions().size()];
-        functions[f] = true;
-        if (scope == GraphScope.FUNCTION_AND_CALLEES) {
-            for (Edge edge : full.edges()) {
-                if (edge.flow() == Flow.CALL && full.node(edge.source()).function() == f) {
-                    int callee = full.node(edge.target()).function();
-                    if (callee >= 0) {
-                        functions[callee] = true;
-                    }
-                }
-            }
-        }
-        for (Node node : full.nodes()) {
-            if (node.function() >= 0 && functions[node.function()]) {
-                keep[node.id()] = true;
-            }
-        }
-        // Constants and globals the kept instructions use come along.
-        for (Edge edge : full.edges()) {
-            if (keep[edge.target()] && !keep[edge.source()] && full.node(edge.source()).function() < 0
-                    && full.node(edge.source()).type() != NodeType.INSTRUCTION) {
-                keep[edge.source()] = true;
-            }
-        }
-        return keep;
     }
 }

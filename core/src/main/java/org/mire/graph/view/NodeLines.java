@@ -1,4 +1,4 @@
-package org.mire.app.explorer;
+package org.mire.graph.view;
 
 import java.util.ArrayList;
 import java.util.Arrays;
