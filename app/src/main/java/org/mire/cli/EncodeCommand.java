@@ -141,7 +141,7 @@ final class EncodeCommand implements Callable<Integer> {
             }
             EmbeddingSet set = new EmbeddingSet(ids, vectors.toArray(new float[0][]), metadata,
                     method.provenance(functions ? "function" : "module"));
-            EmbeddingFiles.write(set, out);
+            EmbeddingFiles.write(out, set);
             int encodedFiles = files.size() - failed;
             err.println(String.format(Locale.ROOT, "mire: %d vectors from %d files (%d functions) in %.2f s: "
                             + "%.2f files/s, %.1f functions/s%s", set.size(), encodedFiles, functionCount, seconds,

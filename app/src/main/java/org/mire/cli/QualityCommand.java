@@ -7,9 +7,9 @@ import java.util.concurrent.Callable;
 import org.mire.MireException;
 import org.mire.embed.Distance;
 import org.mire.embed.EmbeddingQuality;
+import org.mire.embed.EmbeddingFiles;
 import org.mire.embed.EmbeddingSet;
 import org.mire.embed.Neighbours;
-import org.mire.embed.VectorTable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,7 +67,7 @@ final class QualityCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%d-NN accuracy (%s, leave-one-out): %.4f%n", graph.k(), label, accuracy);
         }
         if (points != null) {
-            EmbeddingSet projected = VectorTable.read(points);
+            EmbeddingSet projected = EmbeddingFiles.read(points);
             if (projected.size() != set.size()) {
                 throw new MireException(points + ": " + projected.size() + " points for " + set.size() + " vectors");
             }

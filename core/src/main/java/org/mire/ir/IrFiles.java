@@ -57,7 +57,7 @@ public final class IrFiles {
             throw new MireException(folder + ": not a folder");
         }
         try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile).filter(p -> wanted.contains(kindOf(p)))
+            return walk.filter(Files::isRegularFile).filter(p -> kindOf(p) != null && wanted.contains(kindOf(p)))
                     .sorted(Comparator.comparing(p -> folder.relativize(p).toString().replace('\\', '/')))
                     .toList();
         } catch (IOException | UncheckedIOException e) {

@@ -20,11 +20,8 @@ import javafx.scene.layout.Region;
 import org.mire.MireException;
 import org.mire.embed.CorpusDefinition;
 import org.mire.embed.CorpusEncoder;
-import org.mire.embed.VectorFiles;
+import org.mire.embed.EmbeddingFiles;
 import org.mire.embed.EmbeddingSet;
-import org.mire.embed.Npy;
-import org.mire.embed.ProjectorTsv;
-import org.mire.embed.VectorTable;
 import org.mire.embed.projection.Projection;
 import org.mire.embed.projection.ProjectionParameters;
 import org.mire.embed.projection.TsneController;
@@ -585,18 +582,14 @@ public final class ExplorerController implements ExplorerView.Actions, AutoClose
         try {
             EmbeddingSet set = aligned()[0];
             switch (format) {
-                case "projector" -> {
-                    Files.createDirectories(target);
-                    ProjectorTsv.write(set, target.resolve("vectors.tsv"), target.resolve("metadata.tsv"));
-                }
-                case "csv" -> VectorTable.write(target, set, ',');
-                case "npy" -> Npy.write(target, set.vectors(), Npy.DType.FLOAT32);
+                case "projector" -> EmbeddingFiles.writeProjector(target, set, null);
+                case "csv", "npy" -> EmbeddingFiles.write(target, set);
                 case "points" -> {
                     Projection projection = model.leftProjection.get();
                     if (projection == null) {
                         throw new MireException("no projection to export yet");
                     }
-                    VectorTable.writePoints(target, set, projection.points(), VectorTable.delimiterFor(target));
+                    EmbeddingFiles.writePoints(target, set, projection.points());
                 }
                 case "png" -> {
                     if (model.compare.get()) {
@@ -814,7 +807,7 @@ public final class ExplorerController implements ExplorerView.Actions, AutoClose
     }
 
     static EmbeddingSet read(Path file) throws MireException {
-        return VectorFiles.read(file, null);
+        return EmbeddingFiles.read(file);
     }
 
     /**

@@ -10,7 +10,7 @@ import org.mire.MireException;
 import org.mire.embed.CorpusDefinition;
 import org.mire.embed.CorpusEncoder;
 import org.mire.embed.Distance;
-import org.mire.embed.VectorFiles;
+import org.mire.embed.EmbeddingFiles;
 import org.mire.embed.EmbeddingQuality;
 import org.mire.embed.EmbeddingSet;
 import org.mire.embed.EncodingCache;
@@ -60,7 +60,7 @@ public final class ExplorerInteractor {
      * names), else by row order when the counts are equal; the corpus's label columns are added.
      */
     public EmbeddingSet importVectors(Path file, Path metadata, CorpusDefinition corpus) throws MireException {
-        EmbeddingSet imported = VectorFiles.read(file, metadata);
+        EmbeddingSet imported = EmbeddingFiles.read(file, metadata);
         if (corpus == null) {
             return imported;
         }
