@@ -55,6 +55,16 @@ public record CorpusDefinition(String name, Path root, List<Row> rows, List<Stri
         return new ArrayList<>(files);
     }
 
+    /** The rows of the first {@code count} distinct files (all rows when there are no more files than that). */
+    public CorpusDefinition firstFiles(int count) {
+        List<Path> kept = files();
+        if (count <= 0 || kept.size() <= count) {
+            return this;
+        }
+        java.util.Set<Path> first = new java.util.HashSet<>(kept.subList(0, count));
+        return new CorpusDefinition(name, root, rows.stream().filter(r -> first.contains(r.file())).toList(), columns);
+    }
+
     /** Every IR file below {@code folder} (sorted by relative path), with a {@code folder} label column. */
     public static CorpusDefinition fromFolder(Path folder) throws MireException {
         if (!Files.isDirectory(folder)) {
@@ -221,8 +231,7 @@ public record CorpusDefinition(String name, Path root, List<Row> rows, List<Stri
             IrLoader.InputKind.of(path); // names the file when its type is not one we read
             Path parent = path.getParent();
             return new CorpusDefinition(path.getFileName().toString(), parent == null ? Path.of(".") : parent,
-                    List.of(new Row(path.toString(), path, Map.of("folder", parent == null ? "." : parent.toString()
-                            .replace('\\', '/'), "extension", IrFiles.extension(path)))), List.of("folder", "extension"));
+                    List.of(new Row(path.toString(), path, Map.of())), List.of());
         }
         if (Files.isRegularFile(path.resolve("ncc_ir_file_map.csv"))) {
             return devMap(path);

@@ -141,29 +141,42 @@ public final class CrossValidation {
         return variant.isEmpty() ? head.toString() : variant + " | " + head;
     }
 
+    /** A (input variant, head) candidate and its pooled score over the selection splits (NaN: not scored). */
+    public record Choice(String inputs, HeadSpec head, double score) {
+        /** As inner scores name it. */
+        public String name() {
+            return candidateName(inputs, head);
+        }
+    }
+
     /**
-     * Chooses among the candidates with the protocol's splits of all rows (for training a final head on all of
-     * them); returns the first candidate directly when there is only one.
+     * Chooses among every (input variant, head) candidate by the protocol's splits of all rows, the same way each
+     * fold of {@link #run} chose inside its training part: the best pooled score, the first on ties. With a single
+     * candidate nothing is fitted and it is returned directly.
      *
-     * @param scores receives each candidate's score (may be null)
+     * @param scores receives each candidate's score by {@link Choice#name()} (may be null)
      */
-    public HeadSpec select(TaskData data, double[][] inputs, Protocol protocol, ProgressMonitor monitor,
-                           Map<String, Double> scores) throws MireException {
-        if (candidates.size() == 1) {
-            return candidates.get(0);
+    public Choice select(TaskData data, Map<String, double[][]> variants, Protocol protocol, ProgressMonitor monitor,
+                         Map<String, Double> scores) throws MireException {
+        List<String> variantNames = new ArrayList<>(variants.keySet());
+        if (candidates.size() * variants.size() == 1) {
+            return new Choice(variantNames.getFirst(), candidates.getFirst(), Double.NaN);
         }
         int[] all = java.util.stream.IntStream.range(0, data.size()).toArray();
         List<Split> splits = protocol.splits(data);
-        HeadSpec best = candidates.get(0);
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (HeadSpec candidate : candidates) {
-            double score = innerScore(candidate, data, all, inputs, splits, monitor);
-            if (scores != null) {
-                scores.put(candidate.toString(), score);
-            }
-            if (score > bestScore) {
-                bestScore = score;
-                best = candidate;
+        Choice best = null;
+        int done = 0;
+        for (String variant : variantNames) {
+            for (HeadSpec candidate : candidates) {
+                monitor.progress(done++, (long) variantNames.size() * candidates.size(), "choosing the final head: "
+                        + candidateName(variant, candidate));
+                double score = innerScore(candidate, data, all, variants.get(variant), splits, monitor);
+                if (scores != null) {
+                    scores.put(candidateName(variant, candidate), score);
+                }
+                if (best == null || score > best.score()) {
+                    best = new Choice(variant, candidate, score);
+                }
             }
         }
         return best;

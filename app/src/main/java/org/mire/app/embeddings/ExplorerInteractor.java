@@ -31,17 +31,9 @@ public final class ExplorerInteractor {
         this.loader = loader;
     }
 
-    /** A corpus from a folder: the DevMap data set folder, a folder with a {@code labels.csv}, or any IR folder. */
+    /** A corpus as {@code mire encode} opens it ({@link CorpusDefinition#open(Path)}). */
     public CorpusDefinition openCorpus(Path path) throws MireException {
-        if (path.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
-            return CorpusDefinition.fromLabels(path);
-        }
-        if (java.nio.file.Files.isRegularFile(path.resolve("ncc_ir_file_map.csv"))) {
-            return CorpusDefinition.devMap(path);
-        }
-        CorpusDefinition corpus = CorpusDefinition.fromFolder(path);
-        Path labels = path.resolve("labels.csv");
-        return java.nio.file.Files.isRegularFile(labels) ? corpus.withLabels(labels) : corpus;
+        return CorpusDefinition.open(path);
     }
 
     public CorpusEncoder.Result encode(CorpusDefinition corpus, MethodChoice choice, String device,

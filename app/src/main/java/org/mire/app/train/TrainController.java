@@ -157,7 +157,7 @@ public final class TrainController {
         model.running.set(true);
         model.status.set("Fitting the final head on all rows…");
         current = executor.submit("Save head " + folder.getFileName(), monitor -> {
-            SavedHead head = result.fitFinal(monitor);
+            SavedHead head = result.fitFinal(monitor).saved();
             head.save(folder);
             return folder;
         }, saved -> {

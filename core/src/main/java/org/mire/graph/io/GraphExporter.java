@@ -35,6 +35,19 @@ public final class GraphExporter {
     private GraphExporter() {
     }
 
+    /** Writes a file (UTF-8, written to a temporary name and renamed into place). */
+    public static void write(ProgramGraph graph, GraphFormat format, java.nio.file.Path file) throws org.mire.MireException {
+        try {
+            org.mire.io.AtomicFiles.write(file, out -> {
+                Writer writer = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+                write(graph, format, writer);
+                writer.flush();
+            });
+        } catch (IOException e) {
+            throw new org.mire.MireException(file + ": cannot write the graph: " + e.getMessage(), e);
+        }
+    }
+
     public static void write(ProgramGraph graph, GraphFormat format, Writer out) throws IOException {
         try {
             switch (format) {
