@@ -110,9 +110,9 @@ final class EvalCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             DevMapPlatform chosenPlatform = DevMapPlatform.of(platform);
-            DevMapBenchmark.Split split = switch (protocol.toLowerCase(Locale.ROOT)) {
-                case "stratified" -> DevMapBenchmark.Split.STRATIFIED;
-                case "grouped" -> DevMapBenchmark.Split.GROUPED;
+            DevMapBenchmark.Folds folds = switch (protocol.toLowerCase(Locale.ROOT)) {
+                case "stratified" -> DevMapBenchmark.Folds.STRATIFIED;
+                case "grouped" -> DevMapBenchmark.Folds.GROUPED;
                 default -> throw new MireException("unknown protocol '" + protocol + "'; use stratified or grouped");
             };
             DevMapDataset.IrSource irSource = switch (ir.toLowerCase(Locale.ROOT)) {
@@ -130,7 +130,7 @@ final class EvalCommand implements Runnable {
                 err.println("mire: " + (680 - dataset.size()) + " of 680 rows left out: their kernels do not compile "
                         + "faithfully with clang-16 (see compile_status_clang16.csv)");
             }
-            DevMapBenchmark.Config config = new DevMapBenchmark.Config(DevMapDataset.FeatureSet.of(features), split,
+            DevMapBenchmark.Config config = new DevMapBenchmark.Config(DevMapDataset.FeatureSet.of(features), folds,
                     heads, common.seed);
             DevMapBenchmark.Report report = DevMapBenchmark.run(dataset, methods, config, console, console);
             if (common.json) {
@@ -449,12 +449,12 @@ final class EvalCommand implements Runnable {
             out.println("|---|---|---|---|---|---|");
             for (String row : rows) {
                 List<EmbeddingMethod> methods = EmbeddingChoice.resolveAlternatives(row);
-                for (DevMapBenchmark.Split split : DevMapBenchmark.Split.values()) {
-                    StringBuilder line = new StringBuilder("| " + row + " | " + split.name().toLowerCase(Locale.ROOT));
+                for (DevMapBenchmark.Folds folds : DevMapBenchmark.Folds.values()) {
+                    StringBuilder line = new StringBuilder("| " + row + " | " + folds.name().toLowerCase(Locale.ROOT));
                     for (DevMapPlatform platform : DevMapPlatform.values()) {
                         DevMapBenchmark.Report report = DevMapBenchmark.run(datasets.get(platform), methods,
-                                new DevMapBenchmark.Config(DevMapDataset.FeatureSet.AUX, split, heads, seed),
-                                console.withPrefix(row + " " + platform.id() + " " + split.name().toLowerCase(Locale.ROOT)
+                                new DevMapBenchmark.Config(DevMapDataset.FeatureSet.AUX, folds, heads, seed),
+                                console.withPrefix(row + " " + platform.id() + " " + folds.name().toLowerCase(Locale.ROOT)
                                         + ": "), console.withPrefix(row + " " + platform.id() + " "));
                         line.append(String.format(Locale.ROOT, " | %.1f%% | %.2f (%.2f)",
                                 100 * report.classification().accuracy(), report.speedup().mean(),

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.mire.app.embeddings.ExplorerApp;
+import org.mire.app.embeddingexplorer.EmbeddingExplorerApp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -77,10 +77,10 @@ final class ExploreCommand implements Callable<Integer> {
             case "umap" -> "UMAP";
             default -> "TSNE";
         };
-        ExplorerApp.Outcome outcome = ExplorerApp.run(new ExplorerApp.Options(corpus, vectors == null ? List.of() : vectors,
+        EmbeddingExplorerApp.Outcome outcome = EmbeddingExplorerApp.run(new EmbeddingExplorerApp.Options(corpus, vectors == null ? List.of() : vectors,
                 models == null ? List.of() : models, encode == null ? List.of() : encode, device, method, colour,
                 compare, search, focus, screenshot == null ? null : screenshot.toAbsolutePath(),
-                workspace != null ? workspace : org.mire.app.embeddings.ExplorerController.defaultWorkspace(),
+                workspace != null ? workspace : org.mire.app.embeddingexplorer.EmbeddingExplorerController.defaultWorkspace(),
                 Files.isDirectory(sampleIr) ? sampleIr : null, Files.isDirectory(devMap) ? devMap : null,
                 Integer.parseInt(wh[0]), Integer.parseInt(wh[1])));
         if (!outcome.message().isEmpty()) {

@@ -156,7 +156,7 @@ public final class TrainingJob {
                 List<HeadSpec> heads = HeadGrids.resolve(request.heads(), HeadGrids.CLASSIFICATION);
                 Protocol protocol = request.protocol().toLowerCase().startsWith("stratified")
                         ? DevMapBenchmark.protocol(dataset, new DevMapBenchmark.Config(source.features(),
-                        DevMapBenchmark.Split.STRATIFIED, heads, request.seed()))
+                        DevMapBenchmark.Folds.STRATIFIED, heads, request.seed()))
                         : Protocol.parse(request.protocol(), request.seed());
                 CvResult cv = new CrossValidation(heads, Objective.ACCURACY, request.seed()).run(data, inputs,
                         protocol, monitor, listener);

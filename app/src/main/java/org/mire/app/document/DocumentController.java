@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import org.mire.app.explorer.ExplorerController;
-import org.mire.app.task.TaskExecutor;
-import org.mire.app.task.TaskHandle;
+import org.mire.app.graphexplorer.GraphExplorerController;
+import org.mire.app.background.TaskExecutor;
+import org.mire.app.background.TaskHandle;
 import org.mire.graph.ProgramGraph;
 import org.mire.ir.IrLoader;
 import org.mire.ir.IrProgram;
@@ -26,7 +26,7 @@ public final class DocumentController {
     private final DocumentModel model;
     private final TaskExecutor executor;
     private final DocumentLoader loader;
-    private final ExplorerController explorer;
+    private final GraphExplorerController explorer;
     private TaskHandle loading = TaskHandle.DONE;
 
     /** What a load task hands back: the program and its graph. */
@@ -37,14 +37,14 @@ public final class DocumentController {
         this.model = model;
         this.executor = executor;
         this.loader = loader;
-        this.explorer = new ExplorerController(model.explorer(), executor);
+        this.explorer = new GraphExplorerController(model.explorer(), executor);
     }
 
     public DocumentModel model() {
         return model;
     }
 
-    public ExplorerController explorer() {
+    public GraphExplorerController explorer() {
         return explorer;
     }
 

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.mire.MireException;
-import org.mire.app.task.TaskExecutor;
+import org.mire.app.background.TaskExecutor;
 import org.mire.task.PredictionJob;
 import org.mire.task.SavedHead;
 

@@ -8,7 +8,7 @@ import javafx.stage.Window;
 import org.mire.app.predict.PredictController;
 import org.mire.app.predict.PredictModel;
 import org.mire.app.predict.PredictView;
-import org.mire.app.task.TaskExecutor;
+import org.mire.app.background.TaskExecutor;
 import org.mire.task.dataset.DatasetLocations;
 
 /** Opens the Train and Predict panels in windows of their own, owned by the workbench window. */

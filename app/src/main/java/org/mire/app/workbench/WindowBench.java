@@ -19,7 +19,7 @@ import org.mire.app.document.DocumentLoader;
 import org.mire.app.document.DocumentModel;
 import org.mire.app.document.DocumentView;
 import org.mire.app.settings.SettingsStore;
-import org.mire.app.task.FxTaskExecutor;
+import org.mire.app.background.FxTaskExecutor;
 import org.mire.graph.synthetic.SyntheticProgram;
 import org.mire.ir.IrProgram;
 import org.mire.ir.llvm.LlvmModule;

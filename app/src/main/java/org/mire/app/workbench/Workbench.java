@@ -49,12 +49,12 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.mire.MireVersion;
 import org.mire.app.document.DocumentModel;
 import org.mire.app.document.DocumentView;
-import org.mire.app.explorer.ExplorerController;
-import org.mire.app.explorer.ExplorerModel;
+import org.mire.app.graphexplorer.GraphExplorerController;
+import org.mire.app.graphexplorer.GraphExplorerModel;
 import org.mire.graph.GraphScope;
-import org.mire.app.explorer.NodeDetailsView;
+import org.mire.app.graphexplorer.NodeDetailsView;
 import org.mire.graph.view.VisibleGraph;
-import org.mire.app.task.FxTaskExecutor;
+import org.mire.app.background.FxTaskExecutor;
 import org.mire.graph.ProgramGraph;
 import org.mire.graph.io.GraphFormat;
 import org.mire.viz.graph.layout.LayoutAlgorithm;
@@ -83,7 +83,7 @@ public final class Workbench {
     private final Scene scene;
     /** The embedding explorer's tab and controller, while it is open. */
     private Tab embeddingTab;
-    private org.mire.app.embeddings.ExplorerController embeddings;
+    private org.mire.app.embeddingexplorer.EmbeddingExplorerController embeddings;
 
     public Workbench(Stage stage, WorkbenchController controller, FxTaskExecutor executor) {
         this.stage = stage;
@@ -102,7 +102,7 @@ public final class Workbench {
         tree.setOnOpen(controller::open);
         tree.setOnFunction(entry -> {
             model.activeProperty().set(entry.document());
-            ExplorerController explorer = explorerOf(entry.document());
+            GraphExplorerController explorer = explorerOf(entry.document());
             if (explorer != null) {
                 explorer.focusFunction(entry.function());
             }
@@ -219,13 +219,13 @@ public final class Workbench {
      * on the workbench's executor, so it shows in the status bar's task list, and opening a point's IR file goes
      * through the same path as File → Open, so a file that fails to load shows like any other.
      */
-    public org.mire.app.embeddings.ExplorerController openEmbeddingExplorer() {
+    public org.mire.app.embeddingexplorer.EmbeddingExplorerController openEmbeddingExplorer() {
         if (embeddingTab == null) {
             Path samples = controller.samples().folder();
             Path devMap = org.mire.task.dataset.DatasetLocations.defaultFolder("devmap").orElse(null);
-            embeddings = org.mire.app.embeddings.ExplorerController.standard(executor,
-                    org.mire.app.embeddings.MethodCatalog.standard(org.mire.task.EmbeddingChoice.shippedModel()),
-                    org.mire.app.embeddings.ExplorerController.defaultWorkspace(), controller::open,
+            embeddings = org.mire.app.embeddingexplorer.EmbeddingExplorerController.standard(executor,
+                    org.mire.app.embeddingexplorer.MethodCatalog.standard(org.mire.task.EmbeddingChoice.shippedModel()),
+                    org.mire.app.embeddingexplorer.EmbeddingExplorerController.defaultWorkspace(), controller::open,
                     samples, devMap);
             embeddingTab = new Tab("Embedding Explorer", embeddings.view());
             embeddingTab.setId("embedding-explorer-tab");
@@ -245,7 +245,7 @@ public final class Workbench {
     }
 
     /** The open embedding explorer, or null. */
-    public org.mire.app.embeddings.ExplorerController embeddingExplorer() {
+    public org.mire.app.embeddingexplorer.EmbeddingExplorerController embeddingExplorer() {
         return embeddings;
     }
 
@@ -272,7 +272,7 @@ public final class Workbench {
         if (tab != null && tabs.getSelectionModel().getSelectedItem() != tab) {
             tabs.getSelectionModel().select(tab);
         }
-        ExplorerController explorer = document == null ? null : explorerOf(document);
+        GraphExplorerController explorer = document == null ? null : explorerOf(document);
         details.setExplorer(document == null ? null : document.explorer(), explorer);
         statusBar.summary().textProperty().unbind();
         statusBar.zoom().textProperty().unbind();
@@ -292,7 +292,7 @@ public final class Workbench {
         }
     }
 
-    private ExplorerController explorerOf(DocumentModel document) {
+    private GraphExplorerController explorerOf(DocumentModel document) {
         var documentController = controller.controller(document);
         return documentController == null ? null : documentController.explorer();
     }
@@ -481,7 +481,7 @@ public final class Workbench {
     private static ProgramGraph exportedGraph(DocumentModel document) {
         VisibleGraph visible = document.explorer().visibleGraphProperty().get();
         return visible != null && document.explorer().viewModeProperty().get()
-                == ExplorerModel.ViewMode.PROGRAM_GRAPH ? visible.graph()
+                == GraphExplorerModel.ViewMode.PROGRAM_GRAPH ? visible.graph()
                 : document.explorer().graphProperty().get();
     }
 
@@ -527,9 +527,9 @@ public final class Workbench {
         Menu view = new Menu("View");
         ToggleGroup modes = new ToggleGroup();
         RadioMenuItem programGraph = radio("Program Graph", "Shortcut+1", modes,
-                () -> withModel(m -> m.viewModeProperty().set(ExplorerModel.ViewMode.PROGRAM_GRAPH)));
+                () -> withModel(m -> m.viewModeProperty().set(GraphExplorerModel.ViewMode.PROGRAM_GRAPH)));
         RadioMenuItem controlFlow = radio("Control-Flow Graph", "Shortcut+2", modes,
-                () -> withModel(m -> m.viewModeProperty().set(ExplorerModel.ViewMode.CONTROL_FLOW)));
+                () -> withModel(m -> m.viewModeProperty().set(GraphExplorerModel.ViewMode.CONTROL_FLOW)));
         programGraph.setSelected(true);
         Menu layouts = new Menu("Layout");
         ToggleGroup layoutGroup = new ToggleGroup();
@@ -574,8 +574,8 @@ public final class Workbench {
                 new SeparatorMenuItem(), dark);
         model.activeProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                ExplorerModel m = now.explorer();
-                (m.viewModeProperty().get() == ExplorerModel.ViewMode.CONTROL_FLOW ? controlFlow : programGraph)
+                GraphExplorerModel m = now.explorer();
+                (m.viewModeProperty().get() == GraphExplorerModel.ViewMode.CONTROL_FLOW ? controlFlow : programGraph)
                         .setSelected(true);
                 labels.setSelected(m.labelsProperty().get());
                 positions.setSelected(m.positionLabelsProperty().get());
@@ -585,7 +585,7 @@ public final class Workbench {
         Menu graph = new Menu("Graph");
         graph.getItems().addAll(
                 item("Lay Out Again", "mdi2r-refresh", "Shortcut+L", () -> withExplorer(
-                        ExplorerController::scheduleStructure)),
+                        GraphExplorerController::scheduleStructure)),
                 item("Collapse All Other Functions", "mdi2a-arrow-collapse", null, () -> withExplorer(e -> {
                     ProgramGraph g = e.model().graphProperty().get();
                     String function = e.model().functionProperty().get();
@@ -594,7 +594,7 @@ public final class Workbench {
                     }
                 })),
                 item("Expand All Functions", "mdi2a-arrow-expand", null, () -> withExplorer(
-                        ExplorerController::expandAll)),
+                        GraphExplorerController::expandAll)),
                 new SeparatorMenuItem(),
                 item("Next Search Hit", null, "F3", () -> withExplorer(e -> e.nextSearchHit(true))),
                 item("Previous Search Hit", null, "Shift+F3", () -> withExplorer(e -> e.nextSearchHit(false))));
@@ -658,15 +658,15 @@ public final class Workbench {
         }
     }
 
-    private void withModel(java.util.function.Consumer<ExplorerModel> action) {
+    private void withModel(java.util.function.Consumer<GraphExplorerModel> action) {
         if (model.active() != null) {
             action.accept(model.active().explorer());
         }
     }
 
-    private void withExplorer(java.util.function.Consumer<ExplorerController> action) {
+    private void withExplorer(java.util.function.Consumer<GraphExplorerController> action) {
         DocumentModel active = model.active();
-        ExplorerController explorer = active == null ? null : explorerOf(active);
+        GraphExplorerController explorer = active == null ? null : explorerOf(active);
         if (explorer != null) {
             action.accept(explorer);
         }

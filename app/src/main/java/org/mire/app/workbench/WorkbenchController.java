@@ -10,7 +10,7 @@ import org.mire.app.document.DocumentLoader;
 import org.mire.app.document.DocumentModel;
 import org.mire.app.settings.SettingsStore;
 import org.mire.app.settings.WorkbenchSettings;
-import org.mire.app.task.TaskExecutor;
+import org.mire.app.background.TaskExecutor;
 import org.mire.ir.IrProgram;
 
 /**

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mire.app.document.DocumentLoader;
 import org.mire.app.settings.SettingsStore;
-import org.mire.app.task.FxTaskExecutor;
+import org.mire.app.background.FxTaskExecutor;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

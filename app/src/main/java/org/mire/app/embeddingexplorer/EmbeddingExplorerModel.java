@@ -1,4 +1,4 @@
-package org.mire.app.embeddings;
+package org.mire.app.embeddingexplorer;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -18,7 +18,7 @@ import org.mire.embed.EmbeddingSet;
 import org.mire.embed.projection.Projection;
 
 /** The explorer's state as JavaFX properties (MVCI model): what is loaded, chosen, computed and shown. */
-public final class ExplorerModel {
+public final class EmbeddingExplorerModel {
     /** Projection methods offered. */
     public enum Method {
         TSNE("t-SNE"), PCA("PCA"), UMAP("UMAP");
@@ -91,7 +91,7 @@ public final class ExplorerModel {
     final DoubleProperty progress = new SimpleDoubleProperty(0);
     final StringProperty status = new SimpleStringProperty("Load a corpus or import vectors to begin.");
     final BooleanProperty busy = new SimpleBooleanProperty(false);
-    final ObservableList<ExplorerBookmarks.Bookmark> bookmarks = FXCollections.observableArrayList();
+    final ObservableList<EmbeddingBookmarks.Bookmark> bookmarks = FXCollections.observableArrayList();
 
     public ObjectProperty<CorpusDefinition> corpusProperty() {
         return corpus;

@@ -1,4 +1,4 @@
-package org.mire.app.embeddings;
+package org.mire.app.embeddingexplorer;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,10 +25,10 @@ import org.mire.embed.EmbeddingSet;
 import org.mire.embed.projection.Projection;
 import org.mire.embed.projection.ProjectionParameters;
 import org.mire.embed.projection.TsneController;
-import org.mire.app.task.LatestTask;
-import org.mire.app.task.TaskExecutor;
-import org.mire.app.task.TaskHandle;
-import org.mire.app.task.Work;
+import org.mire.app.background.LatestTask;
+import org.mire.app.background.TaskExecutor;
+import org.mire.app.background.TaskHandle;
+import org.mire.app.background.Work;
 import org.mire.progress.ProgressMonitor;
 import org.mire.viz.scatter.ScatterView;
 
@@ -39,13 +39,13 @@ import org.mire.viz.scatter.ScatterView;
  * recompute a projection 250 ms after the last change, through a {@link LatestTask} per plot, so only the newest
  * request finishes.
  */
-public final class ExplorerController implements ExplorerView.Actions, AutoCloseable {
-    private final ExplorerModel model = new ExplorerModel();
-    private final ExplorerInteractor interactor;
-    private final ExplorerView view;
+public final class EmbeddingExplorerController implements EmbeddingExplorerView.Actions, AutoCloseable {
+    private final EmbeddingExplorerModel model = new EmbeddingExplorerModel();
+    private final EmbeddingExplorerInteractor interactor;
+    private final EmbeddingExplorerView view;
     private final Region node;
     private final Consumer<Path> openFile;
-    private final ExplorerBookmarks bookmarkStore;
+    private final EmbeddingBookmarks bookmarkStore;
     private final Path sampleIr;
     private final Path devMap;
     private static final javafx.util.Duration DEBOUNCE = javafx.util.Duration.millis(250);
@@ -70,7 +70,7 @@ public final class ExplorerController implements ExplorerView.Actions, AutoClose
      * @param sampleIr  the bundled sample-ir folder, or null
      * @param devMap    the DevMap data set folder, or null when absent
      */
-    public ExplorerController(ExplorerInteractor interactor, TaskExecutor executor, List<MethodChoice> methods,
+    public EmbeddingExplorerController(EmbeddingExplorerInteractor interactor, TaskExecutor executor, List<MethodChoice> methods,
                               Path workspace, Consumer<Path> openFile, Path sampleIr, Path devMap) {
         this.interactor = interactor;
         this.executor = executor;
@@ -81,12 +81,12 @@ public final class ExplorerController implements ExplorerView.Actions, AutoClose
         this.openFile = openFile;
         this.sampleIr = sampleIr;
         this.devMap = devMap;
-        this.bookmarkStore = new ExplorerBookmarks(workspace);
+        this.bookmarkStore = new EmbeddingBookmarks(workspace);
         model.methods.setAll(methods);
         if (!methods.isEmpty()) {
             model.method.set(methods.getFirst());
         }
-        view = new ExplorerView(model, this);
+        view = new EmbeddingExplorerView(model, this);
         node = view.build();
         wire();
         try {
@@ -100,7 +100,7 @@ public final class ExplorerController implements ExplorerView.Actions, AutoClose
         return node;
     }
 
-    public ExplorerModel model() {
+    public EmbeddingExplorerModel model() {
         return model;
     }
 
@@ -184,7 +184,7 @@ public final class ExplorerController implements ExplorerView.Actions, AutoClose
                 monitor -> interactor.encode(corpus, choice, device, monitor), result -> {
                     String note = result.failures().isEmpty() ? "" : "; " + result.failures().size()
                             + " files failed (first: " + result.failures().getFirst() + ")";
-                    addSet(new ExplorerModel.LoadedSet(choice.name() + " · " + corpus.name(), result.set(),
+                    addSet(new EmbeddingExplorerModel.LoadedSet(choice.name() + " · " + corpus.name(), result.set(),
                             choice.name()));
                     model.status.set("Encoded " + result.set().size() + " rows with " + choice.name() + " ("
                             + result.encoded() + " files encoded, " + result.cached() + " from the cache)" + note);
@@ -213,7 +213,7 @@ public final class ExplorerController implements ExplorerView.Actions, AutoClose
                     StringBuilder status = new StringBuilder();
                     for (int i = 0; i < choices.size(); i++) {
                         CorpusEncoder.Result result = results.get(i);
-                        addSet(new ExplorerModel.LoadedSet(choices.get(i).name() + " · " + corpus.name(),
+                        addSet(new EmbeddingExplorerModel.LoadedSet(choices.get(i).name() + " · " + corpus.name(),
                                 result.set(), choices.get(i).name()));
                         status.append(i == 0 ? "Encoded " : "; ").append(result.set().size()).append(" rows with ")
                                 .append(choices.get(i).name()).append(" (").append(result.cached())
@@ -232,14 +232,14 @@ public final class ExplorerController implements ExplorerView.Actions, AutoClose
         CorpusDefinition corpus = model.corpus.get();
         background("Importing " + file.getFileName(), monitor -> interactor.importVectors(file, metadata, corpus),
                 set -> {
-                    addSet(new ExplorerModel.LoadedSet(file.getFileName().toString(), set, "imported"));
+                    addSet(new EmbeddingExplorerModel.LoadedSet(file.getFileName().toString(), set, "imported"));
                     model.status.set("Imported " + set.size() + " vectors of dimension " + set.dimension() + " from "
                             + file.getFileName());
                 });
     }
 
     /** Adds an embedding set (for hosts and tests that made one themselves) and shows it. */
-    public void addSet(ExplorerModel.LoadedSet set) {
+    public void addSet(EmbeddingExplorerModel.LoadedSet set) {
         model.sets.removeIf(s -> s.name().equals(set.name()));
         model.sets.add(set);
         if (model.left.get() == null) {
@@ -251,7 +251,7 @@ public final class ExplorerController implements ExplorerView.Actions, AutoClose
     }
 
     private void updateColumns() {
-        ExplorerModel.LoadedSet set = model.left.get();
+        EmbeddingExplorerModel.LoadedSet set = model.left.get();
         if (set == null) {
             model.columns.clear();
             return;
@@ -296,7 +296,7 @@ public final class ExplorerController implements ExplorerView.Actions, AutoClose
         if (!model.compare.get() || model.right.get() == null) {
             return new EmbeddingSet[] {left, null};
         }
-        return ExplorerInteractor.align(left, model.right.get().set());
+        return EmbeddingExplorerInteractor.align(left, model.right.get().set());
     }
 
     /** Recomputes a plot's projection once no further change came in for 250 ms. */
@@ -339,7 +339,7 @@ public final class ExplorerController implements ExplorerView.Actions, AutoClose
         EmbeddingSet set = left ? sets[0] : sets[1];
         ScatterView target = left ? leftView() : rightView();
         String name = left ? model.left.get().name() : model.right.get().name();
-        ProjectionParameters parameters = ExplorerInteractor.parameters(model.projection.get(),
+        ProjectionParameters parameters = EmbeddingExplorerInteractor.parameters(model.projection.get(),
                 model.perplexity.get(), model.learningRate.get(), model.iterations.get(), model.seed.get(),
                 model.umapNeighbours.get(), model.minDist.get(), set.size());
         LatestTask task = left ? leftTask : rightTask;
@@ -478,7 +478,7 @@ public final class ExplorerController implements ExplorerView.Actions, AutoClose
 
     private void updateNeighbours() {
         int row = model.focusedRow.get();
-        ExplorerModel.LoadedSet set = model.left.get();
+        EmbeddingExplorerModel.LoadedSet set = model.left.get();
         if (row < 0 || set == null) {
             model.neighbours.clear();
             return;
@@ -486,7 +486,7 @@ public final class ExplorerController implements ExplorerView.Actions, AutoClose
         try {
             EmbeddingSet aligned = aligned()[0];
             if (row < aligned.size()) {
-                model.neighbours.setAll(ExplorerInteractor.neighbours(aligned, row, model.k.get(),
+                model.neighbours.setAll(EmbeddingExplorerInteractor.neighbours(aligned, row, model.k.get(),
                         model.distance.get(), model.colourColumn.get()));
             }
         } catch (MireException e) {
@@ -496,7 +496,7 @@ public final class ExplorerController implements ExplorerView.Actions, AutoClose
 
     @Override
     public void openRow(int row) {
-        ExplorerModel.LoadedSet set = model.left.get();
+        EmbeddingExplorerModel.LoadedSet set = model.left.get();
         if (set == null || row < 0) {
             return;
         }
@@ -543,7 +543,7 @@ public final class ExplorerController implements ExplorerView.Actions, AutoClose
         String label = model.metricLabel.get();
         var distance = model.distance.get();
         int k = model.k.get();
-        List<ExplorerModel.LoadedSet> sets = new ArrayList<>();
+        List<EmbeddingExplorerModel.LoadedSet> sets = new ArrayList<>();
         List<Projection> projections = new ArrayList<>();
         EmbeddingSet[] aligned;
         try {
@@ -552,16 +552,16 @@ public final class ExplorerController implements ExplorerView.Actions, AutoClose
             model.status.set(e.getMessage());
             return;
         }
-        sets.add(new ExplorerModel.LoadedSet(model.left.get().name(), aligned[0], ""));
+        sets.add(new EmbeddingExplorerModel.LoadedSet(model.left.get().name(), aligned[0], ""));
         projections.add(model.leftProjection.get());
         if (aligned[1] != null) {
-            sets.add(new ExplorerModel.LoadedSet(model.right.get().name(), aligned[1], ""));
+            sets.add(new EmbeddingExplorerModel.LoadedSet(model.right.get().name(), aligned[1], ""));
             projections.add(model.rightProjection.get());
         }
         background("Computing metrics", monitor -> {
-            List<ExplorerModel.MetricRow> rows = new ArrayList<>();
+            List<EmbeddingExplorerModel.MetricRow> rows = new ArrayList<>();
             for (int i = 0; i < sets.size(); i++) {
-                rows.add(ExplorerInteractor.metrics(sets.get(i).name(), sets.get(i).set(), label, distance, k,
+                rows.add(EmbeddingExplorerInteractor.metrics(sets.get(i).name(), sets.get(i).set(), label, distance, k,
                         projections.get(i), monitor));
             }
             return rows;
@@ -575,7 +575,7 @@ public final class ExplorerController implements ExplorerView.Actions, AutoClose
 
     @Override
     public void export(String format, Path target) {
-        ExplorerModel.LoadedSet left = model.left.get();
+        EmbeddingExplorerModel.LoadedSet left = model.left.get();
         if (left == null) {
             return;
         }
@@ -616,7 +616,7 @@ public final class ExplorerController implements ExplorerView.Actions, AutoClose
 
     @Override
     public void saveBookmark(String name) {
-        ExplorerModel.LoadedSet left = model.left.get();
+        EmbeddingExplorerModel.LoadedSet left = model.left.get();
         ScatterView.ViewState state = leftView().viewState();
         List<String> selected = new ArrayList<>();
         if (left != null) {
@@ -629,7 +629,7 @@ public final class ExplorerController implements ExplorerView.Actions, AutoClose
                 model.status.set(e.getMessage());
             }
         }
-        ExplorerBookmarks.Bookmark bookmark = new ExplorerBookmarks.Bookmark(name,
+        EmbeddingBookmarks.Bookmark bookmark = new EmbeddingBookmarks.Bookmark(name,
                 left == null ? null : left.name(), model.right.get() == null ? null : model.right.get().name(),
                 model.compare.get(), model.projection.get().name(), model.perplexity.get(), model.learningRate.get(),
                 model.iterations.get(), model.seed.get(), model.umapNeighbours.get(), model.minDist.get(),
@@ -646,9 +646,9 @@ public final class ExplorerController implements ExplorerView.Actions, AutoClose
     }
 
     @Override
-    public void applyBookmark(ExplorerBookmarks.Bookmark bookmark) {
-        Map<String, ExplorerModel.LoadedSet> byName = new HashMap<>();
-        for (ExplorerModel.LoadedSet set : model.sets) {
+    public void applyBookmark(EmbeddingBookmarks.Bookmark bookmark) {
+        Map<String, EmbeddingExplorerModel.LoadedSet> byName = new HashMap<>();
+        for (EmbeddingExplorerModel.LoadedSet set : model.sets) {
             byName.put(set.name(), set);
         }
         if (bookmark.left() != null && !byName.containsKey(bookmark.left())) {
@@ -658,7 +658,7 @@ public final class ExplorerController implements ExplorerView.Actions, AutoClose
         }
         pendingView = new ScatterView.ViewState(bookmark.centreX(), bookmark.centreY(), bookmark.scale());
         pendingSelection = bookmark.selectedIds();
-        model.projection.set(ExplorerModel.Method.valueOf(bookmark.projection()));
+        model.projection.set(EmbeddingExplorerModel.Method.valueOf(bookmark.projection()));
         model.perplexity.set(bookmark.perplexity());
         model.learningRate.set(bookmark.learningRate());
         model.iterations.set(bookmark.iterations());
@@ -797,7 +797,7 @@ public final class ExplorerController implements ExplorerView.Actions, AutoClose
     /** Reads a corpus's companion vectors file, for hosts that pass one on the command line. */
     public void importNow(Path file, Path metadata) throws MireException {
         EmbeddingSet set = interactor.importVectors(file, metadata, model.corpus.get());
-        addSet(new ExplorerModel.LoadedSet(file.getFileName().toString(), set, "imported"));
+        addSet(new EmbeddingExplorerModel.LoadedSet(file.getFileName().toString(), set, "imported"));
     }
 
     /** Opens a corpus synchronously (for hosts, tests and the command line). */
@@ -824,9 +824,9 @@ public final class ExplorerController implements ExplorerView.Actions, AutoClose
      * The explorer as the workbench and {@code mire explore} build it: the catalog's methods (usually
      * {@link MethodCatalog#standard}), the workspace's encoding cache, IR loaded by {@link org.mire.ir.IrLoader}.
      */
-    public static ExplorerController standard(TaskExecutor executor, MethodCatalog catalog, Path workspace,
+    public static EmbeddingExplorerController standard(TaskExecutor executor, MethodCatalog catalog, Path workspace,
                                               Consumer<Path> openFile, Path sampleIr, Path devMap) {
-        return new ExplorerController(new ExplorerInteractor(org.mire.embed.EncodingCache.inWorkspace(workspace),
+        return new EmbeddingExplorerController(new EmbeddingExplorerInteractor(org.mire.embed.EncodingCache.inWorkspace(workspace),
                 defaultLoader()), executor, catalog.choices(), workspace, openFile, sampleIr, devMap);
     }
 

@@ -1,4 +1,4 @@
-package org.mire.app.task;
+package org.mire.app.background;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;

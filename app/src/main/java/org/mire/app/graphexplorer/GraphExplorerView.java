@@ -1,4 +1,4 @@
-package org.mire.app.explorer;
+package org.mire.app.graphexplorer;
 
 import org.mire.graph.GraphScope;
 import atlantafx.base.controls.CustomTextField;
@@ -47,11 +47,11 @@ import org.mire.viz.graph.layout.LayoutAlgorithm;
 /**
  * The graph half of a document: a toolbar (view, scope, function, layout, search, labels, zoom, export), the
  * canvas with its legend and bird's-eye overview, and a busy chip while a layout runs. Binds to an
- * {@link ExplorerModel} and sends user actions to its {@link ExplorerController}.
+ * {@link GraphExplorerModel} and sends user actions to its {@link GraphExplorerController}.
  */
-public final class ExplorerView extends BorderPane {
-    private final ExplorerModel model;
-    private final ExplorerController controller;
+public final class GraphExplorerView extends BorderPane {
+    private final GraphExplorerModel model;
+    private final GraphExplorerController controller;
     private final GraphView graphView = new GraphView();
     private final GraphOverview overview = new GraphOverview(graphView);
     private final GraphLegend legend = new GraphLegend();
@@ -69,7 +69,7 @@ public final class ExplorerView extends BorderPane {
     private final ToggleButton controlFlowView = new ToggleButton("Control flow");
     private Consumer<String> exportHandler = format -> { };
 
-    public ExplorerView(ExplorerModel model, ExplorerController controller) {
+    public GraphExplorerView(GraphExplorerModel model, GraphExplorerController controller) {
         this.model = model;
         this.controller = controller;
         getStyleClass().add("explorer-view");
@@ -114,26 +114,26 @@ public final class ExplorerView extends BorderPane {
         controlFlowView.getStyleClass().add(Styles.RIGHT_PILL);
         programView.setTooltip(new Tooltip("ProGraML program graph: instructions, values, constants (Ctrl+1)"));
         controlFlowView.setTooltip(new Tooltip("Basic blocks of one function, like Compiler Explorer (Ctrl+2)"));
-        programView.setSelected(model.viewMode.get() == ExplorerModel.ViewMode.PROGRAM_GRAPH);
+        programView.setSelected(model.viewMode.get() == GraphExplorerModel.ViewMode.PROGRAM_GRAPH);
         controlFlowView.setSelected(!programView.isSelected());
         views.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true);
                 return;
             }
-            model.viewMode.set(now == controlFlowView ? ExplorerModel.ViewMode.CONTROL_FLOW
-                    : ExplorerModel.ViewMode.PROGRAM_GRAPH);
+            model.viewMode.set(now == controlFlowView ? GraphExplorerModel.ViewMode.CONTROL_FLOW
+                    : GraphExplorerModel.ViewMode.PROGRAM_GRAPH);
         });
         model.viewMode.addListener((obs, old, now) -> {
-            programView.setSelected(now == ExplorerModel.ViewMode.PROGRAM_GRAPH);
-            controlFlowView.setSelected(now == ExplorerModel.ViewMode.CONTROL_FLOW);
+            programView.setSelected(now == GraphExplorerModel.ViewMode.PROGRAM_GRAPH);
+            controlFlowView.setSelected(now == GraphExplorerModel.ViewMode.CONTROL_FLOW);
         });
         HBox viewSwitch = new HBox(programView, controlFlowView);
 
         scope.valueProperty().bindBidirectional(model.scope);
         scope.setPrefWidth(165);
         scope.setTooltip(new Tooltip("How much of the program to show"));
-        scope.disableProperty().bind(model.viewMode.isEqualTo(ExplorerModel.ViewMode.CONTROL_FLOW));
+        scope.disableProperty().bind(model.viewMode.isEqualTo(GraphExplorerModel.ViewMode.CONTROL_FLOW));
 
         functions.setPromptText("Function");
         functions.setTooltip(new Tooltip("The function to show (scopes and control flow)"));
@@ -155,7 +155,7 @@ public final class ExplorerView extends BorderPane {
         layout.valueProperty().bindBidirectional(model.layout);
         layout.setPrefWidth(205);
         layout.setTooltip(new Tooltip("Graph layout (runs in the background; Ctrl+L lays out again)"));
-        layout.disableProperty().bind(model.viewMode.isEqualTo(ExplorerModel.ViewMode.CONTROL_FLOW));
+        layout.disableProperty().bind(model.viewMode.isEqualTo(GraphExplorerModel.ViewMode.CONTROL_FLOW));
 
         search.setPromptText("Find nodes");
         search.setLeft(new FontIcon("mdi2m-magnify"));
@@ -260,7 +260,7 @@ public final class ExplorerView extends BorderPane {
         }
         model.statistics.addListener((obs, old, now) -> legend.setCounts(now == null ? null : now.nodesByType(),
                 now == null ? null : now.edgesByFlow()));
-        legend.visibleProperty().bind(model.viewMode.isEqualTo(ExplorerModel.ViewMode.PROGRAM_GRAPH));
+        legend.visibleProperty().bind(model.viewMode.isEqualTo(GraphExplorerModel.ViewMode.PROGRAM_GRAPH));
         legend.managedProperty().bind(legend.visibleProperty());
 
         buildControlFlowLegend();
@@ -322,7 +322,7 @@ public final class ExplorerView extends BorderPane {
         controlFlowLegend.setPadding(new Insets(7, 10, 7, 10));
         controlFlowLegend.setAlignment(Pos.CENTER_LEFT);
         controlFlowLegend.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        controlFlowLegend.visibleProperty().bind(model.viewMode.isEqualTo(ExplorerModel.ViewMode.CONTROL_FLOW));
+        controlFlowLegend.visibleProperty().bind(model.viewMode.isEqualTo(GraphExplorerModel.ViewMode.CONTROL_FLOW));
         controlFlowLegend.managedProperty().bind(controlFlowLegend.visibleProperty());
         Runnable paint = () -> {
             GraphPalette palette = model.palette.get();
@@ -431,19 +431,19 @@ public final class ExplorerView extends BorderPane {
             only.setOnAction(e -> {
                 model.function.set(name);
                 model.scope.set(GraphScope.FUNCTION);
-                model.viewMode.set(ExplorerModel.ViewMode.PROGRAM_GRAPH);
+                model.viewMode.set(GraphExplorerModel.ViewMode.PROGRAM_GRAPH);
             });
             MenuItem callees = new MenuItem("Show " + name + " and its callees",
                     new FontIcon("mdi2f-file-tree-outline"));
             callees.setOnAction(e -> {
                 model.function.set(name);
                 model.scope.set(GraphScope.FUNCTION_AND_CALLEES);
-                model.viewMode.set(ExplorerModel.ViewMode.PROGRAM_GRAPH);
+                model.viewMode.set(GraphExplorerModel.ViewMode.PROGRAM_GRAPH);
             });
             MenuItem cfg = new MenuItem("Control-flow graph of " + name, new FontIcon("mdi2s-sitemap-outline"));
             cfg.setOnAction(e -> {
                 model.function.set(name);
-                model.viewMode.set(ExplorerModel.ViewMode.CONTROL_FLOW);
+                model.viewMode.set(GraphExplorerModel.ViewMode.CONTROL_FLOW);
             });
             MenuItem others = new MenuItem("Collapse all other functions");
             others.setOnAction(e -> controller.collapseAllExcept(function));

@@ -1,4 +1,4 @@
-package org.mire.app.task;
+package org.mire.app.background;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

@@ -1,4 +1,4 @@
-package org.mire.app.explorer;
+package org.mire.app.graphexplorer;
 
 import org.mire.graph.GraphScope;
 import org.mire.graph.ControlFlowGraph;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mire.app.FxToolkit;
-import org.mire.app.task.DirectTaskExecutor;
+import org.mire.app.background.DirectTaskExecutor;
 import org.mire.graph.Edge;
 import org.mire.graph.Flow;
 import org.mire.graph.Node;
@@ -31,11 +31,11 @@ import org.mire.viz.graph.GraphScene;
 import org.mire.viz.graph.layout.GraphLayout;
 import org.mire.viz.graph.layout.LayoutAlgorithm;
 
-class ExplorerControllerTest {
+class GraphExplorerControllerTest {
     private SyntheticProgram program;
     private ProgramGraph graph;
-    private ExplorerModel model;
-    private ExplorerController controller;
+    private GraphExplorerModel model;
+    private GraphExplorerController controller;
 
     @BeforeAll
     static void toolkit() throws InterruptedException {
@@ -46,8 +46,8 @@ class ExplorerControllerTest {
     void open() {
         program = SyntheticProgram.generate(700, 3);
         graph = program.graph();
-        model = new ExplorerModel();
-        controller = new ExplorerController(model, new DirectTaskExecutor());
+        model = new GraphExplorerModel();
+        controller = new GraphExplorerController(model, new DirectTaskExecutor());
         model.irTextProperty().set(program.text());
         model.graphProperty().set(graph);
     }
@@ -200,7 +200,7 @@ class ExplorerControllerTest {
     @Test
     void controlFlowViewDrawsOneBlockPerBasicBlockWithBranchEdges() {
         model.functionProperty().set("@f2");
-        model.viewModeProperty().set(ExplorerModel.ViewMode.CONTROL_FLOW);
+        model.viewModeProperty().set(GraphExplorerModel.ViewMode.CONTROL_FLOW);
         ControlFlowGraph cfg = model.controlFlowProperty().get();
         assertNotNull(cfg);
         int f = graph.functionIndex("@f2");

@@ -1,4 +1,4 @@
-package org.mire.app.explorer;
+package org.mire.app.graphexplorer;
 
 import org.mire.graph.GraphScope;
 import org.mire.graph.ControlFlowGraph;
@@ -28,9 +28,9 @@ import org.mire.viz.graph.layout.LayoutAlgorithm;
 /**
  * The state of one document's graph explorer, as JavaFX properties: what to show (view, scope, layout, filters,
  * collapsed functions), what is selected and searched, and what was computed (the visible graph, its layout, the
- * scene to draw). The {@link ExplorerController} keeps the computed part in step with the rest.
+ * scene to draw). The {@link GraphExplorerController} keeps the computed part in step with the rest.
  */
-public final class ExplorerModel {
+public final class GraphExplorerModel {
     /** Which picture of the program the explorer draws. */
     public enum ViewMode {
         PROGRAM_GRAPH("Program graph"),
@@ -93,7 +93,7 @@ public final class ExplorerModel {
     final javafx.beans.property.LongProperty layoutNanos = new javafx.beans.property.SimpleLongProperty(this,
             "layoutNanos");
 
-    public ExplorerModel() {
+    public GraphExplorerModel() {
         for (Flow flow : Flow.values()) {
             flowVisible.put(flow, new SimpleBooleanProperty(this, flow.key(), true));
         }

@@ -1,4 +1,4 @@
-package org.mire.app.task;
+package org.mire.app.background;
 
 /** A submitted task, which the submitter may cancel. */
 public interface TaskHandle {

@@ -1,4 +1,4 @@
-package org.mire.app.embeddings;
+package org.mire.app.embeddingexplorer;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -43,7 +43,7 @@ import org.mire.viz.scatter.ScatterPair;
 import org.mire.viz.scatter.ScatterView;
 
 /** Builds the explorer's nodes and binds them to the model (MVCI view); user actions go to the controller. */
-final class ExplorerView {
+final class EmbeddingExplorerView {
     /** What the view asks the controller to do. */
     interface Actions {
         void openCorpus(Path path);
@@ -68,7 +68,7 @@ final class ExplorerView {
 
         void saveBookmark(String name);
 
-        void applyBookmark(ExplorerBookmarks.Bookmark bookmark);
+        void applyBookmark(EmbeddingBookmarks.Bookmark bookmark);
 
         void focusRow(int row);
 
@@ -82,13 +82,13 @@ final class ExplorerView {
         Path devMapFolder();
     }
 
-    private final ExplorerModel model;
+    private final EmbeddingExplorerModel model;
     private final Actions actions;
     private final ScatterPair scatter = new ScatterPair();
     private final BorderPane root = new BorderPane();
     private final SplitPane centre = new SplitPane();
 
-    ExplorerView(ExplorerModel model, Actions actions) {
+    EmbeddingExplorerView(EmbeddingExplorerModel model, Actions actions) {
         this.model = model;
         this.actions = actions;
     }
@@ -205,14 +205,14 @@ final class ExplorerView {
                 dialog.showAndWait().filter(s -> !s.isBlank()).ifPresent(actions::saveBookmark);
             });
             bookmarks.getItems().add(save);
-            for (ExplorerBookmarks.Bookmark b : model.bookmarks) {
+            for (EmbeddingBookmarks.Bookmark b : model.bookmarks) {
                 MenuItem item = new MenuItem(b.name());
                 item.setOnAction(e -> actions.applyBookmark(b));
                 bookmarks.getItems().add(item);
             }
         };
         refill.run();
-        model.bookmarks.addListener((javafx.collections.ListChangeListener<ExplorerBookmarks.Bookmark>) c -> refill.run());
+        model.bookmarks.addListener((javafx.collections.ListChangeListener<EmbeddingBookmarks.Bookmark>) c -> refill.run());
 
         return new ToolBar(open, new Separator(Orientation.VERTICAL), new Label("Method"), method, device, encode,
                 importVectors, new Separator(Orientation.VERTICAL), export, bookmarks);
@@ -234,22 +234,22 @@ final class ExplorerView {
         VBox box = new VBox(6);
         box.setPadding(new Insets(10));
 
-        ChoiceBox<ExplorerModel.LoadedSet> left = new ChoiceBox<>(model.sets);
+        ChoiceBox<EmbeddingExplorerModel.LoadedSet> left = new ChoiceBox<>(model.sets);
         left.setId("left-set");
         left.valueProperty().bindBidirectional(model.left);
         left.setMaxWidth(Double.MAX_VALUE);
         CheckBox compare = new CheckBox("Compare side by side with");
         compare.setId("compare");
         compare.selectedProperty().bindBidirectional(model.compare);
-        ChoiceBox<ExplorerModel.LoadedSet> right = new ChoiceBox<>(model.sets);
+        ChoiceBox<EmbeddingExplorerModel.LoadedSet> right = new ChoiceBox<>(model.sets);
         right.setId("right-set");
         right.valueProperty().bindBidirectional(model.right);
         right.setMaxWidth(Double.MAX_VALUE);
         right.disableProperty().bind(model.compare.not());
 
-        ChoiceBox<ExplorerModel.Method> method = new ChoiceBox<>();
+        ChoiceBox<EmbeddingExplorerModel.Method> method = new ChoiceBox<>();
         method.setId("projection");
-        method.getItems().addAll(ExplorerModel.Method.values());
+        method.getItems().addAll(EmbeddingExplorerModel.Method.values());
         method.valueProperty().bindBidirectional(model.projection);
 
         Slider perplexity = new Slider(2, 100, 30);
@@ -275,7 +275,7 @@ final class ExplorerView {
         pause.setOnAction(e -> actions.togglePause());
         VBox tsne = new VBox(4, perplexityValue, perplexity, row("learning rate (0 = auto)", rate),
                 row("iterations", iterations), row("seed", seed), pause);
-        tsne.visibleProperty().bind(model.projection.isEqualTo(ExplorerModel.Method.TSNE));
+        tsne.visibleProperty().bind(model.projection.isEqualTo(EmbeddingExplorerModel.Method.TSNE));
         tsne.managedProperty().bind(tsne.visibleProperty());
 
         Spinner<Integer> neighbours = new Spinner<>(2, 200, 15);
@@ -286,7 +286,7 @@ final class ExplorerView {
         Label minDistValue = new Label();
         minDistValue.textProperty().bind(model.minDist.asString(Locale.ROOT, "min distance %.2f"));
         VBox umap = new VBox(4, row("neighbours", neighbours), minDistValue, minDist);
-        umap.visibleProperty().bind(model.projection.isEqualTo(ExplorerModel.Method.UMAP));
+        umap.visibleProperty().bind(model.projection.isEqualTo(EmbeddingExplorerModel.Method.UMAP));
         umap.managedProperty().bind(umap.visibleProperty());
 
         Label leftInfo = new Label();
@@ -368,16 +368,16 @@ final class ExplorerView {
     }
 
     private TabPane sidePanel() {
-        TableView<ExplorerModel.NeighbourRow> table = new TableView<>(model.neighbours);
+        TableView<EmbeddingExplorerModel.NeighbourRow> table = new TableView<>(model.neighbours);
         table.setId("neighbours");
-        table.getColumns().add(column("#", ExplorerModel.NeighbourRow::rank, 32));
-        table.getColumns().add(numberColumn("distance", ExplorerModel.NeighbourRow::distance, 4));
-        table.getColumns().add(column("id", ExplorerModel.NeighbourRow::id, 150));
-        table.getColumns().add(column("label", ExplorerModel.NeighbourRow::label, 70));
+        table.getColumns().add(column("#", EmbeddingExplorerModel.NeighbourRow::rank, 32));
+        table.getColumns().add(numberColumn("distance", EmbeddingExplorerModel.NeighbourRow::distance, 4));
+        table.getColumns().add(column("id", EmbeddingExplorerModel.NeighbourRow::id, 150));
+        table.getColumns().add(column("label", EmbeddingExplorerModel.NeighbourRow::label, 70));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("Click a point to list its nearest\nneighbours in the original space."));
         table.setRowFactory(t -> {
-            javafx.scene.control.TableRow<ExplorerModel.NeighbourRow> row = new javafx.scene.control.TableRow<>();
+            javafx.scene.control.TableRow<EmbeddingExplorerModel.NeighbourRow> row = new javafx.scene.control.TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (!row.isEmpty() && e.getClickCount() == 2) {
                     actions.openRow(row.getItem().row());
@@ -408,12 +408,12 @@ final class ExplorerView {
         VBox.setVgrow(table, Priority.ALWAYS);
         neighbours.setPadding(new Insets(8));
 
-        TableView<ExplorerModel.MetricRow> metrics = new TableView<>(model.metrics);
+        TableView<EmbeddingExplorerModel.MetricRow> metrics = new TableView<>(model.metrics);
         metrics.setId("metrics");
-        metrics.getColumns().add(column("embedding", ExplorerModel.MetricRow::set, 120));
-        metrics.getColumns().add(numberColumn("silhouette", ExplorerModel.MetricRow::silhouette, 3));
-        metrics.getColumns().add(numberColumn("k-NN acc.", ExplorerModel.MetricRow::knnAccuracy, 3));
-        metrics.getColumns().add(numberColumn("trust.", ExplorerModel.MetricRow::trustworthiness, 3));
+        metrics.getColumns().add(column("embedding", EmbeddingExplorerModel.MetricRow::set, 120));
+        metrics.getColumns().add(numberColumn("silhouette", EmbeddingExplorerModel.MetricRow::silhouette, 3));
+        metrics.getColumns().add(numberColumn("k-NN acc.", EmbeddingExplorerModel.MetricRow::knnAccuracy, 3));
+        metrics.getColumns().add(numberColumn("trust.", EmbeddingExplorerModel.MetricRow::trustworthiness, 3));
         metrics.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         metrics.setPlaceholder(new Label("Choose a label column and press Compute."));
         ChoiceBox<String> labelColumn = columnChoice("metric-label");

@@ -1,4 +1,4 @@
-package org.mire.app.embeddings;
+package org.mire.app.embeddingexplorer;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.mire.app.explorer;
+package org.mire.app.graphexplorer;
 
 import org.mire.graph.view.NodeDetails;
 import atlantafx.base.theme.Styles;
@@ -36,8 +36,8 @@ import org.mire.viz.graph.GraphPalette;
  */
 public final class NodeDetailsView extends ScrollPane {
     private final VBox content = new VBox(10);
-    private ExplorerModel model;
-    private ExplorerController controller;
+    private GraphExplorerModel model;
+    private GraphExplorerController controller;
     private GraphStatistics statistics;
     private ProgramGraph statisticsOf;
     private final ChangeListener<Object> refresh = (obs, old, now) -> render();
@@ -53,7 +53,7 @@ public final class NodeDetailsView extends ScrollPane {
     }
 
     /** Shows the details of this explorer (null: nothing open). */
-    public void setExplorer(ExplorerModel newModel, ExplorerController newController) {
+    public void setExplorer(GraphExplorerModel newModel, GraphExplorerController newController) {
         if (model != null) {
             model.details.removeListener(refresh);
             model.graph.removeListener(refresh);

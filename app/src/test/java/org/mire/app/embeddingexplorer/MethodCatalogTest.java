@@ -1,4 +1,4 @@
-package org.mire.app.embeddings;
+package org.mire.app.embeddingexplorer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.mire.app.explorer;
+package org.mire.app.graphexplorer;
 
 import org.mire.graph.GraphScope;
 import org.mire.graph.ControlFlowGraph;
@@ -14,8 +14,8 @@ import java.util.Locale;
 import java.util.Set;
 import javafx.beans.InvalidationListener;
 import org.eclipse.elk.core.options.EdgeRouting;
-import org.mire.app.task.LatestTask;
-import org.mire.app.task.TaskExecutor;
+import org.mire.app.background.LatestTask;
+import org.mire.app.background.TaskExecutor;
 import org.mire.graph.Flow;
 import org.mire.graph.GraphStatistics;
 import org.mire.graph.Node;
@@ -34,18 +34,18 @@ import org.mire.viz.graph.layout.LayoutGraph;
 import org.mire.viz.graph.layout.ProgramGraphLayouts;
 
 /**
- * Keeps an {@link ExplorerModel}'s computed state in step with its settings: a change of graph, view, scope,
+ * Keeps an {@link GraphExplorerModel}'s computed state in step with its settings: a change of graph, view, scope,
  * function, layout or collapsed functions re-projects and re-lays out in the background (the newest request wins,
  * older ones are cancelled); a change of palette or filter only restyles the current layout, so nothing moves.
  * Also the interactor for selection, linking with IR lines, search and collapsing.
  */
-public final class ExplorerController {
+public final class GraphExplorerController {
     /** Longest instruction shown in a control-flow block, in characters. */
     private static final int BLOCK_COLUMNS = 72;
     /** Above this many nodes a graph opens on its first function rather than the whole module. */
     static final int MODULE_SCOPE_LIMIT = 60_000;
 
-    private final ExplorerModel model;
+    private final GraphExplorerModel model;
     private final LatestTask layoutTask;
     private NodeLines lines;
     private long requests;
@@ -76,7 +76,7 @@ public final class ExplorerController {
         return new Style(model.palette.get(), flows, types);
     }
 
-    public ExplorerController(ExplorerModel model, TaskExecutor executor) {
+    public GraphExplorerController(GraphExplorerModel model, TaskExecutor executor) {
         this.model = model;
         this.layoutTask = new LatestTask(executor);
         // Measure the block font once here, on the FX thread, before any background layout needs it.
@@ -88,7 +88,7 @@ public final class ExplorerController {
         model.layout.addListener(structure);
         model.scope.addListener(structure);
         model.function.addListener((obs, old, now) -> {
-            if (model.scope.get() != GraphScope.MODULE || model.viewMode.get() == ExplorerModel.ViewMode.CONTROL_FLOW) {
+            if (model.scope.get() != GraphScope.MODULE || model.viewMode.get() == GraphExplorerModel.ViewMode.CONTROL_FLOW) {
                 scheduleStructure();
             }
         });
@@ -101,7 +101,7 @@ public final class ExplorerController {
         model.searchQuery.addListener((obs, old, now) -> updateSearch());
     }
 
-    public ExplorerModel model() {
+    public GraphExplorerModel model() {
         return model;
     }
 
@@ -137,7 +137,7 @@ public final class ExplorerController {
         if (graph == null) {
             return;
         }
-        ExplorerModel.ViewMode mode = model.viewMode.get();
+        GraphExplorerModel.ViewMode mode = model.viewMode.get();
         LayoutAlgorithm algorithm = model.layout.get();
         GraphScope scope = model.scope.get();
         String function = model.function.get();
@@ -146,11 +146,11 @@ public final class ExplorerController {
         model.busy.set(true);
         model.problem.set(null);
         Style style = currentStyle();
-        String title = mode == ExplorerModel.ViewMode.CONTROL_FLOW
+        String title = mode == GraphExplorerModel.ViewMode.CONTROL_FLOW
                 ? "Control-flow graph of " + function : algorithm.displayName() + " of " + graph.name();
         layoutTask.submit(title, monitor -> {
             long start = System.nanoTime();
-            if (mode == ExplorerModel.ViewMode.CONTROL_FLOW) {
+            if (mode == GraphExplorerModel.ViewMode.CONTROL_FLOW) {
                 if (function == null) {
                     return new Structure(null, null, null, 0, GraphScene.empty(), style);
                 }
@@ -228,7 +228,7 @@ public final class ExplorerController {
             return;
         }
         GraphPalette palette = model.palette.get();
-        if (model.controlFlow.get() != null && model.viewMode.get() == ExplorerModel.ViewMode.CONTROL_FLOW) {
+        if (model.controlFlow.get() != null && model.viewMode.get() == GraphExplorerModel.ViewMode.CONTROL_FLOW) {
             setScene(controlFlowScene(model.controlFlow.get(), layout, palette), isNew);
             return;
         }
@@ -301,10 +301,10 @@ public final class ExplorerController {
         model.selectedNode.set(id);
         int line = graph.node(id).irLine();
         if (line > 0) {
-            model.revealLine.set(new ExplorerModel.Request(line, ++requests));
+            model.revealLine.set(new GraphExplorerModel.Request(line, ++requests));
         }
         if (revealInGraph) {
-            model.revealItem.set(new ExplorerModel.Request(id, ++requests));
+            model.revealItem.set(new GraphExplorerModel.Request(id, ++requests));
         }
     }
 
@@ -323,7 +323,7 @@ public final class ExplorerController {
                 model.selectedNode.set(-1);
                 int line = headerLine(function);
                 if (line > 0) {
-                    model.revealLine.set(new ExplorerModel.Request(line, ++requests));
+                    model.revealLine.set(new GraphExplorerModel.Request(line, ++requests));
                 }
             }
             return;
@@ -411,7 +411,7 @@ public final class ExplorerController {
     }
 
     private int[] shownNodes() {
-        if (model.viewMode.get() == ExplorerModel.ViewMode.CONTROL_FLOW && model.controlFlow.get() != null) {
+        if (model.viewMode.get() == GraphExplorerModel.ViewMode.CONTROL_FLOW && model.controlFlow.get() != null) {
             return model.controlFlow.get().blocks().stream().flatMapToInt(b -> java.util.Arrays.stream(
                     b.instructions())).toArray();
         }
@@ -443,7 +443,7 @@ public final class ExplorerController {
     /** Shows one function (its program graph, or its CFG in the control-flow view). */
     public void focusFunction(String name) {
         model.function.set(name);
-        if (model.viewMode.get() == ExplorerModel.ViewMode.PROGRAM_GRAPH) {
+        if (model.viewMode.get() == GraphExplorerModel.ViewMode.PROGRAM_GRAPH) {
             model.scope.set(GraphScope.FUNCTION);
         }
     }

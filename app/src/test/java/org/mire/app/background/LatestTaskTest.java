@@ -1,4 +1,4 @@
-package org.mire.app.task;
+package org.mire.app.background;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.mire.app.embeddings;
+package org.mire.app.embeddingexplorer;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +14,7 @@ import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.mire.MireException;
-import org.mire.app.task.FxTaskExecutor;
+import org.mire.app.background.FxTaskExecutor;
 import org.mire.task.EmbeddingChoice;
 
 /**
@@ -22,7 +22,7 @@ import org.mire.task.EmbeddingChoice;
  * (View → Embedding Explorer). Opening a point's IR file shows it in a text window here; inside the workbench it
  * opens as a document tab.
  */
-public final class ExplorerApp extends Application {
+public final class EmbeddingExplorerApp extends Application {
     /** What to show at start, set by the command before launch. */
     public record Options(Path corpus, List<Path> vectors, List<Path> models, List<String> encode, String device,
                           String projection, String colour, boolean compare, String search, String focus,
@@ -39,7 +39,7 @@ public final class ExplorerApp extends Application {
 
     public static Outcome run(Options given) {
         options = given;
-        Application.launch(ExplorerApp.class);
+        Application.launch(EmbeddingExplorerApp.class);
         return EXIT.getNow(new Outcome(0, ""));
     }
 
@@ -61,7 +61,7 @@ public final class ExplorerApp extends Application {
             Platform.exit();
             return;
         }
-        ExplorerController controller = ExplorerController.standard(executor, catalog, o.workspace(),
+        EmbeddingExplorerController controller = EmbeddingExplorerController.standard(executor, catalog, o.workspace(),
                 file -> showFile(stage, file), o.sampleIr(), o.devMap());
         if (o.device() != null) {
             controller.model().device.set(o.device());
@@ -76,7 +76,7 @@ public final class ExplorerApp extends Application {
                 controller.openCorpusNow(o.corpus());
             }
             if (o.projection() != null) {
-                controller.model().projection.set(ExplorerModel.Method.valueOf(o.projection()));
+                controller.model().projection.set(EmbeddingExplorerModel.Method.valueOf(o.projection()));
             }
             for (Path vectors : o.vectors()) {
                 controller.importNow(vectors, null);
@@ -115,11 +115,11 @@ public final class ExplorerApp extends Application {
     }
 
     /** Waits until encoding and projections are done (at most ~30 minutes), lets a frame render, then writes the PNG and exits. */
-    private static void waitThenShoot(ExplorerController controller, Scene scene, Path file, String focus,
+    private static void waitThenShoot(EmbeddingExplorerController controller, Scene scene, Path file, String focus,
                                       int waited) {
         PauseTransition pause = new PauseTransition(Duration.millis(500));
         pause.setOnFinished(e -> {
-            ExplorerModel model = controller.model();
+            EmbeddingExplorerModel model = controller.model();
             boolean leftDone = model.left.get() == null || model.leftProjection.get() != null;
             boolean rightDone = !model.compare.get() || model.rightProjection.get() != null;
             if ((model.busy.get() || !leftDone || !rightDone) && waited < 3600) {
@@ -140,7 +140,7 @@ public final class ExplorerApp extends Application {
             PauseTransition settle = new PauseTransition(Duration.millis(400));
             settle.setOnFinished(x -> {
                 try {
-                    ExplorerController.writePng(scene.getRoot(), file);
+                    EmbeddingExplorerController.writePng(scene.getRoot(), file);
                     EXIT.complete(new Outcome(0, file + ": screenshot of the explorer"));
                 } catch (java.io.IOException ex) {
                     EXIT.complete(new Outcome(1, file + ": " + ex.getMessage()));

@@ -1,4 +1,4 @@
-package org.mire.app.embeddings;
+package org.mire.app.embeddingexplorer;
 
 import org.mire.io.AtomicFiles;
 import com.google.gson.Gson;
@@ -16,7 +16,7 @@ import org.mire.MireException;
  * Saved view states of the explorer, stored in the workspace as {@code explorer/bookmarks.json} (format version 1,
  * written to a temporary file and renamed).
  */
-public final class ExplorerBookmarks {
+public final class EmbeddingBookmarks {
     static final int VERSION = 1;
 
     /** Everything needed to come back to a view. */
@@ -38,7 +38,7 @@ public final class ExplorerBookmarks {
 
     private final Path file;
 
-    public ExplorerBookmarks(Path workspace) {
+    public EmbeddingBookmarks(Path workspace) {
         this.file = workspace.resolve("explorer").resolve("bookmarks.json");
     }
 

@@ -1,4 +1,4 @@
-package org.mire.app.embeddings;
+package org.mire.app.embeddingexplorer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -34,11 +34,11 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The explorer end to end on real IR from sample-ir/: load a corpus, encode, project, colour, select, open. */
 @ExtendWith(ApplicationExtension.class)
-class ExplorerTest {
+class EmbeddingExplorerTest {
     @TempDir
     static Path dir;
 
-    private ExplorerController controller;
+    private EmbeddingExplorerController controller;
     private final AtomicReference<Path> opened = new AtomicReference<>();
     private final AtomicInteger encodedFiles = new AtomicInteger();
 
@@ -120,14 +120,14 @@ class ExplorerTest {
     @Start
     void start(Stage stage) {
         MethodChoice choice = new MethodChoice("instruction counts", false, device -> new InstructionCounts());
-        ExplorerInteractor interactor = new ExplorerInteractor(new EncodingCache(dir.resolve("cache")), file -> {
+        EmbeddingExplorerInteractor interactor = new EmbeddingExplorerInteractor(new EncodingCache(dir.resolve("cache")), file -> {
             try {
                 return new TextProgram(file.getFileName().toString(), Files.readString(file));
             } catch (java.io.IOException e) {
                 throw new MireException(file + ": " + e.getMessage(), e);
             }
         });
-        controller = new ExplorerController(interactor, new org.mire.app.task.FxTaskExecutor(2), List.of(choice),
+        controller = new EmbeddingExplorerController(interactor, new org.mire.app.background.FxTaskExecutor(2), List.of(choice),
                 dir.resolve("workspace"), opened::set, null, null);
         stage.setScene(new Scene(controller.view(), 1000, 700));
         stage.show();
@@ -166,7 +166,7 @@ class ExplorerTest {
                 () -> view.localToScreen(view.getBoundsInLocal()) + " status " + controller.model().status.get()).get());
         assertEquals(10, controller.model().neighbours().size());
         double previous = -1;
-        for (ExplorerModel.NeighbourRow row : controller.model().neighbours()) {
+        for (EmbeddingExplorerModel.NeighbourRow row : controller.model().neighbours()) {
             assertTrue(row.distance() >= previous, "nearest first");
             previous = row.distance();
         }
@@ -188,7 +188,7 @@ class ExplorerTest {
         WaitForAsyncUtils.asyncFx(() -> {
             controller.model().perplexityProperty().set(10);
             controller.model().perplexityProperty().set(12);
-            controller.model().projectionProperty().set(ExplorerModel.Method.PCA);
+            controller.model().projectionProperty().set(EmbeddingExplorerModel.Method.PCA);
         }).get();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> controller.model().leftProjection.get() != before);
         WaitForAsyncUtils.waitForFxEvents();
@@ -205,9 +205,9 @@ class ExplorerTest {
 
     @Test
     void bookmarksAreSavedInTheWorkspaceAndReadBack() throws Exception {
-        ExplorerBookmarks store = new ExplorerBookmarks(dir.resolve("ws2"));
-        List<ExplorerBookmarks.Bookmark> saved = new ArrayList<>();
-        saved.add(new ExplorerBookmarks.Bookmark("kernels", "a", "b", true, "TSNE", 30, 0, 750, 42, 15, 0.1, "opt",
+        EmbeddingBookmarks store = new EmbeddingBookmarks(dir.resolve("ws2"));
+        List<EmbeddingBookmarks.Bookmark> saved = new ArrayList<>();
+        saved.add(new EmbeddingBookmarks.Bookmark("kernels", "a", "b", true, "TSNE", 30, 0, 750, 42, 15, 0.1, "opt",
                 null, "^bfs", List.of("x.ll", "y.ll"), 1.5, -2, 40));
         store.save(saved);
         assertEquals(saved, store.load());

@@ -1,4 +1,4 @@
-package org.mire.app.embeddings;
+package org.mire.app.embeddingexplorer;
 
 import org.mire.MireException;
 import org.mire.embed.EmbeddingMethod;

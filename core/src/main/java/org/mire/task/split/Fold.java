@@ -11,9 +11,9 @@ import java.util.List;
  * @param train row indices to fit on, ascending
  * @param test  row indices to evaluate on, ascending
  */
-public record Split(int fold, int[] train, int[] test) {
+public record Fold(int fold, int[] train, int[] test) {
 
-    public Split {
+    public Fold {
         train = train.clone();
         test = test.clone();
         Arrays.sort(train);
@@ -21,9 +21,9 @@ public record Split(int fold, int[] train, int[] test) {
     }
 
     /** The splits of a fold assignment: fold k tests the rows whose fold is k and trains on the rest. */
-    public static List<Split> fromFolds(int[] foldOfRow) {
+    public static List<Fold> fromAssignment(int[] foldOfRow) {
         int folds = Arrays.stream(foldOfRow).max().orElse(-1) + 1;
-        List<Split> splits = new ArrayList<>(folds);
+        List<Fold> splits = new ArrayList<>(folds);
         for (int k = 0; k < folds; k++) {
             final int fold = k;
             int[] test = java.util.stream.IntStream.range(0, foldOfRow.length).filter(i -> foldOfRow[i] == fold)
@@ -33,14 +33,14 @@ public record Split(int fold, int[] train, int[] test) {
             }
             int[] train = java.util.stream.IntStream.range(0, foldOfRow.length).filter(i -> foldOfRow[i] != fold)
                     .toArray();
-            splits.add(new Split(fold, train, test));
+            splits.add(new Fold(fold, train, test));
         }
         return splits;
     }
 
     /** Maps indices of a subset back to the indices of the full set ({@code rows[i]} is subset row i). */
-    public Split within(int[] rows) {
-        return new Split(fold, Arrays.stream(train).map(i -> rows[i]).toArray(),
+    public Fold within(int[] rows) {
+        return new Fold(fold, Arrays.stream(train).map(i -> rows[i]).toArray(),
                 Arrays.stream(test).map(i -> rows[i]).toArray());
     }
 }

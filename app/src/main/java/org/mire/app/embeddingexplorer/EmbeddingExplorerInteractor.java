@@ -1,4 +1,4 @@
-package org.mire.app.embeddings;
+package org.mire.app.embeddingexplorer;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,11 +22,11 @@ import org.mire.embed.projection.TsneController;
 import org.mire.progress.ProgressMonitor;
 
 /** The explorer's logic without JavaFX: loading, encoding, aligning sets, projecting, neighbours and metrics. */
-public final class ExplorerInteractor {
+public final class EmbeddingExplorerInteractor {
     private final EncodingCache cache;
     private final CorpusEncoder.ProgramLoader loader;
 
-    public ExplorerInteractor(EncodingCache cache, CorpusEncoder.ProgramLoader loader) {
+    public EmbeddingExplorerInteractor(EncodingCache cache, CorpusEncoder.ProgramLoader loader) {
         this.cache = cache;
         this.loader = loader;
     }
@@ -155,7 +155,7 @@ public final class ExplorerInteractor {
     }
 
     /** The parameters the model's controls describe, for a set of n rows. */
-    public static ProjectionParameters parameters(ExplorerModel.Method method, double perplexity, double learningRate,
+    public static ProjectionParameters parameters(EmbeddingExplorerModel.Method method, double perplexity, double learningRate,
                                                   int iterations, int seed, int neighbours, double minDist, int n) {
         return switch (method) {
             case PCA -> new ProjectionParameters.Pca(2);
@@ -170,20 +170,20 @@ public final class ExplorerInteractor {
         return Projections.project(set, parameters, controller);
     }
 
-    public static List<ExplorerModel.NeighbourRow> neighbours(EmbeddingSet set, int row, int k, Distance distance,
+    public static List<EmbeddingExplorerModel.NeighbourRow> neighbours(EmbeddingSet set, int row, int k, Distance distance,
                                                                String labelColumn) {
-        List<ExplorerModel.NeighbourRow> result = new ArrayList<>();
+        List<EmbeddingExplorerModel.NeighbourRow> result = new ArrayList<>();
         List<String> labels = labelColumn == null ? null : set.metadata().get(labelColumn);
         int rank = 1;
         for (Neighbours.Neighbour n : Neighbours.nearest(set.vectors(), set.vectors()[row], k, distance, row)) {
-            result.add(new ExplorerModel.NeighbourRow(rank++, set.ids().get(n.index()), n.distance(),
+            result.add(new EmbeddingExplorerModel.NeighbourRow(rank++, set.ids().get(n.index()), n.distance(),
                     labels == null ? "" : labels.get(n.index()), n.index()));
         }
         return result;
     }
 
     /** Silhouette and k-NN accuracy by {@code labelColumn}, and trustworthiness of {@code projection} (nullable). */
-    public static ExplorerModel.MetricRow metrics(String name, EmbeddingSet set, String labelColumn, Distance distance,
+    public static EmbeddingExplorerModel.MetricRow metrics(String name, EmbeddingSet set, String labelColumn, Distance distance,
                                                   int k, Projection projection, ProgressMonitor monitor)
             throws MireException {
         double silhouette = Double.NaN;
@@ -200,6 +200,6 @@ public final class ExplorerInteractor {
         if (projection != null && projection.size() == set.size() && kk > 0 && kk < set.size() / 2) {
             trust = EmbeddingQuality.trustworthiness(set.vectors(), projection.points(), kk, distance, 2000, 1, monitor);
         }
-        return new ExplorerModel.MetricRow(name, labelColumn == null ? "" : labelColumn, silhouette, accuracy, trust);
+        return new EmbeddingExplorerModel.MetricRow(name, labelColumn == null ? "" : labelColumn, silhouette, accuracy, trust);
     }
 }
