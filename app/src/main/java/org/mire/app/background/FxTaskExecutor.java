@@ -1,8 +1,13 @@
 package org.mire.app.background;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
@@ -11,27 +16,23 @@ import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
 import org.mire.progress.CancelledException;
 import org.mire.progress.ProgressMonitor;
+import org.mire.progress.WorkerThread;
 
 /**
- * Runs work as JavaFX {@link Task}s on daemon worker threads with a large stack (ELK layouts recurse deeply), and
- * lists the running tasks for the task view in the status bar. Progress from core's {@link ProgressMonitor} is
- * forwarded to the task (throttled by JavaFX itself), and a cancelled task makes {@code isCancelled()} true so that
- * the work stops at its next check.
+ * Runs work as JavaFX {@link Task}s on {@link WorkerThread}s with a large stack (ELK layouts recurse deeply), and
+ * lists the running tasks for the task view in the status bar. Progress from core's {@link ProgressMonitor} becomes the
+ * task's progress (JavaFX coalesces it onto the FX thread) and is passed on from there to the submitter's
+ * {@link ProgressListener}; a cancelled task makes {@code isCancelled()} true so that the work stops at its next
+ * check. Feeds collect what workers publish and hand it to the FX thread in batches.
  */
 public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
-    private static final long STACK_BYTES = 32L << 20;
-
     private final ExecutorService pool;
+    private final ScheduledExecutorService feedTimer;
     private final ObservableList<Task<?>> running = FXCollections.observableArrayList();
 
     public FxTaskExecutor(int threads) {
-        AtomicInteger count = new AtomicInteger();
-        pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(null, runnable, "mire-worker-" + count.incrementAndGet(), STACK_BYTES);
-            thread.setDaemon(true);
-            thread.setPriority(Thread.NORM_PRIORITY - 1);
-            return thread;
-        });
+        pool = Executors.newFixedThreadPool(threads, WorkerThread.factory("mire-worker"));
+        feedTimer = Executors.newSingleThreadScheduledExecutor(work -> new WorkerThread(work, "mire-feeds", 0));
     }
 
     /** Tasks queued or running; the status bar shows them. Changes on the FX thread only. */
@@ -40,9 +41,21 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     }
 
     @Override
-    public <T> TaskHandle submit(String title, Work<T> work, Consumer<? super T> onSuccess,
-                                 Consumer<? super Throwable> onFailure) {
+    public <T> TaskHandle submit(String title, Work<T> work, ProgressListener onProgress,
+                                 Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
         MonitoredTask<T> task = new MonitoredTask<>(title, work);
+        if (onProgress != ProgressListener.NONE) {
+            task.progressProperty().addListener((obs, old, now) -> {
+                if (task.isRunning()) {
+                    onProgress.progress(now.doubleValue(), task.getMessage());
+                }
+            });
+            task.messageProperty().addListener((obs, old, now) -> {
+                if (task.isRunning()) {
+                    onProgress.progress(task.getProgress(), now);
+                }
+            });
+        }
         task.setOnSucceeded(e -> {
             running.remove(task);
             onSuccess.accept(task.getValue());
@@ -79,8 +92,53 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     }
 
     @Override
+    public <U> UiFeed<U> feed(long intervalMillis, Consumer<List<U>> consumer) {
+        return new Feed<>(intervalMillis, consumer);
+    }
+
+    @Override
     public void close() {
         pool.shutdownNow();
+        feedTimer.shutdownNow();
+    }
+
+    /** Queues updates; one delivery is pending at a time, no sooner than the interval after the last one. */
+    private final class Feed<U> implements UiFeed<U> {
+        private final long intervalNanos;
+        private final Consumer<List<U>> consumer;
+        private final ConcurrentLinkedQueue<U> queue = new ConcurrentLinkedQueue<>();
+        private final AtomicBoolean pending = new AtomicBoolean();
+        private volatile long lastDelivery = System.nanoTime() - Long.MAX_VALUE / 2;
+
+        Feed(long intervalMillis, Consumer<List<U>> consumer) {
+            this.intervalNanos = TimeUnit.MILLISECONDS.toNanos(intervalMillis);
+            this.consumer = consumer;
+        }
+
+        @Override
+        public void publish(U update) {
+            queue.add(update);
+            if (pending.compareAndSet(false, true)) {
+                long wait = Math.max(0, lastDelivery + intervalNanos - System.nanoTime());
+                if (wait == 0 || feedTimer.isShutdown()) {
+                    Platform.runLater(this::deliver);
+                } else {
+                    feedTimer.schedule(() -> Platform.runLater(this::deliver), wait, TimeUnit.NANOSECONDS);
+                }
+            }
+        }
+
+        private void deliver() {
+            lastDelivery = System.nanoTime();
+            pending.set(false); // before draining: what is published from now on schedules the next delivery
+            List<U> batch = new ArrayList<>();
+            for (U update = queue.poll(); update != null; update = queue.poll()) {
+                batch.add(update);
+            }
+            if (!batch.isEmpty()) {
+                consumer.accept(batch);
+            }
+        }
     }
 
     /** A JavaFX task around {@link Work}, adapting its progress monitor. */

@@ -17,9 +17,19 @@ public final class LatestTask {
 
     public <T> void submit(String title, Work<T> work, Consumer<? super T> onSuccess,
                            Consumer<? super Throwable> onFailure) {
+        submit(title, work, ProgressListener.NONE, onSuccess, onFailure);
+    }
+
+    /** As {@link TaskExecutor#submit}; progress of an older request stops reaching {@code onProgress}. */
+    public <T> void submit(String title, Work<T> work, ProgressListener onProgress, Consumer<? super T> onSuccess,
+                           Consumer<? super Throwable> onFailure) {
         current.cancel();
         long mine = ++generation;
-        current = executor.submit(title, work, result -> {
+        current = executor.submit(title, work, (fraction, message) -> {
+            if (mine == generation) {
+                onProgress.progress(fraction, message);
+            }
+        }, result -> {
             if (mine == generation) {
                 onSuccess.accept(result);
             }

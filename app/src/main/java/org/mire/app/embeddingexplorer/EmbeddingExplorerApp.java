@@ -71,37 +71,26 @@ public final class EmbeddingExplorerApp extends Application {
         stage.setScene(scene);
         stage.setOnHidden(e -> controller.close());
         stage.show();
-        try {
-            if (o.corpus() != null) {
-                controller.openCorpusNow(o.corpus());
-            }
-            if (o.projection() != null) {
-                controller.model().projection.set(EmbeddingExplorerModel.Method.valueOf(o.projection()));
-            }
-            for (Path vectors : o.vectors()) {
-                controller.importNow(vectors, null);
-            }
-            if (!encode.isEmpty()) {
-                if (o.corpus() == null) {
-                    throw new MireException("--encode needs --corpus");
-                }
-                controller.encode(encode);
-            }
-            controller.model().compare.set(o.compare() && controller.model().sets.size() > 1);
-            if (o.colour() != null) {
-                controller.model().colourColumn.set(o.colour());
-            }
-            if (o.search() != null) {
-                controller.model().searchText.set(o.search());
-            }
-        } catch (MireException e) {
-            controller.model().status.set(e.getMessage());
-            if (o.screenshot() != null) {
-                EXIT.complete(new Outcome(1, e.getMessage()));
-                Platform.exit();
-                return;
-            }
+        EmbeddingExplorerModel model = controller.model();
+        if (o.projection() != null) {
+            model.projection.set(EmbeddingExplorerModel.Method.valueOf(o.projection()));
         }
+        if (o.colour() != null) {
+            model.colourColumn.set(o.colour());
+        }
+        if (o.search() != null) {
+            model.searchText.set(o.search());
+        }
+        // compare as soon as a second set is there (imported now or encoded later)
+        model.sets.addListener((javafx.collections.ListChangeListener<EmbeddingExplorerModel.LoadedSet>) change ->
+                model.compare.set(o.compare() && model.sets.size() > 1));
+        // the corpus is opened and the vectors are read in the background; the window is up meanwhile
+        controller.load(new EmbeddingExplorerController.StartUp(o.corpus(), o.vectors(), encode), message -> {
+            if (o.screenshot() != null) {
+                EXIT.complete(new Outcome(1, message));
+                Platform.exit();
+            }
+        });
         if (o.screenshot() != null) {
             waitThenShoot(controller, scene, o.screenshot(), o.focus(), 0);
         }
@@ -139,13 +128,18 @@ public final class EmbeddingExplorerApp extends Application {
             }
             PauseTransition settle = new PauseTransition(Duration.millis(400));
             settle.setOnFinished(x -> {
-                try {
-                    EmbeddingExplorerController.writePng(scene.getRoot(), file);
-                    EXIT.complete(new Outcome(0, file + ": screenshot of the explorer"));
-                } catch (java.io.IOException ex) {
-                    EXIT.complete(new Outcome(1, file + ": " + ex.getMessage()));
-                }
-                Platform.exit();
+                // the picture on the FX thread; encoding and writing it on a worker, then exit
+                javafx.scene.image.WritableImage image = scene.getRoot().snapshot(null, null);
+                controller.executor().submit("Screenshot " + file.getFileName(), monitor -> {
+                    org.mire.viz.ImageFiles.writePng(image, file);
+                    return file;
+                }, written -> {
+                    EXIT.complete(new Outcome(0, written + ": screenshot of the explorer"));
+                    Platform.exit();
+                }, error -> {
+                    EXIT.complete(new Outcome(1, file + ": " + error.getMessage()));
+                    Platform.exit();
+                });
             });
             settle.play();
         });

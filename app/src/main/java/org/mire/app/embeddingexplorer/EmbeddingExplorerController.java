@@ -4,40 +4,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.PatternSyntaxException;
-import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.scene.layout.Region;
 import org.mire.MireException;
 import org.mire.embed.CorpusDefinition;
 import org.mire.embed.CorpusEncoder;
-import org.mire.embed.EmbeddingFiles;
 import org.mire.embed.EmbeddingSet;
 import org.mire.embed.projection.Projection;
-import org.mire.embed.projection.ProjectionParameters;
-import org.mire.embed.projection.TsneController;
-import org.mire.app.background.LatestTask;
 import org.mire.app.background.TaskExecutor;
-import org.mire.app.background.TaskHandle;
-import org.mire.app.background.Work;
 import org.mire.progress.ProgressMonitor;
 import org.mire.viz.scatter.ScatterView;
 
 /**
- * The embedding explorer (MVCI controller): owns the model, the view and the interactor, turns user actions and model
- * changes into background work, and copies results into the model and the scatter views on the FX thread. Work runs
- * on the host's {@link TaskExecutor} (in the workbench it appears in the status bar's task list). Parameter changes
- * recompute a projection 250 ms after the last change, through a {@link LatestTask} per plot, so only the newest
- * request finishes.
+ * The embedding explorer (MVCI controller): owns the model, the view and the interactor, and turns user actions and
+ * model changes into background work on the host's {@link TaskExecutor} (in the workbench it appears in the status
+ * bar's task list) through {@link ExplorerTasks}; the plots' projections are {@link PlotProjections}', the exports
+ * {@link EmbeddingExports}'. Encoding is the encode job of {@code mire encode} ({@link CorpusEncoder}).
  */
 public final class EmbeddingExplorerController implements EmbeddingExplorerView.Actions, AutoCloseable {
     private final EmbeddingExplorerModel model = new EmbeddingExplorerModel();
@@ -45,23 +31,12 @@ public final class EmbeddingExplorerController implements EmbeddingExplorerView.
     private final EmbeddingExplorerView view;
     private final Region node;
     private final Consumer<Path> openFile;
-    private final EmbeddingBookmarks bookmarkStore;
     private final Path sampleIr;
     private final Path devMap;
-    private static final javafx.util.Duration DEBOUNCE = javafx.util.Duration.millis(250);
-
-    private final TaskExecutor executor;
-    private final LatestTask leftTask;
-    private final LatestTask rightTask;
-    private final PauseTransition leftDelay = new PauseTransition(DEBOUNCE);
-    private final PauseTransition rightDelay = new PauseTransition(DEBOUNCE);
-    private final Set<TaskHandle> backgroundTasks = new HashSet<>();
-    private boolean leftPending;
-    private boolean rightPending;
-    private volatile TsneController leftTsne;
-    private volatile TsneController rightTsne;
-    private ScatterView.ViewState pendingView;
-    private List<String> pendingSelection;
+    private final ExplorerTasks tasks;
+    private final PlotProjections projections;
+    private final EmbeddingExports exports;
+    private final BookmarkActions bookmarks;
 
     /**
      * @param executor  runs the background work (encoding, projections, metrics); the host's
@@ -73,27 +48,22 @@ public final class EmbeddingExplorerController implements EmbeddingExplorerView.
     public EmbeddingExplorerController(EmbeddingExplorerInteractor interactor, TaskExecutor executor, List<MethodChoice> methods,
                               Path workspace, Consumer<Path> openFile, Path sampleIr, Path devMap) {
         this.interactor = interactor;
-        this.executor = executor;
-        this.leftTask = new LatestTask(executor);
-        this.rightTask = new LatestTask(executor);
-        leftDelay.setOnFinished(e -> project(true));
-        rightDelay.setOnFinished(e -> project(false));
+        this.tasks = new ExplorerTasks(executor, model);
         this.openFile = openFile;
         this.sampleIr = sampleIr;
         this.devMap = devMap;
-        this.bookmarkStore = new EmbeddingBookmarks(workspace);
         model.methods.setAll(methods);
         if (!methods.isEmpty()) {
             model.method.set(methods.getFirst());
         }
         view = new EmbeddingExplorerView(model, this);
         node = view.build();
+        projections = new PlotProjections(model, tasks, leftView(), rightView(), this::aligned, this::projected);
+        exports = new EmbeddingExports(tasks, view.scatter());
+        bookmarks = new BookmarkActions(model, new EmbeddingBookmarks(workspace), view.scatter(), this::aligned,
+                projections::scheduleBoth);
         wire();
-        try {
-            model.bookmarks.setAll(bookmarkStore.load());
-        } catch (MireException e) {
-            model.status.set(e.getMessage());
-        }
+        bookmarks.loadAll();
     }
 
     public Region view() {
@@ -102,6 +72,11 @@ public final class EmbeddingExplorerController implements EmbeddingExplorerView.
 
     public EmbeddingExplorerModel model() {
         return model;
+    }
+
+    /** Where the explorer's background work runs (the host's). */
+    public TaskExecutor executor() {
+        return tasks.executor();
     }
 
     public ScatterView leftView() {
@@ -115,20 +90,19 @@ public final class EmbeddingExplorerController implements EmbeddingExplorerView.
     private void wire() {
         model.left.addListener((o, a, b) -> {
             updateColumns();
-            scheduleProjection(true);
+            projections.schedule(true);
         });
-        model.right.addListener((o, a, b) -> scheduleProjection(false));
+        model.right.addListener((o, a, b) -> projections.schedule(false));
         model.compare.addListener((o, a, b) -> {
             if (b && model.right.get() == null && model.sets.size() > 1) {
                 model.right.set(model.sets.stream().filter(s -> s != model.left.get()).findFirst().orElse(null));
             }
-            scheduleProjection(false);
+            projections.schedule(false);
         });
         for (Observable parameter : List.of(model.projection, model.perplexity, model.learningRate, model.iterations,
                 model.seed, model.umapNeighbours, model.minDist)) {
             parameter.addListener(o -> {
-                scheduleProjection(true);
-                scheduleProjection(false);
+                projections.scheduleBoth();
             });
         }
         model.colourColumn.addListener((o, a, b) -> view.scatter().colourBy(b));
@@ -163,7 +137,7 @@ public final class EmbeddingExplorerController implements EmbeddingExplorerView.
 
     @Override
     public void openCorpus(Path path) {
-        background("Opening " + path.getFileName(), monitor -> interactor.openCorpus(path), corpus -> {
+        tasks.run("Opening " + path.getFileName(), monitor -> interactor.openCorpus(path), corpus -> {
             model.corpus.set(corpus);
             model.status.set("Corpus " + corpus.name() + ": " + corpus.size() + " rows, " + corpus.files().size()
                     + " files, labels " + String.join(", ", corpus.columns())
@@ -180,7 +154,7 @@ public final class EmbeddingExplorerController implements EmbeddingExplorerView.
         if (corpus == null || choice == null) {
             return;
         }
-        background("Encoding " + corpus.name() + " with " + choice.name(),
+        tasks.run("Encoding " + corpus.name() + " with " + choice.name(),
                 monitor -> interactor.encode(corpus, choice, device, monitor), result -> {
                     String note = result.failures().isEmpty() ? "" : "; " + result.failures().size()
                             + " files failed (first: " + result.failures().getFirst() + ")";
@@ -201,7 +175,7 @@ public final class EmbeddingExplorerController implements EmbeddingExplorerView.
         if (corpus == null || choices.isEmpty()) {
             return;
         }
-        background("Encoding " + corpus.name() + " with " + String.join(", ", choices.stream()
+        tasks.run("Encoding " + corpus.name() + " with " + String.join(", ", choices.stream()
                 .map(MethodChoice::name).toList()), monitor -> {
                     List<CorpusEncoder.Result> results = new ArrayList<>();
                     for (int i = 0; i < choices.size(); i++) {
@@ -230,7 +204,7 @@ public final class EmbeddingExplorerController implements EmbeddingExplorerView.
     @Override
     public void importVectors(Path file, Path metadata) {
         CorpusDefinition corpus = model.corpus.get();
-        background("Importing " + file.getFileName(), monitor -> interactor.importVectors(file, metadata, corpus),
+        tasks.run("Importing " + file.getFileName(), monitor -> interactor.importVectors(file, metadata, corpus),
                 set -> {
                     addSet(new EmbeddingExplorerModel.LoadedSet(file.getFileName().toString(), set, "imported"));
                     model.status.set("Imported " + set.size() + " vectors of dimension " + set.dimension() + " from "
@@ -299,139 +273,19 @@ public final class EmbeddingExplorerController implements EmbeddingExplorerView.
         return EmbeddingExplorerInteractor.align(left, model.right.get().set());
     }
 
-    /** Recomputes a plot's projection once no further change came in for 250 ms. */
-    private void scheduleProjection(boolean left) {
-        if (model.left.get() == null || (!left && (!model.compare.get() || model.right.get() == null))) {
-            if (!left) {
-                rightDelay.stop();
-                rightTask.cancel();
-                rightPending = false;
-                updateBusy();
-            }
-            return;
+    /** After a plot shows a new projection: the search, and a bookmark's view and selection waiting for it. */
+    private void projected(boolean left, EmbeddingSet set) {
+        if (!model.searchText.get().isEmpty()) {
+            search();
         }
         if (left) {
-            leftPending = true;
-            leftDelay.playFromStart();
-        } else {
-            rightPending = true;
-            rightDelay.playFromStart();
+            bookmarks.projected(set);
         }
-        updateBusy();
-    }
-
-    private void project(boolean left) {
-        if (model.left.get() == null || (!left && (!model.compare.get() || model.right.get() == null))) {
-            projectionDone(left);
-            return;
-        }
-        EmbeddingSet[] sets;
-        try {
-            sets = aligned();
-        } catch (MireException e) {
-            projectionDone(left);
-            model.status.set(e.getMessage());
-            return;
-        }
-        if (left && sets[1] != null && sets[1].size() != model.left.get().set().size()) {
-            model.status.set("Comparing the " + sets[0].size() + " rows both sets have.");
-        }
-        EmbeddingSet set = left ? sets[0] : sets[1];
-        ScatterView target = left ? leftView() : rightView();
-        String name = left ? model.left.get().name() : model.right.get().name();
-        ProjectionParameters parameters = EmbeddingExplorerInteractor.parameters(model.projection.get(),
-                model.perplexity.get(), model.learningRate.get(), model.iterations.get(), model.seed.get(),
-                model.umapNeighbours.get(), model.minDist.get(), set.size());
-        LatestTask task = left ? leftTask : rightTask;
-        long[] lastSnapshot = {0};
-        model.progress.set(-1);
-        task.submit("Projecting " + name + " (" + model.projection.get() + ")", taskMonitor -> {
-            ProgressMonitor monitor = mirrored(taskMonitor);
-            TsneController controller = new TsneController(monitor, snapshot -> {
-                long now = System.nanoTime();
-                if (now - lastSnapshot[0] < 120_000_000L) {
-                    return;
-                }
-                lastSnapshot[0] = now;
-                Platform.runLater(() -> {
-                    if (!monitor.isCancelled()) {
-                        target.setPoints(snapshot.points(), set.ids(), set.metadata(), true);
-                    }
-                });
-            }, 10);
-            if (model.paused.get()) {
-                controller.pause();
-            }
-            if (left) {
-                leftTsne = controller;
-            } else {
-                rightTsne = controller;
-            }
-            return interactor.project(set, parameters, controller);
-        }, projection -> {
-            projectionDone(left);
-            (left ? model.leftProjection : model.rightProjection).set(projection);
-            target.setPoints(projection.points(), set.ids(), set.metadata(), true);
-            target.setCaption(name + " — " + model.projection.get());
-            target.colourBy(model.colourColumn.get());
-            target.labelBy(model.labelColumn.get());
-            if (!model.searchText.get().isEmpty()) {
-                search();
-            }
-            (left ? model.leftInfo : model.rightInfo).set(describe(name, projection));
-            if (left && pendingView != null) {
-                target.setViewState(pendingView);
-                pendingView = null;
-            }
-            if (left && pendingSelection != null) {
-                selectIds(set, pendingSelection);
-                pendingSelection = null;
-            }
-            model.status.set(name + ": " + projection.parameters().describe() + String.format(Locale.ROOT, " (%.1f s)",
-                    projection.millis() / 1000.0));
-        }, error -> {
-            projectionDone(left);
-            model.status.set(message(error));
-        });
-    }
-
-    private void projectionDone(boolean left) {
-        // a newer request still waiting out its delay keeps the plot pending
-        if (left) {
-            leftPending = leftDelay.getStatus() == javafx.animation.Animation.Status.RUNNING;
-        } else {
-            rightPending = rightDelay.getStatus() == javafx.animation.Animation.Status.RUNNING;
-        }
-        updateBusy();
-    }
-
-    private static String describe(String name, Projection projection) {
-        StringBuilder text = new StringBuilder(name).append(": ");
-        if (projection.explainedVariance().length > 0) {
-            double[] v = projection.explainedVariance();
-            text.append(String.format(Locale.ROOT, "PC1 %.1f%%, PC2 %.1f%% of variance", 100 * v[0],
-                    v.length > 1 ? 100 * v[1] : 0));
-        } else if (!Double.isNaN(projection.klDivergence())) {
-            text.append(String.format(Locale.ROOT, "KL %.3f", projection.klDivergence()));
-        } else {
-            text.append(projection.parameters().method().toUpperCase(Locale.ROOT));
-        }
-        return text.append(String.format(Locale.ROOT, ", %.1f s", projection.millis() / 1000.0)).toString();
     }
 
     @Override
     public void togglePause() {
-        boolean pause = !model.paused.get();
-        model.paused.set(pause);
-        for (TsneController controller : new TsneController[] {leftTsne, rightTsne}) {
-            if (controller != null) {
-                if (pause) {
-                    controller.pause();
-                } else {
-                    controller.resume();
-                }
-            }
-        }
+        projections.togglePause();
     }
 
     // ---------------------------------------------------------------- selection, search, neighbours
@@ -558,7 +412,7 @@ public final class EmbeddingExplorerController implements EmbeddingExplorerView.
             sets.add(new EmbeddingExplorerModel.LoadedSet(model.right.get().name(), aligned[1], ""));
             projections.add(model.rightProjection.get());
         }
-        background("Computing metrics", monitor -> {
+        tasks.run("Computing metrics", monitor -> {
             List<EmbeddingExplorerModel.MetricRow> rows = new ArrayList<>();
             for (int i = 0; i < sets.size(); i++) {
                 rows.add(EmbeddingExplorerInteractor.metrics(sets.get(i).name(), sets.get(i).set(), label, distance, k,
@@ -571,170 +425,32 @@ public final class EmbeddingExplorerController implements EmbeddingExplorerView.
         });
     }
 
-    // ---------------------------------------------------------------- export and bookmarks
+    // ---------------------------------------------------------------- export and bookmarks (BookmarkActions)
 
     @Override
     public void export(String format, Path target) {
-        EmbeddingExplorerModel.LoadedSet left = model.left.get();
-        if (left == null) {
+        if (model.left.get() == null) {
             return;
         }
         try {
-            EmbeddingSet set = aligned()[0];
-            switch (format) {
-                case "projector" -> EmbeddingFiles.writeProjector(target, set, null);
-                case "csv", "npy" -> EmbeddingFiles.write(target, set);
-                case "points" -> {
-                    Projection projection = model.leftProjection.get();
-                    if (projection == null) {
-                        throw new MireException("no projection to export yet");
-                    }
-                    EmbeddingFiles.writePoints(target, set, projection.points());
-                }
-                case "png" -> {
-                    if (model.compare.get()) {
-                        writePng(view.scatter(), target);
-                    } else {
-                        leftView().writePng(target);
-                    }
-                }
-                case "svg" -> leftView().writeSvg(target);
-                default -> throw new IllegalArgumentException(format);
-            }
-            model.status.set("Wrote " + target);
+            exports.export(EmbeddingExports.Format.valueOf(format.toUpperCase(Locale.ROOT)), target, aligned()[0],
+                    model.leftProjection.get(), model.compare.get());
         } catch (MireException e) {
             model.status.set(e.getMessage());
-        } catch (java.io.IOException e) {
-            model.status.set(target + ": cannot write: " + e.getMessage());
         }
-    }
-
-    static void writePng(javafx.scene.Node node, Path target) throws java.io.IOException {
-        var image = node.snapshot(null, null);
-        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", target.toFile());
     }
 
     @Override
     public void saveBookmark(String name) {
-        EmbeddingExplorerModel.LoadedSet left = model.left.get();
-        ScatterView.ViewState state = leftView().viewState();
-        List<String> selected = new ArrayList<>();
-        if (left != null) {
-            try {
-                EmbeddingSet set = aligned()[0];
-                for (int i : view.scatter().selection().indices()) {
-                    selected.add(set.ids().get(i));
-                }
-            } catch (MireException e) {
-                model.status.set(e.getMessage());
-            }
-        }
-        EmbeddingBookmarks.Bookmark bookmark = new EmbeddingBookmarks.Bookmark(name,
-                left == null ? null : left.name(), model.right.get() == null ? null : model.right.get().name(),
-                model.compare.get(), model.projection.get().name(), model.perplexity.get(), model.learningRate.get(),
-                model.iterations.get(), model.seed.get(), model.umapNeighbours.get(), model.minDist.get(),
-                model.colourColumn.get(), model.labelColumn.get(), model.searchText.get(), selected,
-                state.centreX(), state.centreY(), state.scale());
-        model.bookmarks.removeIf(b -> b.name().equals(name));
-        model.bookmarks.add(bookmark);
-        try {
-            bookmarkStore.save(model.bookmarks);
-            model.status.set("Saved bookmark '" + name + "' in " + bookmarkStore.file());
-        } catch (MireException e) {
-            model.status.set(e.getMessage());
-        }
+        bookmarks.save(name);
     }
 
     @Override
     public void applyBookmark(EmbeddingBookmarks.Bookmark bookmark) {
-        Map<String, EmbeddingExplorerModel.LoadedSet> byName = new HashMap<>();
-        for (EmbeddingExplorerModel.LoadedSet set : model.sets) {
-            byName.put(set.name(), set);
-        }
-        if (bookmark.left() != null && !byName.containsKey(bookmark.left())) {
-            model.status.set("Bookmark '" + bookmark.name() + "' needs the embedding '" + bookmark.left()
-                    + "': encode or import it first");
-            return;
-        }
-        pendingView = new ScatterView.ViewState(bookmark.centreX(), bookmark.centreY(), bookmark.scale());
-        pendingSelection = bookmark.selectedIds();
-        model.projection.set(EmbeddingExplorerModel.Method.valueOf(bookmark.projection()));
-        model.perplexity.set(bookmark.perplexity());
-        model.learningRate.set(bookmark.learningRate());
-        model.iterations.set(bookmark.iterations());
-        model.seed.set(bookmark.seed());
-        model.umapNeighbours.set(bookmark.umapNeighbours());
-        model.minDist.set(bookmark.minDist());
-        model.left.set(byName.get(bookmark.left()));
-        model.right.set(bookmark.right() == null ? null : byName.get(bookmark.right()));
-        model.compare.set(bookmark.compare() && model.right.get() != null);
-        model.colourColumn.set(bookmark.colourColumn());
-        model.labelColumn.set(bookmark.labelColumn());
-        model.searchText.set(bookmark.search() == null ? "" : bookmark.search());
-        scheduleProjection(true);
-        scheduleProjection(false);
-    }
-
-    private void selectIds(EmbeddingSet set, List<String> ids) {
-        Set<String> wanted = new HashSet<>(ids);
-        BitSet rows = new BitSet();
-        for (int i = 0; i < set.size(); i++) {
-            if (wanted.contains(set.ids().get(i))) {
-                rows.set(i);
-            }
-        }
-        view.scatter().selection().set(rows);
+        bookmarks.apply(bookmark);
     }
 
     // ---------------------------------------------------------------- background work
-
-    private <T> void background(String title, Work<T> work, Consumer<T> onSuccess) {
-        model.progress.set(-1);
-        model.status.set(title + "…");
-        TaskHandle[] handle = new TaskHandle[1];
-        handle[0] = executor.submit(title, monitor -> work.run(mirrored(monitor)), result -> {
-            backgroundTasks.remove(handle[0]);
-            updateBusy();
-            onSuccess.accept(result);
-        }, error -> {
-            backgroundTasks.remove(handle[0]);
-            updateBusy();
-            model.status.set(message(error));
-        });
-        if (!handle[0].isDone()) {
-            backgroundTasks.add(handle[0]);
-        }
-        updateBusy();
-    }
-
-    /** Progress goes to the executor's task (the workbench's task list) and to the explorer's own status line. */
-    private ProgressMonitor mirrored(ProgressMonitor monitor) {
-        long[] last = {0};
-        return new ProgressMonitor() {
-            @Override
-            public void progress(double fraction, String message) {
-                monitor.progress(fraction, message);
-                long now = System.nanoTime();
-                if (now - last[0] < 50_000_000L && fraction < 1) {
-                    return; // at most 20 updates a second reach the FX thread
-                }
-                last[0] = now;
-                Platform.runLater(() -> {
-                    if (model.busy.get() && !monitor.isCancelled()) {
-                        model.progress.set(fraction);
-                        if (message != null && !message.isBlank()) {
-                            model.status.set(message);
-                        }
-                    }
-                });
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return monitor.isCancelled();
-            }
-        };
-    }
 
     /** Part {@code index} of {@code parts} equal parts of the monitor's range. */
     private static ProgressMonitor slice(ProgressMonitor monitor, int index, int parts) {
@@ -751,35 +467,10 @@ public final class EmbeddingExplorerController implements EmbeddingExplorerView.
         };
     }
 
-    /** The user-facing line of a failure: the first MireException's message, else the error itself. */
-    private static String message(Throwable error) {
-        Throwable cause = error;
-        while (!(cause instanceof MireException) && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        if (!(cause instanceof MireException)) {
-            cause = error;
-        }
-        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
-    }
-
-    private void updateBusy() {
-        model.busy.set(!backgroundTasks.isEmpty() || leftPending || rightPending);
-    }
-
     @Override
     public void cancel() {
-        for (TaskHandle handle : List.copyOf(backgroundTasks)) {
-            handle.cancel();
-        }
-        backgroundTasks.clear();
-        leftDelay.stop();
-        rightDelay.stop();
-        leftTask.cancel();
-        rightTask.cancel();
-        leftPending = false;
-        rightPending = false;
-        updateBusy();
+        tasks.cancelAll();
+        projections.cancel();
         model.progress.set(0);
         model.status.set("Cancelled.");
     }
@@ -789,25 +480,47 @@ public final class EmbeddingExplorerController implements EmbeddingExplorerView.
         cancel();
     }
 
-    /** Metadata of a set as the scatter view wants it. */
-    static Map<String, List<String>> columns(EmbeddingSet set) {
-        return new LinkedHashMap<>(set.metadata());
+    /** What a host (the {@code mire explore} command) asks the explorer to show at start. */
+    public record StartUp(Path corpus, List<Path> vectors, List<MethodChoice> encode) {
+        public StartUp {
+            vectors = List.copyOf(vectors);
+            encode = List.copyOf(encode);
+        }
     }
 
-    /** Reads a corpus's companion vectors file, for hosts that pass one on the command line. */
-    public void importNow(Path file, Path metadata) throws MireException {
-        EmbeddingSet set = interactor.importVectors(file, metadata, model.corpus.get());
-        addSet(new EmbeddingExplorerModel.LoadedSet(file.getFileName().toString(), set, "imported"));
+    /**
+     * Opens the corpus and imports the vectors in one background task, shows them, then encodes the corpus with each
+     * method ({@link #encode(List)}). A failure goes to the status line and to {@code onFailure}.
+     */
+    public void load(StartUp startUp, Consumer<String> onFailure) {
+        if (!startUp.encode().isEmpty() && startUp.corpus() == null) {
+            model.status.set("--encode needs --corpus");
+            onFailure.accept(model.status.get());
+            return;
+        }
+        tasks.run("Opening " + (startUp.corpus() != null ? startUp.corpus().getFileName() : "vectors"), monitor -> {
+            CorpusDefinition corpus = startUp.corpus() == null ? null : interactor.openCorpus(startUp.corpus());
+            List<EmbeddingExplorerModel.LoadedSet> imported = new ArrayList<>();
+            for (Path file : startUp.vectors()) {
+                monitor.checkCancelled();
+                imported.add(new EmbeddingExplorerModel.LoadedSet(file.getFileName().toString(),
+                        interactor.importVectors(file, null, corpus), "imported"));
+            }
+            return new Loaded(corpus, imported);
+        }, loaded -> {
+            if (loaded.corpus() != null) {
+                model.corpus.set(loaded.corpus());
+            }
+            loaded.sets().forEach(this::addSet);
+            model.status.set(loaded.corpus() == null ? "Imported " + loaded.sets().size() + " vector set(s)."
+                    : "Corpus " + loaded.corpus().name() + ": " + loaded.corpus().size() + " rows.");
+            if (!startUp.encode().isEmpty()) {
+                encode(startUp.encode());
+            }
+        }, onFailure);
     }
 
-    /** Opens a corpus synchronously (for hosts, tests and the command line). */
-    public void openCorpusNow(Path path) throws MireException {
-        CorpusDefinition corpus = interactor.openCorpus(path);
-        model.corpus.set(corpus);
-    }
-
-    static EmbeddingSet read(Path file) throws MireException {
-        return EmbeddingFiles.read(file);
+    private record Loaded(CorpusDefinition corpus, List<EmbeddingExplorerModel.LoadedSet> sets) {
     }
 
     /**
@@ -827,10 +540,7 @@ public final class EmbeddingExplorerController implements EmbeddingExplorerView.
     public static EmbeddingExplorerController standard(TaskExecutor executor, MethodCatalog catalog, Path workspace,
                                               Consumer<Path> openFile, Path sampleIr, Path devMap) {
         return new EmbeddingExplorerController(new EmbeddingExplorerInteractor(org.mire.embed.EncodingCache.inWorkspace(workspace),
-                defaultLoader()), executor, catalog.choices(), workspace, openFile, sampleIr, devMap);
+                org.mire.ir.IrLoader::load), executor, catalog.choices(), workspace, openFile, sampleIr, devMap);
     }
 
-    static CorpusEncoder.ProgramLoader defaultLoader() {
-        return org.mire.ir.IrLoader::load;
-    }
 }

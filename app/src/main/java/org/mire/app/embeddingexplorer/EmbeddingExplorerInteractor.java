@@ -165,7 +165,7 @@ public final class EmbeddingExplorerInteractor {
         };
     }
 
-    public Projection project(EmbeddingSet set, ProjectionParameters parameters, TsneController controller)
+    public static Projection project(EmbeddingSet set, ProjectionParameters parameters, TsneController controller)
             throws MireException {
         return Projections.project(set, parameters, controller);
     }

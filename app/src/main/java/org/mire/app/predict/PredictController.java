@@ -26,18 +26,16 @@ public final class PredictController {
         return model;
     }
 
-    /** Loads the head in the given folder (synchronously: it is small). */
+    /** Loads the head in the given folder in the background (a forest or a network can be megabytes). */
     public void loadHead(Path folder) {
-        try {
-            SavedHead head = SavedHead.load(folder);
+        executor.submit("Load head " + folder.getFileName(), monitor -> SavedHead.load(folder), head -> {
             model.headFolder.set(folder);
             model.head.set(head);
             model.headDescription.set(describe(head));
             model.predictions.clear();
             model.status.set("Loaded " + folder.getFileName() + ".");
-        } catch (MireException e) {
-            model.status.set(e.getMessage());
-        }
+        }, error -> model.status.set(error instanceof MireException ? error.getMessage()
+                : "Cannot load the head: " + error));
     }
 
     static String describe(SavedHead head) {
@@ -70,8 +68,11 @@ public final class PredictController {
         model.predictions.clear();
         model.status.set("Predicting " + files.size() + " file(s)…");
         executor.submit("Predict " + files.size() + " file(s)",
-                monitor -> rows(head, PredictionJob.forFiles(head, files, monitor)),
-                predictions -> {
+                monitor -> rows(head, PredictionJob.forFiles(head, files, monitor)), (fraction, message) -> {
+                    if (message != null && model.running.get()) {
+                        model.status.set(message);
+                    }
+                }, predictions -> {
                     model.running.set(false);
                     model.predictions.setAll(predictions);
                     model.status.set("Predicted " + predictions.size() + " file(s).");

@@ -15,8 +15,13 @@ class LatestTaskTest {
         final List<Boolean> cancelled = new ArrayList<>();
 
         @Override
-        public <T> TaskHandle submit(String title, Work<T> work, Consumer<? super T> onSuccess,
-                                     Consumer<? super Throwable> onFailure) {
+        public <U> UiFeed<U> feed(long intervalMillis, Consumer<List<U>> consumer) {
+            return update -> consumer.accept(List.of(update));
+        }
+
+        @Override
+        public <T> TaskHandle submit(String title, Work<T> work, ProgressListener onProgress,
+                                     Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
             int index = cancelled.size();
             cancelled.add(false);
             finishers.add(() -> {

@@ -86,6 +86,8 @@ class PredictViewTest {
     @Test
     void predictsTheOpenFilesWithProbabilities(FxRobot robot) throws Exception {
         robot.interact(() -> model.files().setAll(o0.subList(0, 3)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.headProperty().get() != null); // loads in the background
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(model.headDescriptionProperty().get().contains("opcode-histogram"),
                 model.headDescriptionProperty().get());
         robot.clickOn("#predict-run");
