@@ -14,7 +14,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.mire.app.document.DocumentModel;
-import org.mire.app.graphexplorer.GraphExplorerController;
 
 /**
  * The workspace on the left: the open files with their functions (click one to show it), and the bundled samples by

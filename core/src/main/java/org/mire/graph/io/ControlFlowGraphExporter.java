@@ -163,7 +163,6 @@ public final class ControlFlowGraphExporter {
         exporter.setGraphAttributeProvider(() -> {
             Map<String, Attribute> attributes = new LinkedHashMap<>();
             attributes.put("fontname", DefaultAttribute.createAttribute("Inconsolata"));
-            attributes.put("label", DefaultAttribute.createAttribute(cfg.function()));
             return attributes;
         });
         exporter.setVertexAttributeProvider(b -> {

@@ -1,4 +1,4 @@
-package org.mire.app.train;
+package org.mire.app.settings;
 
 import org.mire.io.AtomicFiles;
 import com.google.gson.Gson;
@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.mire.app.settings.SettingsStore;
 
 /**
  * What the Train and Predict panels remember between runs, in {@code tasks.json} beside the workbench's settings:
