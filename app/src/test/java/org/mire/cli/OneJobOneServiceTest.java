@@ -17,10 +17,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mire.MireHome;
+import org.mire.app.background.DirectTaskExecutor;
+import org.mire.app.embeddingexplorer.EmbeddingExplorerInteractor;
+import org.mire.app.embeddingexplorer.MethodCatalog;
+import org.mire.app.predict.PredictController;
+import org.mire.app.predict.PredictModel;
+import org.mire.app.train.TrainController;
+import org.mire.app.train.TrainModel;
 import org.mire.embed.CorpusDefinition;
 import org.mire.embed.CorpusEncoder;
 import org.mire.embed.EmbeddingFiles;
 import org.mire.embed.EmbeddingSet;
+import org.mire.embed.EncodingCache;
 import org.mire.encoder.Encoder;
 import org.mire.encoder.MirEncoderMethod;
 import org.mire.encoder.NormalisedText;
@@ -38,7 +46,8 @@ import org.mire.task.TrainingJob;
 
 /**
  * The command line is a thin door onto the same services the window uses: on the same input, each command's output
- * is what its service gives (docs/architecture.md, "one service per user job").
+ * is what its service gives, and what the window's controller gives (driven synchronously by
+ * {@link DirectTaskExecutor}); docs/architecture.md, "one service per user job".
  */
 class OneJobOneServiceTest {
     private static final Path SAMPLES = Path.of(System.getProperty("mire.repo.root", "."), "sample-ir", "ll");
@@ -93,6 +102,29 @@ class OneJobOneServiceTest {
         for (int i = 0; i < inputs.length; i++) {
             assertArrayEquals(fromJob[i], fromCli[i], 1e-9, "row " + i);
         }
+
+        // the Train panel: the same request, run and saved by its controller
+        TrainModel panel = new TrainModel();
+        panel.datasetProperty().set(TrainModel.DatasetChoice.CSV);
+        panel.csvFileProperty().set(task);
+        panel.embeddingProperty().set("opcode-histogram");
+        panel.headsProperty().set(HEADS);
+        panel.protocolProperty().set("stratified:3");
+        panel.seedProperty().set(7);
+        TrainController controller = new TrainController(panel, new DirectTaskExecutor());
+        controller.train();
+        assertEquals(result.classification().accuracy(), panel.resultProperty().get().classification().accuracy(),
+                1e-12, panel.statusProperty().get());
+        assertEquals(3, panel.folds().size(), "every fold reached the panel");
+        Path windowHead = dir.resolve("window-head");
+        controller.saveHead(windowHead);
+        SavedHead fromWindow = SavedHead.load(windowHead);
+        assertEquals(saved.spec().toString(), fromWindow.spec().toString());
+        assertEquals(saved.metrics(), fromWindow.metrics());
+        double[][] windowProbabilities = fromWindow.head().probabilities(inputs);
+        for (int i = 0; i < inputs.length; i++) {
+            assertArrayEquals(fromCli[i], windowProbabilities[i], 1e-9, "row " + i);
+        }
     }
 
     @Test
@@ -117,6 +149,19 @@ class OneJobOneServiceTest {
             assertEquals(expected.get(i).id(), row.get("file").getAsString());
             assertEquals(expected.get(i).label(), row.get("prediction").getAsString());
             assertEquals(expected.get(i).probability(), row.get("probability").getAsDouble(), 1e-12);
+        }
+
+        // the Predict panel
+        PredictModel panel = new PredictModel();
+        PredictController controller = new PredictController(panel, new DirectTaskExecutor());
+        controller.loadHead(head);
+        panel.files().setAll(files);
+        controller.predict();
+        assertEquals(expected.size(), panel.predictions().size(), panel.statusProperty().get());
+        for (int i = 0; i < expected.size(); i++) {
+            assertEquals(expected.get(i).id(), panel.predictions().get(i).file());
+            assertEquals(expected.get(i).label(), panel.predictions().get(i).prediction());
+            assertEquals(expected.get(i).probability(), panel.predictions().get(i).probability(), 1e-12);
         }
     }
 
@@ -145,6 +190,18 @@ class OneJobOneServiceTest {
             for (int i = 0; i < expected.size(); i++) {
                 assertArrayEquals(expected.vectors()[i], fromCli.vectors()[i], 1e-6f, expected.ids().get(i));
             }
+        }
+
+        // the embedding explorer: open the folder as a corpus, encode with the shipped model
+        EmbeddingExplorerInteractor explorer = new EmbeddingExplorerInteractor(
+                new EncodingCache(dir.resolve("explorer-cache")), IrLoader::load);
+        EmbeddingSet fromWindow = explorer.encode(explorer.openCorpus(folder),
+                MethodCatalog.standard(MireHome.shippedModel()).find("mirencoder"), "cpu", ProgressMonitor.NONE).set();
+        EmbeddingSet fromCli = EmbeddingFiles.read(dir.resolve("encoded-module.csv"));
+        assertEquals(fromCli.ids(), fromWindow.ids());
+        assertEquals(fromCli.metadata(), fromWindow.metadata());
+        for (int i = 0; i < fromCli.size(); i++) {
+            assertArrayEquals(fromCli.vectors()[i], fromWindow.vectors()[i], 1e-6f, fromCli.ids().get(i));
         }
     }
 
