@@ -14,9 +14,8 @@ import org.mire.MireHome;
 import org.mire.embed.CorpusDefinition;
 import org.mire.embed.CorpusEncoder;
 import org.mire.embed.EmbeddingFiles;
-import org.mire.encoder.Encoder;
 import org.mire.encoder.MirEncoderMethod;
-import org.mire.encoder.NormalisedText;
+import org.mire.task.EmbeddingChoice;
 import org.mire.encoder.device.DeviceRequest;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,7 +46,7 @@ final class EncodeCommand implements Callable<Integer> {
     @Option(names = "--level", defaultValue = "module", description = "module or function (default ${DEFAULT-VALUE}).")
     String level;
 
-    @Option(names = "--batch", defaultValue = "32", description = "Items per batch (default ${DEFAULT-VALUE}).")
+    @Option(names = "--batch", defaultValue = "" + EmbeddingChoice.DEFAULT_BATCH, description = "Items per batch (default ${DEFAULT-VALUE}).")
     int batch;
 
     @Option(names = "--limit", paramLabel = "N", description = "Encode only the first N files found (0: all).")
@@ -71,8 +70,7 @@ final class EncodeCommand implements Callable<Integer> {
         DeviceRequest.Selection device = engine.select();
         Path modelDir = model != null ? model : MireHome.shippedModel();
         long started = System.nanoTime();
-        try (MirEncoderMethod method = new MirEncoderMethod(Encoder.load(modelDir, device.device()),
-                new NormalisedText(), batch)) {
+        try (MirEncoderMethod method = EmbeddingChoice.encoder(modelDir, device.device(), batch)) {
             err.println("mire: encoding " + corpus.files().size() + " files with " + modelDir + " on "
                     + device.note());
             // no cache: every file is encoded, so the rates below are the encoder's

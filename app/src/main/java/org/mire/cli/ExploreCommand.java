@@ -80,7 +80,7 @@ final class ExploreCommand implements Callable<Integer> {
         EmbeddingExplorerApp.Outcome outcome = EmbeddingExplorerApp.run(new EmbeddingExplorerApp.Options(corpus, vectors == null ? List.of() : vectors,
                 models == null ? List.of() : models, encode == null ? List.of() : encode, device, method, colour,
                 compare, search, focus, screenshot == null ? null : screenshot.toAbsolutePath(),
-                workspace != null ? workspace : org.mire.app.embeddingexplorer.EmbeddingExplorerController.defaultWorkspace(),
+                workspace != null ? workspace : org.mire.app.settings.Workspace.defaultFolder(),
                 Files.isDirectory(sampleIr) ? sampleIr : null, Files.isDirectory(devMap) ? devMap : null,
                 Integer.parseInt(wh[0]), Integer.parseInt(wh[1])));
         if (!outcome.message().isEmpty()) {

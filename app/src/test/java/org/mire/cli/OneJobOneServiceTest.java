@@ -29,9 +29,7 @@ import org.mire.embed.CorpusEncoder;
 import org.mire.embed.EmbeddingFiles;
 import org.mire.embed.EmbeddingSet;
 import org.mire.embed.EncodingCache;
-import org.mire.encoder.Encoder;
 import org.mire.encoder.MirEncoderMethod;
-import org.mire.encoder.NormalisedText;
 import org.mire.graph.ControlFlowGraph;
 import org.mire.graph.GraphScope;
 import org.mire.graph.ProgramGraph;
@@ -40,6 +38,7 @@ import org.mire.ir.IrLoader;
 import org.mire.ir.IrProgram;
 import org.mire.progress.ProgressMonitor;
 import org.mire.task.CvListener;
+import org.mire.task.EmbeddingChoice;
 import org.mire.task.PredictionJob;
 import org.mire.task.SavedHead;
 import org.mire.task.TrainingJob;
@@ -179,8 +178,8 @@ class OneJobOneServiceTest {
             EmbeddingSet fromCli = EmbeddingFiles.read(out);
 
             EmbeddingSet expected;
-            try (MirEncoderMethod method = new MirEncoderMethod(Encoder.load(MireHome.shippedModel(), Device.cpu()),
-                    new NormalisedText(), 32)) {
+            try (MirEncoderMethod method = EmbeddingChoice.encoder(MireHome.shippedModel(), Device.cpu(),
+                    EmbeddingChoice.DEFAULT_BATCH)) {
                 expected = new CorpusEncoder(IrLoader::load, null).encode(CorpusDefinition.open(folder), method,
                         CorpusEncoder.Level.of(level), ProgressMonitor.NONE).set();
             }

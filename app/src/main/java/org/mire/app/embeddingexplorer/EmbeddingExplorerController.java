@@ -524,16 +524,6 @@ public final class EmbeddingExplorerController implements EmbeddingExplorerView.
     }
 
     /**
-     * Where bookmarks and the encoding cache live unless a workspace is given: {@code -Dmire.workspace}, else
-     * {@code ~/.mire/workspace}.
-     */
-    public static Path defaultWorkspace() {
-        String property = System.getProperty("mire.workspace");
-        return property != null && !property.isBlank() ? Path.of(property)
-                : Path.of(System.getProperty("user.home"), ".mire", "workspace");
-    }
-
-    /**
      * The explorer as the workbench and {@code mire explore} build it: the catalog's methods (usually
      * {@link MethodCatalog#standard}), the workspace's encoding cache, IR loaded by {@link org.mire.ir.IrLoader}.
      */

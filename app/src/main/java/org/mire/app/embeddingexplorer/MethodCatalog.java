@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mire.MireException;
 import org.mire.embed.EmbeddingMethod;
-import org.mire.encoder.Encoder;
 import org.mire.encoder.MirEncoderMethod;
 import org.mire.encoder.ModelDirectory;
-import org.mire.encoder.NormalisedText;
 import org.mire.encoder.device.DeviceRequest;
 import org.mire.encoder.device.Engines;
 import org.mire.task.EmbeddingChoice;
@@ -23,9 +21,6 @@ public final class MethodCatalog {
     public static final String OPCODE_HISTOGRAM = "opcode-histogram";
     public static final String IR2VEC_STYLE = "ir2vec-style (300-d)";
     public static final String OP_HISTOGRAM = "op-histogram (LLVM IR and MLIR)";
-
-    /** Encoder batch size (items per forward pass), as {@code mire encode} uses by default. */
-    private static final int BATCH_ITEMS = 32;
 
     private final List<MethodChoice> choices = new ArrayList<>();
 
@@ -104,6 +99,6 @@ public final class MethodCatalog {
             throw new MireException("device: choose cpu or a GPU for the explorer, not auto");
         }
         DeviceRequest.Selection selection = Engines.select(request, null);
-        return new MirEncoderMethod(Encoder.load(directory, selection.device()), new NormalisedText(), BATCH_ITEMS);
+        return EmbeddingChoice.encoder(directory, selection.device(), EmbeddingChoice.DEFAULT_BATCH);
     }
 }

@@ -224,7 +224,7 @@ public final class Workbench {
             Path devMap = org.mire.task.dataset.DatasetLocations.defaultFolder("devmap").orElse(null);
             embeddings = org.mire.app.embeddingexplorer.EmbeddingExplorerController.standard(executor,
                     org.mire.app.embeddingexplorer.MethodCatalog.standard(org.mire.task.EmbeddingChoice.shippedModel()),
-                    org.mire.app.embeddingexplorer.EmbeddingExplorerController.defaultWorkspace(), controller::open,
+                    org.mire.app.settings.Workspace.defaultFolder(), controller::open,
                     samples, devMap);
             embeddingTab = new Tab("Embedding Explorer", embeddings.view());
             embeddingTab.setId("embedding-explorer-tab");
