@@ -29,14 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "graph layouts, open-to-graph and pan frame times, t-SNE against Smile, scatter-view frame time.",
         subcommands = {BenchCommand.Parse.class, BenchCommand.Conformance.class, BenchLayoutCommand.class,
             BenchOpenCommand.class, BenchPanCommand.class, TsneBenchCommand.class, ScatterBenchCommand.class})
-final class BenchCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class BenchCommand extends GroupCommand {
 
     /** Times our parser (and parser + graph builder) next to llvm-as on the same files, in the same run. */
     @Command(name = "parse", mixinStandardHelpOptions = true,

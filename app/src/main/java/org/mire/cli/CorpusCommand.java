@@ -20,14 +20,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "corpus", mixinStandardHelpOptions = true,
         description = "Build and inspect pre-training corpora of LLVM IR.",
         subcommands = {CorpusCommand.Build.class, CorpusCommand.Info.class})
-final class CorpusCommand implements Runnable {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class CorpusCommand extends GroupCommand {
 
     @Command(name = "build", mixinStandardHelpOptions = true,
             description = "Compile every C/C++/OpenCL source (and take every .ll/.bc) under the --from folders to IR at "

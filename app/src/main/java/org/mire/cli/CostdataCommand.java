@@ -19,14 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "costdata", mixinStandardHelpOptions = true,
         description = "MLIR cost-model dataset (kernel variants labelled with llvm-mca).",
         subcommands = {CostdataCommand.Generate.class, CostdataCommand.Baseline.class, CostdataCommand.Describe.class})
-final class CostdataCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class CostdataCommand extends GroupCommand {
 
     @Command(name = "generate", mixinStandardHelpOptions = true,
             description = {"Enumerate linalg kernel variants (shapes, loop orders, tile sizes, vector widths, unroll "

@@ -31,8 +31,8 @@ final class QualityCommand implements Callable<Integer> {
     @Option(names = "-k", defaultValue = "10", description = "Neighbours for k-NN accuracy and trustworthiness (default ${DEFAULT-VALUE}).")
     int k;
 
-    @Option(names = "--distance", defaultValue = "cosine", description = "cosine or euclidean (default ${DEFAULT-VALUE}).")
-    String distance;
+    @Mixin
+    DistanceOption distance;
 
     @Option(names = "--points", paramLabel = "CSV", description = "A projection written by `mire project`, to score its trustworthiness.")
     Path points;
@@ -43,12 +43,7 @@ final class QualityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws MireException {
-        Distance metric;
-        try {
-            metric = Distance.parse(distance);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        Distance metric = distance.metric(spec);
         EmbeddingSet set = input.read();
         var out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "rows %d, dimension %d, distance %s%n", set.size(), set.dimension(),

@@ -11,6 +11,7 @@ import org.mire.task.ReportJson;
 import org.mire.task.TaskData;
 import org.mire.task.TrainingJob;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -56,16 +57,13 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of folds and fits (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--json", description = "Print the evaluation as JSON.")
-    boolean json;
-
-    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
-    boolean quiet;
+    @Mixin
+    ReportOptions report;
 
     @Override
     public Integer call() throws MireException {
         PrintWriter stdout = spec.commandLine().getOut();
-        TaskConsole console = new TaskConsole(spec.commandLine().getErr(), quiet, "");
+        TaskConsole console = report.console(spec);
         TrainingJob.Result result = TrainingJob.run(new TrainingJob.Request(new TrainingJob.CsvSource(csv, target),
                 embedding, head, protocol, seed), console, console);
         TrainingJob.FinalHead finalHead = result.fitFinal(console);
@@ -73,7 +71,7 @@ final class TrainCommand implements Callable<Integer> {
         TaskData data = result.data();
         String embeddingName = finalHead.saved().embedding() == null ? "none" : finalHead.saved().embedding().method();
         String headName = finalHead.choice().name();
-        if (json) {
+        if (report.json) {
             JsonObject report = new JsonObject();
             report.addProperty("task", data.name());
             report.addProperty("rows", data.size());

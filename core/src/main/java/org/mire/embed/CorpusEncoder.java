@@ -154,23 +154,47 @@ public final class CorpusEncoder {
         return missing;
     }
 
-    private void encodeModules(EmbeddingMethod method, List<IrProgram> programs, List<Path> loaded, Encoded done,
-                               ProgressMonitor monitor) throws MireException {
-        List<float[]> vectors;
+    /** One call for many programs (a filled batch), and the same for one program (the retry). */
+    private interface Embedding<R> {
+        List<R> all(List<IrProgram> programs) throws MireException;
+
+        R one(IrProgram program) throws MireException;
+    }
+
+    /**
+     * The results for a group of programs; when the group fails as a whole, file by file, so that one bad file does
+     * not sink the others (its entry is null and its failure is listed).
+     */
+    private static <R> List<R> embed(List<IrProgram> programs, List<Path> loaded, Encoded done, Embedding<R> embedding) {
         try {
-            vectors = method.embedModules(programs, monitor);
+            return embedding.all(programs);
         } catch (MireException e) {
-            // the group failed as a whole: retry file by file so one bad file does not sink the others
-            vectors = new ArrayList<>();
+            List<R> results = new ArrayList<>();
             for (int p = 0; p < programs.size(); p++) {
                 try {
-                    vectors.add(method.embedModule(programs.get(p)));
+                    results.add(embedding.one(programs.get(p)));
                 } catch (MireException single) {
                     done.failures.add(loaded.get(p) + ": " + single.getMessage());
-                    vectors.add(null);
+                    results.add(null);
                 }
             }
+            return results;
         }
+    }
+
+    private void encodeModules(EmbeddingMethod method, List<IrProgram> programs, List<Path> loaded, Encoded done,
+                               ProgressMonitor monitor) throws MireException {
+        List<float[]> vectors = embed(programs, loaded, done, new Embedding<>() {
+            @Override
+            public List<float[]> all(List<IrProgram> group) throws MireException {
+                return method.embedModules(group, monitor);
+            }
+
+            @Override
+            public float[] one(IrProgram program) throws MireException {
+                return method.embedModule(program);
+            }
+        });
         for (int p = 0; p < loaded.size(); p++) {
             float[] vector = vectors.get(p);
             if (vector == null) {
@@ -192,21 +216,18 @@ public final class CorpusEncoder {
     }
 
     private static void encodeFunctions(EmbeddingMethod method, List<IrProgram> programs, List<Path> loaded,
-                                        Encoded done, ProgressMonitor monitor) throws MireException {
-        List<List<float[]>> vectors;
-        try {
-            vectors = method.embedFunctions(programs, monitor);
-        } catch (MireException e) {
-            vectors = new ArrayList<>();
-            for (int p = 0; p < programs.size(); p++) {
-                try {
-                    vectors.add(method.embedFunctions(programs.get(p)));
-                } catch (MireException single) {
-                    done.failures.add(loaded.get(p) + ": " + single.getMessage());
-                    vectors.add(null);
-                }
+                                        Encoded done, ProgressMonitor monitor) {
+        List<List<float[]>> vectors = embed(programs, loaded, done, new Embedding<>() {
+            @Override
+            public List<List<float[]>> all(List<IrProgram> group) throws MireException {
+                return method.embedFunctions(group, monitor);
             }
-        }
+
+            @Override
+            public List<float[]> one(IrProgram program) throws MireException {
+                return method.embedFunctions(program);
+            }
+        });
         for (int p = 0; p < loaded.size(); p++) {
             List<float[]> functionVectors = vectors.get(p);
             List<String> names = programs.get(p).functionNames();

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DirectedPseudograph;
+import org.jgrapht.nio.BaseEventDrivenImporter;
+import org.jgrapht.nio.GraphImporter;
 import org.jgrapht.nio.dot.DOTImporter;
 import org.jgrapht.nio.gexf.SimpleGEXFImporter;
 import org.jgrapht.nio.graphml.GraphMLImporter;
@@ -53,37 +55,35 @@ class GraphExportTest {
         Graph<String, Object> graph = new DirectedPseudograph<>(null, Object::new, false);
         Map<String, Map<String, String>> vertices = new HashMap<>();
         Map<Object, Map<String, String>> edges = new HashMap<>();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            switch (format) {
-                case GRAPHML -> {
-                    GraphMLImporter<String, Object> importer = new GraphMLImporter<>();
-                    importer.setVertexFactory(id -> id);
-                    importer.addVertexAttributeConsumer((pair, attribute) -> vertices.computeIfAbsent(
-                            pair.getFirst(), v -> new HashMap<>()).put(pair.getSecond(), attribute.getValue()));
-                    importer.addEdgeAttributeConsumer((pair, attribute) -> edges.computeIfAbsent(pair.getFirst(),
-                            e -> new HashMap<>()).put(pair.getSecond(), attribute.getValue()));
-                    importer.importGraph(graph, in);
-                }
-                case GEXF -> {
-                    SimpleGEXFImporter<String, Object> importer = new SimpleGEXFImporter<>();
-                    importer.setVertexFactory(id -> id);
-                    importer.addVertexAttributeConsumer((pair, attribute) -> vertices.computeIfAbsent(
-                            pair.getFirst(), v -> new HashMap<>()).put(pair.getSecond(), attribute.getValue()));
-                    importer.addEdgeAttributeConsumer((pair, attribute) -> edges.computeIfAbsent(pair.getFirst(),
-                            e -> new HashMap<>()).put(pair.getSecond(), attribute.getValue()));
-                    importer.importGraph(graph, in);
-                }
-                case DOT -> {
-                    DOTImporter<String, Object> importer = new DOTImporter<>();
-                    importer.setVertexFactory(id -> id);
-                    importer.addVertexAttributeConsumer((pair, attribute) -> vertices.computeIfAbsent(
-                            pair.getFirst(), v -> new HashMap<>()).put(pair.getSecond(), attribute.getValue()));
-                    importer.addEdgeAttributeConsumer((pair, attribute) -> edges.computeIfAbsent(pair.getFirst(),
-                            e -> new HashMap<>()).put(pair.getSecond(), attribute.getValue()));
-                    importer.importGraph(graph, in);
-                }
-                case JSON -> throw new IllegalArgumentException("JSON is read by NodeLinkJsonImporter");
+        BaseEventDrivenImporter<String, Object> importer;
+        GraphImporter<String, Object> reader;
+        switch (format) {
+            case GRAPHML -> {
+                GraphMLImporter<String, Object> graphMl = new GraphMLImporter<>();
+                graphMl.setVertexFactory(id -> id);
+                importer = graphMl;
+                reader = graphMl;
             }
+            case GEXF -> {
+                SimpleGEXFImporter<String, Object> gexf = new SimpleGEXFImporter<>();
+                gexf.setVertexFactory(id -> id);
+                importer = gexf;
+                reader = gexf;
+            }
+            case DOT -> {
+                DOTImporter<String, Object> dot = new DOTImporter<>();
+                dot.setVertexFactory(id -> id);
+                importer = dot;
+                reader = dot;
+            }
+            default -> throw new IllegalArgumentException("JSON is read by NodeLinkJsonImporter");
+        }
+        importer.addVertexAttributeConsumer((pair, attribute) -> vertices.computeIfAbsent(pair.getFirst(),
+                v -> new HashMap<>()).put(pair.getSecond(), attribute.getValue()));
+        importer.addEdgeAttributeConsumer((pair, attribute) -> edges.computeIfAbsent(pair.getFirst(),
+                e -> new HashMap<>()).put(pair.getSecond(), attribute.getValue()));
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            reader.importGraph(graph, in);
         }
         return new ReadBack(graph, vertices, edges);
     }

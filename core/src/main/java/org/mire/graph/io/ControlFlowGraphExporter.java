@@ -33,16 +33,9 @@ public final class ControlFlowGraphExporter {
     }
 
     /** Writes a file (UTF-8, written to a temporary name and renamed into place). */
-    public static void write(ControlFlowGraph cfg, GraphFormat format, java.nio.file.Path file) throws org.mire.MireException {
-        try {
-            org.mire.io.AtomicFiles.write(file, out -> {
-                Writer writer = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
-                write(cfg, format, writer);
-                writer.flush();
-            });
-        } catch (IOException e) {
-            throw new org.mire.MireException(file + ": cannot write the graph: " + e.getMessage(), e);
-        }
+    public static void write(ControlFlowGraph cfg, GraphFormat format, java.nio.file.Path file)
+            throws org.mire.MireException {
+        GraphExporter.toFile(file, out -> write(cfg, format, out));
     }
 
     public static void write(ControlFlowGraph cfg, GraphFormat format, Writer out) throws IOException {

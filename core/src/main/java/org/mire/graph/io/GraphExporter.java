@@ -36,11 +36,23 @@ public final class GraphExporter {
     }
 
     /** Writes a file (UTF-8, written to a temporary name and renamed into place). */
-    public static void write(ProgramGraph graph, GraphFormat format, java.nio.file.Path file) throws org.mire.MireException {
+    public static void write(ProgramGraph graph, GraphFormat format, java.nio.file.Path file)
+            throws org.mire.MireException {
+        toFile(file, out -> write(graph, format, out));
+    }
+
+    /** What writes a graph to a character stream. */
+    @FunctionalInterface
+    interface Writing {
+        void to(Writer out) throws IOException;
+    }
+
+    /** Runs a writer into a UTF-8 file written atomically; a failure names the file. */
+    static void toFile(java.nio.file.Path file, Writing writing) throws org.mire.MireException {
         try {
             org.mire.io.AtomicFiles.write(file, out -> {
                 Writer writer = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
-                write(graph, format, writer);
+                writing.to(writer);
                 writer.flush();
             });
         } catch (IOException e) {
