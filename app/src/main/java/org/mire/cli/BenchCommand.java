@@ -18,10 +18,10 @@ import org.mire.ir.llvm.LlvmModule;
 import org.mire.ir.llvm.LlvmParser;
 import org.mire.tools.ExternalTool;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code mire bench ...}: measurements of the workbench's own speed and conformance, for docs/benchmarks.md. */
 @Command(name = "bench", mixinStandardHelpOptions = true,

@@ -2,15 +2,15 @@ package org.mire.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import org.mire.MireException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.mire.MireException;
 import org.mire.costdata.CostDataGenerator;
 import org.mire.costdata.CostModelBaseline;
-import org.mire.task.metric.RegressionReport;
 import org.mire.progress.ProgressMonitor;
+import org.mire.task.metric.RegressionReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,9 +1,9 @@
 package org.mire.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.mire.MireException;
-import java.util.List;
 import org.mire.graph.GraphScope;
 import org.mire.graph.ProgramGraph;
 import org.mire.graph.io.NodeLinkJsonImporter;

@@ -3,9 +3,9 @@ package org.mire.task;
 import java.util.List;
 import java.util.Locale;
 import org.mire.MireException;
+import org.mire.task.split.Fold;
 import org.mire.task.split.GroupKFold;
 import org.mire.task.split.LeaveOneGroupOut;
-import org.mire.task.split.Fold;
 import org.mire.task.split.StratifiedKFold;
 import org.mire.task.split.TrainTestSplit;
 

@@ -1,6 +1,5 @@
 package org.mire.task;
 
-import org.mire.io.AtomicFiles;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
@@ -20,6 +19,7 @@ import org.mire.MireException;
 import org.mire.MireVersion;
 import org.mire.embed.EmbeddingMethod;
 import org.mire.embed.Provenance;
+import org.mire.io.AtomicFiles;
 import org.mire.task.head.HeadSpec;
 import org.mire.task.head.TrainedHead;
 

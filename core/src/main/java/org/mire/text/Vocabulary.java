@@ -1,14 +1,13 @@
 package org.mire.text;
 
-import org.mire.io.AtomicFiles;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.mire.MireException;
+import org.mire.io.AtomicFiles;
 
 /**
  * Token ↔ id mapping for the text encoder. Ids 0–4 are the special tokens {@code [PAD] [UNK] [CLS] [SEP] [MASK]};

@@ -1,6 +1,5 @@
 package org.mire.app.embeddingexplorer;
 
-import org.mire.io.AtomicFiles;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
@@ -11,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.mire.MireException;
+import org.mire.io.AtomicFiles;
 
 /**
  * Saved view states of the explorer, stored in the workspace as {@code explorer/bookmarks.json} (format version 1,

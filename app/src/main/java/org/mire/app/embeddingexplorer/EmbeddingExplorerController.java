@@ -11,11 +11,11 @@ import java.util.regex.PatternSyntaxException;
 import javafx.beans.Observable;
 import javafx.scene.layout.Region;
 import org.mire.MireException;
+import org.mire.app.background.TaskExecutor;
 import org.mire.embed.CorpusDefinition;
 import org.mire.embed.CorpusEncoder;
 import org.mire.embed.EmbeddingSet;
 import org.mire.embed.projection.Projection;
-import org.mire.app.background.TaskExecutor;
 import org.mire.progress.ProgressMonitor;
 import org.mire.viz.scatter.ScatterView;
 

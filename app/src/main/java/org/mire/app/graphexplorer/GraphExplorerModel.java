@@ -1,9 +1,5 @@
 package org.mire.app.graphexplorer;
 
-import org.mire.graph.GraphScope;
-import org.mire.graph.ControlFlowGraph;
-import org.mire.graph.view.NodeDetails;
-import org.mire.graph.view.VisibleGraph;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
@@ -16,10 +12,14 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
+import org.mire.graph.ControlFlowGraph;
 import org.mire.graph.Flow;
+import org.mire.graph.GraphScope;
 import org.mire.graph.GraphStatistics;
 import org.mire.graph.NodeType;
 import org.mire.graph.ProgramGraph;
+import org.mire.graph.view.NodeDetails;
+import org.mire.graph.view.VisibleGraph;
 import org.mire.viz.graph.GraphPalette;
 import org.mire.viz.graph.GraphScene;
 import org.mire.viz.graph.layout.GraphLayout;

@@ -1,6 +1,5 @@
 package org.mire.app.graphexplorer;
 
-import org.mire.graph.GraphScope;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import java.util.Arrays;
@@ -36,6 +35,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.mire.graph.Flow;
+import org.mire.graph.GraphScope;
 import org.mire.graph.NodeType;
 import org.mire.graph.ProgramGraph;
 import org.mire.viz.graph.GraphLegend;

@@ -1,6 +1,5 @@
 package org.mire.app.graphexplorer;
 
-import org.mire.graph.view.NodeDetails;
 import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +26,7 @@ import org.mire.graph.GraphStatistics;
 import org.mire.graph.Node;
 import org.mire.graph.NodeType;
 import org.mire.graph.ProgramGraph;
+import org.mire.graph.view.NodeDetails;
 import org.mire.viz.graph.GraphPalette;
 
 /**

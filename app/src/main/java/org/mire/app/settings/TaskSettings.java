@@ -1,12 +1,12 @@
 package org.mire.app.settings;
 
-import org.mire.io.AtomicFiles;
 import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.mire.io.AtomicFiles;
 
 /**
  * What the Train and Predict panels remember between runs, in {@code tasks.json} beside the workbench's settings:

@@ -36,13 +36,13 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.mire.app.background.FxTaskExecutor;
+import org.mire.app.background.TaskExecutor;
 import org.mire.app.document.DocumentModel;
 import org.mire.app.document.DocumentView;
 import org.mire.app.graphexplorer.GraphExplorerController;
 import org.mire.app.graphexplorer.GraphExplorerModel;
 import org.mire.app.graphexplorer.NodeDetailsView;
-import org.mire.app.background.FxTaskExecutor;
-import org.mire.app.background.TaskExecutor;
 
 /**
  * The main window: menus and toolbar, the workspace tree on the left, one tab per document in the middle (IR text

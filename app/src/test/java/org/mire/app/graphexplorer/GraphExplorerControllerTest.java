@@ -1,9 +1,5 @@
 package org.mire.app.graphexplorer;
 
-import org.mire.graph.GraphScope;
-import org.mire.graph.ControlFlowGraph;
-import org.mire.graph.view.NodeDetails;
-import org.mire.graph.view.VisibleGraph;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -20,12 +16,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mire.app.FxToolkit;
 import org.mire.app.background.DirectTaskExecutor;
+import org.mire.graph.ControlFlowGraph;
 import org.mire.graph.Edge;
 import org.mire.graph.Flow;
+import org.mire.graph.GraphScope;
 import org.mire.graph.Node;
 import org.mire.graph.NodeType;
 import org.mire.graph.ProgramGraph;
 import org.mire.graph.synthetic.SyntheticProgram;
+import org.mire.graph.view.NodeDetails;
+import org.mire.graph.view.VisibleGraph;
 import org.mire.viz.graph.GraphPalette;
 import org.mire.viz.graph.GraphScene;
 import org.mire.viz.graph.layout.GraphLayout;
