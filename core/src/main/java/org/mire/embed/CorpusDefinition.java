@@ -55,6 +55,70 @@ public record CorpusDefinition(String name, Path root, List<Row> rows, List<Stri
         return new ArrayList<>(files);
     }
 
+    /**
+     * Vectors made elsewhere, lined up with this corpus's rows: by id where ids match row ids (or file names), else
+     * by row order when the counts are equal; the rows get this corpus's ids, {@code file} and label columns (the
+     * embedding explorer's import, usable by any door).
+     *
+     * @param source names the vectors in errors
+     */
+    public EmbeddingSet lineUp(EmbeddingSet imported, String source) throws MireException {
+        Map<String, Integer> byId = new HashMap<>();
+        for (int i = 0; i < imported.size(); i++) {
+            byId.putIfAbsent(imported.ids().get(i), i);
+        }
+        List<Integer> order = new ArrayList<>();
+        List<Row> matched = new ArrayList<>();
+        for (Row row : rows) {
+            Integer index = byId.get(row.id());
+            if (index == null) {
+                index = byId.get(row.file().getFileName().toString());
+            }
+            if (index != null) {
+                order.add(index);
+                matched.add(row);
+            }
+        }
+        if (order.isEmpty()) {
+            if (imported.size() != size()) {
+                throw new MireException(source + ": " + imported.size() + " vectors, none with an id of the corpus's "
+                        + size() + " rows");
+            }
+            for (int i = 0; i < size(); i++) {
+                order.add(i);
+            }
+            matched = rows;
+        }
+        List<String> ids = new ArrayList<>();
+        float[][] vectors = new float[order.size()][];
+        Map<String, List<String>> metadata = new LinkedHashMap<>();
+        metadata.put("file", new ArrayList<>());
+        for (String column : columns()) {
+            metadata.put(column, new ArrayList<>());
+        }
+        for (String column : imported.columnNames()) {
+            metadata.putIfAbsent(column, new ArrayList<>());
+        }
+        for (int r = 0; r < order.size(); r++) {
+            Row row = matched.get(r);
+            int index = order.get(r);
+            ids.add(row.id());
+            vectors[r] = imported.vectors()[index];
+            for (Map.Entry<String, List<String>> column : metadata.entrySet()) {
+                String value;
+                if (column.getKey().equals("file")) {
+                    value = row.file().toString();
+                } else if (row.labels().containsKey(column.getKey())) {
+                    value = row.labels().get(column.getKey());
+                } else {
+                    value = imported.metadata().get(column.getKey()).get(index);
+                }
+                column.getValue().add(value);
+            }
+        }
+        return new EmbeddingSet(ids, vectors, metadata, imported.provenance());
+    }
+
     /** The rows of the first {@code count} distinct files (all rows when there are no more files than that). */
     public CorpusDefinition firstFiles(int count) {
         List<Path> kept = files();
