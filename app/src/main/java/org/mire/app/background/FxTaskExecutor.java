@@ -1,7 +1,10 @@
 package org.mire.app.background;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,12 +26,15 @@ import org.mire.progress.WorkerThread;
  * lists the running tasks for the task view in the status bar. Progress from core's {@link ProgressMonitor} becomes the
  * task's progress (JavaFX coalesces it onto the FX thread) and is passed on from there to the submitter's
  * {@link ProgressListener}; a cancelled task makes {@code isCancelled()} true so that the work stops at its next
- * check. Feeds collect what workers publish and hand it to the FX thread in batches.
+ * check. Feeds collect what workers publish and hand it to the FX thread in batches; whatever they hold when a task
+ * ends is delivered before the task's result.
  */
 public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     private final ExecutorService pool;
     private final ScheduledExecutorService feedTimer;
     private final ObservableList<Task<?>> running = FXCollections.observableArrayList();
+    /** The feeds handed out; weakly held, a feed lives as long as its owner keeps it. */
+    private final Set<Feed<?>> feeds = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
     public FxTaskExecutor(int threads) {
         pool = Executors.newFixedThreadPool(threads, WorkerThread.factory("mire-worker"));
@@ -45,23 +51,24 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
                                  Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
         MonitoredTask<T> task = new MonitoredTask<>(title, work);
         if (onProgress != ProgressListener.NONE) {
-            task.progressProperty().addListener((obs, old, now) -> {
-                if (task.isRunning()) {
-                    onProgress.progress(now.doubleValue(), task.getMessage());
+            // JavaFX delivers progress and message separately; pass on the last report the work made, as one pair
+            javafx.beans.InvalidationListener report = obs -> {
+                MonitoredTask.Report last = task.lastReport;
+                if (task.isRunning() && last != null) {
+                    onProgress.progress(last.fraction(), last.message());
                 }
-            });
-            task.messageProperty().addListener((obs, old, now) -> {
-                if (task.isRunning()) {
-                    onProgress.progress(task.getProgress(), now);
-                }
-            });
+            };
+            task.progressProperty().addListener(report);
+            task.messageProperty().addListener(report);
         }
         task.setOnSucceeded(e -> {
             running.remove(task);
+            flushFeeds();
             onSuccess.accept(task.getValue());
         });
         task.setOnFailed(e -> {
             running.remove(task);
+            flushFeeds();
             if (!(task.getException() instanceof CancelledException)) {
                 onFailure.accept(task.getException());
             }
@@ -93,7 +100,21 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
 
     @Override
     public <U> UiFeed<U> feed(long intervalMillis, Consumer<List<U>> consumer) {
-        return new Feed<>(intervalMillis, consumer);
+        Feed<U> feed = new Feed<>(intervalMillis, consumer);
+        feeds.add(feed);
+        return feed;
+    }
+
+    /**
+     * Delivers what feeds still hold (FX thread): called before a task's result or failure, so that what the work
+     * published before it ended (its last fold, its last point of a curve) is shown before the result.
+     */
+    private void flushFeeds() {
+        List<Feed<?>> all;
+        synchronized (feeds) {
+            all = new ArrayList<>(feeds);
+        }
+        all.forEach(Feed::deliver);
     }
 
     @Override
@@ -143,7 +164,13 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
 
     /** A JavaFX task around {@link Work}, adapting its progress monitor. */
     static final class MonitoredTask<T> extends Task<T> {
+        /** One progress report of the work. */
+        record Report(double fraction, String message) {
+        }
+
         private final Work<T> work;
+        /** The work's last report, read on the FX thread when JavaFX delivers the progress or the message. */
+        volatile Report lastReport;
 
         MonitoredTask(String title, Work<T> work) {
             this.work = work;
@@ -156,6 +183,9 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
             ProgressMonitor monitor = new ProgressMonitor() {
                 @Override
                 public void progress(double fraction, String message) {
+                    Report previous = lastReport;
+                    lastReport = new Report(fraction < 0 ? -1 : Math.min(1, fraction),
+                            message != null ? message : previous == null ? null : previous.message());
                     if (fraction < 0) {
                         updateProgress(-1, 1);
                     } else {

@@ -31,6 +31,7 @@ public interface TaskExecutor {
     /**
      * A channel from workers to the UI: what workers {@linkplain UiFeed#publish publish} reaches {@code consumer}
      * on the UI thread, in order and in batches, at most once per {@code intervalMillis}. Publishing never blocks.
+     * What a task published before it ended reaches the UI before the task's own success or failure callback.
      */
     <U> UiFeed<U> feed(long intervalMillis, Consumer<List<U>> consumer);
 
