@@ -1,7 +1,6 @@
 package org.mire.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -21,14 +20,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "corpus", mixinStandardHelpOptions = true,
         description = "Build and inspect pre-training corpora of LLVM IR.",
         subcommands = {CorpusCommand.Build.class, CorpusCommand.Info.class, CorpusExportCommand.class})
-final class CorpusCommand implements Runnable {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class CorpusCommand extends GroupCommand {
 
     @Command(name = "build", mixinStandardHelpOptions = true,
             description = "Compile every C/C++/OpenCL source (and take every .ll/.bc) under the --from folders to IR at "
@@ -148,27 +140,6 @@ final class CorpusCommand implements Runnable {
         if (option != null) {
             return option;
         }
-        String env = System.getenv("MIRE_DATASETS");
-        if (env != null && !env.isBlank()) {
-            return Path.of(env);
-        }
-        List<Path> candidates = new ArrayList<>();
-        for (String property : List.of("mire.home", "mire.repo.root")) {
-            String home = System.getProperty(property);
-            if (home != null) {
-                Path root = Path.of(home).toAbsolutePath().normalize();
-                candidates.add(root.resolveSibling("shared").resolve("datasets"));
-                if (root.getParent() != null) {
-                    // a git worktree one level further down (e.g. wt/<name>)
-                    candidates.add(root.getParent().resolveSibling("shared").resolve("datasets"));
-                }
-            }
-        }
-        for (Path candidate : candidates) {
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
+        return org.mire.task.dataset.DatasetLocations.sharedRoot().orElse(null);
     }
 }

@@ -2,7 +2,7 @@ package org.mire.cli;
 
 import java.nio.file.Path;
 import org.mire.MireException;
-import org.mire.embed.VectorFiles;
+import org.mire.embed.EmbeddingFiles;
 import org.mire.embed.EmbeddingSet;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,6 +20,6 @@ final class EmbeddingInput {
     Path metadata;
 
     EmbeddingSet read() throws MireException {
-        return VectorFiles.read(vectors, metadata);
+        return EmbeddingFiles.read(vectors, metadata);
     }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import org.mire.MireException;
@@ -63,9 +62,7 @@ public record CorpusSummary(int format, String normalisation, String command, St
     public void write(Path corpusDir) throws MireException {
         Path file = corpusDir.resolve(FILE_NAME);
         try {
-            Path temporary = corpusDir.resolve(FILE_NAME + ".tmp");
-            Files.writeString(temporary, gson().toJson(this) + "\n", StandardCharsets.UTF_8);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            org.mire.io.AtomicFiles.writeString(file, gson().toJson(this) + "\n");
         } catch (IOException e) {
             throw new MireException(file + ": cannot write: " + e.getMessage(), e);
         }

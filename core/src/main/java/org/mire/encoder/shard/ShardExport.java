@@ -3,7 +3,6 @@ package org.mire.encoder.shard;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -35,6 +34,7 @@ import org.mire.encoder.EncoderInput;
 import org.mire.encoder.Featuriser;
 import org.mire.encoder.ModelDirectory;
 import org.mire.encoder.NormalisedText;
+import org.mire.io.AtomicFiles;
 import org.mire.ir.IrLoader;
 import org.mire.ir.IrProgram;
 import org.mire.progress.ProgressMonitor;
@@ -173,10 +173,7 @@ public final class ShardExport {
         manifest.put("summary", summary);
         manifest.put("shards", written);
         try {
-            Path temp = out.resolve(MANIFEST + ".tmp");
-            Files.writeString(temp, GSON.toJson(manifest), StandardCharsets.UTF_8);
-            Files.move(temp, out.resolve(MANIFEST), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.writeString(out.resolve(MANIFEST), GSON.toJson(manifest));
         } catch (IOException e) {
             throw new MireException(out + ": cannot write " + MANIFEST + ": " + e.getMessage(), e);
         }
@@ -197,9 +194,7 @@ public final class ShardExport {
                     + flush(shard.slice(half, shard.size()), out, meta, budget, written, totals, counts);
         }
         String name = String.format(Locale.ROOT, "shard-%05d.npz", written.size());
-        Path temp = out.resolve(name + ".tmp");
-        Files.write(temp, bytes);
-        Files.move(temp, out.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.writeBytes(out.resolve(name), bytes);
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("file", name);
         entry.put("bytes", bytes.length);
