@@ -12,7 +12,8 @@ import org.mire.MireException;
 /**
  * Opens vectors from any supported file: {@code .npy}, TSV/CSV (header optional), a TensorBoard projector vectors TSV
  * with its metadata TSV, or what {@code mire encode} writes ({@code E.csv}; {@code E.tsv} or {@code E.npy} with
- * {@code E.meta.tsv} beside it, see docs/formats.md). Writes CSV, TSV and {@code .npy}.
+ * {@code E.meta.tsv} beside it, see docs/formats.md), or the Parquet output of the Spark encode job (a
+ * {@code .parquet} file or a folder of them, {@link ParquetEmbeddings}). Writes CSV, TSV and {@code .npy}.
  */
 public final class VectorFiles {
     private VectorFiles() {
@@ -22,6 +23,10 @@ public final class VectorFiles {
     public static EmbeddingSet read(Path vectors, Path metadata) throws MireException {
         if (!Files.exists(vectors)) {
             throw new MireException(vectors + ": no such file");
+        }
+        if (ParquetEmbeddings.isParquet(vectors)) {
+            // the Spark encode job's output: a folder of part files, or one part
+            return ParquetEmbeddings.read(vectors);
         }
         if (Files.isDirectory(vectors)) {
             return readFolder(vectors);
