@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "corpus", mixinStandardHelpOptions = true,
         description = "Build and inspect pre-training corpora of LLVM IR.",
-        subcommands = {CorpusCommand.Build.class, CorpusCommand.Info.class})
+        subcommands = {CorpusCommand.Build.class, CorpusCommand.Info.class, CorpusExportCommand.class})
 final class CorpusCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

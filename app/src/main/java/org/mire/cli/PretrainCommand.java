@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mire.MireException;
 import org.mire.encoder.CorpusItems;
-import org.mire.encoder.EncoderConfig;
 import org.mire.encoder.Featuriser;
 import org.mire.encoder.ModelDirectory;
 import org.mire.encoder.NormalisedText;
@@ -21,8 +20,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "pretrain", mixinStandardHelpOptions = true,
-        description = "Pre-train the encoder on a corpus (masked tokens, graph auto-encoding, text-graph matching) and "
-                + "write a model directory with train-log.csv, train-curves.png and checkpoints.")
+        description = "Train the encoder's TorchScript module on a corpus with its scripted losses (masked tokens, graph "
+                + "auto-encoding, text-graph matching, optimisation-level contrast), on the CPU or a GPU, and write a "
+                + "model directory with train-log.csv, train-curves.png and checkpoints. Starts from --init (default: "
+                + "the shipped model): its weights (fine-tuning) or, with --reset, fresh weights of its architecture "
+                + "(pre-training from scratch). A new architecture or vocabulary: python3 -m mire_training init "
+                + "(training/README.md). Long runs on a GPU machine: the Python trainer on shards (mire corpus export).")
 final class PretrainCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -33,13 +36,18 @@ final class PretrainCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "MODEL_DIR", description = "Where the model is written.")
     Path out;
 
-    @Option(names = "--vocab", paramLabel = "FILE", description = "Vocabulary (default: CORPUS/vocab.txt).")
-    Path vocab;
-
     @Option(names = "--init", paramLabel = "MODEL_DIR",
-            description = "Start from this model's weights instead of random ones (fine-tuning). The architecture is "
-                    + "the model's; the vocabulary (default: the model's vocab.txt) must begin with the model's tokens.")
+            description = "The model to start from: its architecture, vocabulary and (without --reset) weights "
+                    + "(default: the shipped model).")
     Path init;
+
+    @Option(names = "--reset", description = "Fresh weights (seeded by --seed) instead of --init's: pre-training from scratch.")
+    boolean reset;
+
+    @Option(names = "--vocab", paramLabel = "FILE",
+            description = "Vocabulary (default: --init's). Must begin with --init's tokens; more tokens grow the model "
+                    + "as `mire vocab extend` does.")
+    Path vocab;
 
     @Option(names = "--resume", description = "Continue from MODEL_DIR/checkpoint exactly where it stopped.")
     boolean resume;
@@ -60,14 +68,14 @@ final class PretrainCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "200", description = "Warm-up steps (default ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Seed of weights, batches and masks (default ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of fresh weights, batches and masks (default ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--checkpoint-every", defaultValue = "200", description = "Steps between checkpoints (default ${DEFAULT-VALUE}).")
     int checkpointEvery;
 
-    @Option(names = "--loss-weights", paramLabel = "T,E,N,M", defaultValue = "1,1,0.5,1",
-            description = "Weights of token, edge, node-text and matching losses (default ${DEFAULT-VALUE}).")
+    @Option(names = "--loss-weights", paramLabel = "T,E,N,M,C", defaultValue = "1,1,0.5,1,1",
+            description = "Weights of token, edge, node-text, matching and opt-level contrast losses (default ${DEFAULT-VALUE}).")
     String lossWeights;
 
     @Option(names = "--max-files", defaultValue = "0", description = "Use at most this many files per split (0: all).")
@@ -75,24 +83,6 @@ final class PretrainCommand implements Callable<Integer> {
 
     @Option(names = "--jobs", defaultValue = "2", description = "Threads that parse the corpus (default ${DEFAULT-VALUE}).")
     int jobs;
-
-    @Option(names = "--width", defaultValue = "160", description = "Hidden width (default ${DEFAULT-VALUE}).")
-    int width;
-
-    @Option(names = "--heads", defaultValue = "4", description = "Attention heads (default ${DEFAULT-VALUE}).")
-    int heads;
-
-    @Option(names = "--text-layers", defaultValue = "3", description = "Transformer layers (default ${DEFAULT-VALUE}).")
-    int textLayers;
-
-    @Option(names = "--graph-layers", defaultValue = "3", description = "Message-passing layers (default ${DEFAULT-VALUE}).")
-    int graphLayers;
-
-    @Option(names = "--max-tokens", defaultValue = "256", description = "Tokens per text chunk (default ${DEFAULT-VALUE}).")
-    int maxTokens;
-
-    @Option(names = "--embedding", defaultValue = "128", description = "Embedding dimension (default ${DEFAULT-VALUE}).")
-    int embedding;
 
     @Mixin
     EngineOptions engine;
@@ -102,31 +92,12 @@ final class PretrainCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         DeviceRequest.Selection device = engine.select();
         err.println("mire: device " + device.note());
-        ModelDirectory.Manifest initial = init == null ? null : ModelDirectory.read(init);
-        Path vocabFile = vocab != null ? vocab : initial != null ? init.resolve(ModelDirectory.VOCABULARY)
-                : corpus.resolve("vocab.txt");
+        Path initDir = init != null ? init : EncodeCommand.defaultModel();
+        Path vocabFile = vocab != null ? vocab : initDir.resolve(ModelDirectory.VOCABULARY);
         if (!Files.exists(vocabFile)) {
             throw new MireException(vocabFile + ": no vocabulary; build one with `mire vocab build` or pass --vocab");
         }
         List<String> vocabulary = ModelDirectory.readVocabulary(vocabFile);
-        EncoderConfig config;
-        if (initial != null) {
-            for (String option : List.of("--width", "--heads", "--text-layers", "--graph-layers", "--max-tokens",
-                    "--embedding")) {
-                if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
-                    throw new MireException(option + " cannot be combined with --init: the architecture is "
-                            + init + "'s");
-                }
-            }
-            config = initial.architecture().withVocabularySize(vocabulary.size());
-        } else {
-            try {
-                config = new EncoderConfig(vocabulary.size(), width, heads, textLayers, 3 * width, maxTokens,
-                        graphLayers, 8, 4, embedding, 0.1f);
-            } catch (IllegalArgumentException e) {
-                throw new MireException("architecture: " + e.getMessage());
-            }
-        }
         String[] budgets = batch.split(",");
         if (budgets.length != 3) {
             throw new MireException("--batch needs NODES,TOKENS,ITEMS, e.g. 3000,4096,32");
@@ -141,8 +112,11 @@ final class PretrainCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new MireException("pretrain options: " + e.getMessage());
         }
+        Pretrainer pretrainer = new Pretrainer(options, device.device(), line -> err.println("mire: " + line),
+                initDir, reset);
         ConsoleProgress progress = new ConsoleProgress(err);
-        Featuriser featuriser = new Featuriser(new NormalisedText(), vocabulary, config.nodeTokens());
+        Featuriser featuriser = new Featuriser(new NormalisedText(), vocabulary,
+                pretrainer.config(vocabulary).nodeTokens());
         long started = System.nanoTime();
         CorpusItems.Loaded loaded = CorpusItems.load(corpus, out, resume, maxFiles, featuriser, jobs, progress,
                 line -> err.println("mire: " + line));
@@ -150,13 +124,11 @@ final class PretrainCommand implements Callable<Integer> {
                         + "files (%d functions), %d unreadable, read in %.0f s", loaded.trainFiles().size(),
                 loaded.train().size(), loaded.validationFiles().size(), loaded.validation().size(),
                 loaded.failedFiles(), (System.nanoTime() - started) / 1e9));
-        Pretrainer pretrainer = new Pretrainer(config, options, device.device(), line -> err.println("mire: " + line),
-                init);
         String corpusName = corpus.toAbsolutePath().normalize() + " (" + loaded.trainFiles().size() + " train + "
                 + loaded.validationFiles().size() + " validation files)";
         ModelDirectory.Manifest manifest = pretrainer.run(loaded.train(), loaded.validation(), vocabulary, corpusName,
                 out, resume, progress);
-        spec.commandLine().getOut().println(out + ": " + manifest.parameters() + " parameters, weights SHA-256 "
+        spec.commandLine().getOut().println(out + ": " + manifest.parameters() + " parameters, module SHA-256 "
                 + manifest.weightsSha256());
         return MireCommand.EXIT_OK;
     }

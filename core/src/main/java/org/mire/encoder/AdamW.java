@@ -8,29 +8,39 @@ import ai.djl.util.Pair;
 import java.util.List;
 
 /**
- * AdamW with global gradient-norm clipping. Written here rather than taken from DJL because a resumed run must
- * continue exactly, so the moment estimates have to be saved and restored — DJL's optimisers keep them private.
- * Weight decay is not applied to biases and LayerNorm parameters.
+ * AdamW with global gradient-norm clipping, the same update as {@code torch.optim.AdamW} in the Python trainer
+ * (decoupled decay on matrices except the position tables, none on vectors). Written here rather than taken from
+ * DJL because a resumed run must continue exactly, so the moment estimates have to be saved and restored — DJL's
+ * optimisers keep them private.
+ *
+ * <p>Scalars are NDArrays made in a per-step manager and closed after the update: DJL's {@code Number} overloads of
+ * mul/div free their scalar right after the op (see docs/decisions/0005-encoder-engine.md), which is harmless here
+ * (no autograd) but banned project-wide so that no gradient path can pick the habit up.
  */
 final class AdamW {
     private final List<Pair<String, Parameter>> parameters;
+    private final boolean[] decays;
     private final NDList means;
     private final NDList variances;
-    private final float beta1 = 0.9f;
-    private final float beta2 = 0.999f;
-    private final float epsilon = 1e-8f;
+    private final NDManager manager;
+    private final double beta1 = 0.9;
+    private final double beta2 = 0.999;
+    private final double epsilon = 1e-8;
     private final float weightDecay;
     private final float clipNorm;
     private long updates;
 
     AdamW(List<Pair<String, Parameter>> parameters, NDManager manager, float weightDecay, float clipNorm) {
         this.parameters = parameters.stream().filter(p -> p.getValue().requiresGradient()).toList();
+        this.manager = manager;
         this.weightDecay = weightDecay;
         this.clipNorm = clipNorm;
+        decays = new boolean[this.parameters.size()];
         means = new NDList(this.parameters.size());
         variances = new NDList(this.parameters.size());
-        for (Pair<String, Parameter> p : this.parameters) {
-            NDArray weight = p.getValue().getArray();
+        for (int i = 0; i < this.parameters.size(); i++) {
+            NDArray weight = this.parameters.get(i).getValue().getArray();
+            decays[i] = weight.getShape().dimension() >= 2 && !this.parameters.get(i).getKey().contains("positions");
             means.add(manager.zeros(weight.getShape(), weight.getDataType(), weight.getDevice()));
             variances.add(manager.zeros(weight.getShape(), weight.getDataType(), weight.getDevice()));
         }
@@ -42,39 +52,43 @@ final class AdamW {
 
     /** One update from the accumulated gradients, which are then zeroed. Returns the gradient norm before clipping. */
     float step(float learningRate) {
-        double squares = 0;
-        NDArray[] gradients = new NDArray[parameters.size()];
-        for (int i = 0; i < gradients.length; i++) {
-            gradients[i] = parameters.get(i).getValue().getArray().getGradient();
-            squares += gradients[i].square().sum().getFloat();
-        }
-        float norm = (float) Math.sqrt(squares);
-        float scale = norm > clipNorm && clipNorm > 0 ? clipNorm / norm : 1f;
-        updates++;
-        double correction1 = 1 - Math.pow(beta1, updates);
-        double correction2 = 1 - Math.pow(beta2, updates);
-        float stepSize = (float) (learningRate * Math.sqrt(correction2) / correction1);
-        for (int i = 0; i < gradients.length; i++) {
-            Parameter parameter = parameters.get(i).getValue();
-            NDArray weight = parameter.getArray();
-            NDArray g = gradients[i].mul(scale);
-            NDArray m = means.get(i);
-            NDArray v = variances.get(i);
-            m.muli(beta1).addi(g.mul(1 - beta1));
-            v.muli(beta2).addi(g.square().muli(1 - beta2));
-            if (decays(parameters.get(i).getKey(), parameter)) {
-                weight.subi(weight.mul(learningRate * weightDecay));
+        try (NDManager scratch = manager.newSubManager()) {
+            NDArray[] gradients = new NDArray[parameters.size()];
+            double squares = 0;
+            for (int i = 0; i < gradients.length; i++) {
+                gradients[i] = parameters.get(i).getValue().getArray().getGradient();
+                squares += gradients[i].square().sum().getFloat();
             }
-            weight.subi(m.div(v.sqrt().addi(epsilon * (float) Math.sqrt(correction2))).muli(stepSize));
-            gradients[i].subi(gradients[i]);
-            g.close();
-            gradients[i].close();
+            float norm = (float) Math.sqrt(squares);
+            double scale = norm > clipNorm && clipNorm > 0 ? clipNorm / norm : 1.0;
+            updates++;
+            double correction1 = 1 - Math.pow(beta1, updates);
+            double correction2 = 1 - Math.pow(beta2, updates);
+            NDArray keepMean = scratch.create((float) beta1);
+            NDArray newMean = scratch.create((float) ((1 - beta1) * scale));
+            NDArray keepVariance = scratch.create((float) beta2);
+            NDArray newVariance = scratch.create((float) ((1 - beta2) * scale * scale));
+            NDArray decay = scratch.create((float) (1 - learningRate * weightDecay));
+            NDArray stepSize = scratch.create((float) (learningRate / correction1));
+            NDArray denominatorScale = scratch.create((float) (1 / Math.sqrt(correction2)));
+            NDArray eps = scratch.create((float) epsilon);
+            for (int i = 0; i < gradients.length; i++) {
+                NDArray weight = parameters.get(i).getValue().getArray();
+                NDArray g = gradients[i];
+                means.get(i).muli(keepMean).addi(g.mul(newMean));
+                variances.get(i).muli(keepVariance).addi(g.square().muli(newVariance));
+                if (decays[i]) {
+                    weight.muli(decay);
+                }
+                NDArray denominator = variances.get(i).sqrt().muli(denominatorScale).addi(eps);
+                weight.subi(means.get(i).div(denominator).muli(stepSize));
+                g.subi(g);
+            }
+            for (NDArray g : gradients) {
+                g.close();
+            }
+            return norm;
         }
-        return norm;
-    }
-
-    private static boolean decays(String name, Parameter parameter) {
-        return parameter.getType() == Parameter.Type.WEIGHT && !name.toLowerCase(java.util.Locale.ROOT).contains("norm");
     }
 
     /** Moment estimates in parameter order (means then variances), for checkpoints. */

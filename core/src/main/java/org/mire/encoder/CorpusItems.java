@@ -99,6 +99,14 @@ public final class CorpusItems {
         return entry.split();
     }
 
+    /**
+     * The source a corpus file was compiled from: its path without the optimisation-level suffix, so that the same
+     * function at -O0..-O3 falls into one contrastive group.
+     */
+    static String sourceOf(String file) {
+        return LEVEL_SUFFIX.matcher(file).replaceFirst("");
+    }
+
     private static List<EncoderInput> items(Path root, List<String> files, Featuriser featuriser, int jobs,
                                             ProgressMonitor monitor, java.util.function.Consumer<String> log,
                                             int[] failed) throws MireException {
@@ -116,7 +124,13 @@ public final class CorpusItems {
                 }
                 monitor.checkCancelled();
                 try {
-                    items.addAll(featuriser.functions(window.removeFirst().get()));
+                    IrProgram program = window.removeFirst().get();
+                    List<EncoderInput> functions = featuriser.functions(program);
+                    List<String> names = program.functionNames();
+                    String source = sourceOf(files.get(i));
+                    for (int f = 0; f < functions.size(); f++) {
+                        items.add(functions.get(f).inGroup(EncoderInput.groupOf(source, names.get(f))));
+                    }
                 } catch (java.util.concurrent.ExecutionException e) {
                     failed[0]++;
                     log.accept("skipped " + files.get(i) + ": " + e.getCause().getMessage());

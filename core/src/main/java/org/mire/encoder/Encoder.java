@@ -4,7 +4,6 @@ import ai.djl.Device;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
-import ai.djl.training.ParameterStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,21 +24,19 @@ public final class Encoder implements AutoCloseable {
     private final ModelDirectory.Manifest manifest;
     private final List<String> vocabulary;
     private final EncoderModel model;
-    private final ParameterStore store;
 
     private Encoder(Path directory, ModelDirectory.Manifest manifest, List<String> vocabulary, EncoderModel model) {
         this.directory = directory;
         this.manifest = manifest;
         this.vocabulary = vocabulary;
         this.model = model;
-        this.store = model.newStore();
     }
 
     public static Encoder load(Path directory, Device device) throws MireException {
         ModelDirectory.Manifest manifest = ModelDirectory.read(directory);
         List<String> vocabulary = ModelDirectory.readVocabulary(directory.resolve(ModelDirectory.VOCABULARY));
         EncoderModel model = EncoderModel.load(manifest.architecture(), device,
-                directory.resolve(ModelDirectory.WEIGHTS));
+                directory.resolve(ModelDirectory.MODULE), false);
         return new Encoder(directory, manifest, vocabulary, model);
     }
 
@@ -50,7 +47,10 @@ public final class Encoder implements AutoCloseable {
     public static Encoder untrained(Path directory, Device device, long seed) throws MireException {
         ModelDirectory.Manifest manifest = ModelDirectory.read(directory);
         List<String> vocabulary = ModelDirectory.readVocabulary(directory.resolve(ModelDirectory.VOCABULARY));
-        return new Encoder(directory, manifest, vocabulary, EncoderModel.create(manifest.architecture(), device, seed));
+        EncoderModel model = EncoderModel.load(manifest.architecture(), device,
+                directory.resolve(ModelDirectory.MODULE), false);
+        model.resetParameters(seed);
+        return new Encoder(directory, manifest, vocabulary, model);
     }
 
     /** An encoder over an in-memory model (tests, and encoding right after training). */
@@ -80,7 +80,7 @@ public final class Encoder implements AutoCloseable {
 
     /**
      * Which embedding to return: the program embedding, its text or graph half, or (for computing the centres) the
-     * raw projections before centring and normalising.
+     * raw projections before centring and normalising. In the order of the module's outputs.
      */
     public enum Output { FUSED, TEXT, GRAPH, TEXT_RAW, GRAPH_RAW }
 
@@ -122,17 +122,8 @@ public final class Encoder implements AutoCloseable {
         EncoderBatch batch = EncoderBatch.ofChunks(items, config());
         try (NDScope scope = new NDScope(); NDManager manager = model.manager().newSubManager()) {
             scope.suppressNotUsedWarning();
-            NDList arrays = batch.toNDList(manager);
-            EncoderNetwork network = model.network();
-            EncoderNetwork.Embeddings e = network.embeddingsOfRowMeans(store, arrays,
-                    network.rowMeans(store, arrays, TOKEN_BUDGET), network.nodeStates(store, arrays, false), false);
-            float[] flat = switch (output) {
-                case FUSED -> e.fused().toFloatArray();
-                case TEXT -> e.text().toFloatArray();
-                case GRAPH -> e.graph().toFloatArray();
-                case TEXT_RAW -> e.textRaw().toFloatArray();
-                case GRAPH_RAW -> e.graphRaw().toFloatArray();
-            };
+            NDList outputs = model.forward(batch.toNDList(manager), false);
+            float[] flat = outputs.get(output.ordinal()).toFloatArray();
             int dimension = config().embeddingSize();
             float[][] vectors = new float[items.size()][dimension];
             for (int i = 0; i < items.size(); i++) {

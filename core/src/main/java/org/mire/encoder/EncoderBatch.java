@@ -1,55 +1,41 @@
 package org.mire.encoder;
 
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.pytorch.engine.PtNDArray;
-import ai.djl.pytorch.jni.JniUtils;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Several items (functions or modules) packed for one forward pass: text rows padded to the longest row, all
- * graphs joined into one disjoint graph. Message passing reads three arrays per batch — which transformed node
- * row each message comes from, which (relation, position) bucket it carries, and a sparse receiver × message
- * matrix holding 1/in-degree per relation — so memory grows with edges, never with nodes².
+ * Several items (functions or modules) packed for one call of the TorchScript module, in its tensor contract
+ * (docs/formats.md, "Encoder batch"): text rows padded to the longest row, all graphs joined into one disjoint graph
+ * with batch-global node indices, and a group id per item. Everything else (masks, relations, degrees, pooling) the
+ * module derives itself, so this class and the Python trainer's batch builder stay small and equal.
  */
 public final class EncoderBatch {
-    /** Attention bias for padded keys: large enough to vanish after softmax, small enough to stay finite. */
-    static final float PAD_BIAS = -1e4f;
-
     final int items;
     final int rows;
     final int length;
     final long[] tokens;
-    final float[] keyBias;
-    final float[] rowPool;
-    final float[] itemRows;
+    final long[] rowItem;
     final int nodes;
     final int tokensPerNode;
-    final long[] nodeKinds;
+    final long[] nodeKind;
     final long[] nodeTokens;
-    final float[] nodeTokenWeights;
-    final long[] messageIndex;
-    final long[] positionIndex;
-    final long[][] aggregation;
-    final float[] aggregationValues;
-    final long[][] pooling;
-    final float[] poolingValues;
+    final long[] nodeItem;
+    final long[] edges;
+    final long[] itemGroup;
     final int[] nodeOffset;
-    final int[] rowOffset;
 
-    private EncoderBatch(List<int[][]> textRows, List<GraphInput> graphs, EncoderConfig config) {
-        if (textRows.size() != graphs.size() || graphs.isEmpty()) {
-            throw new IllegalArgumentException(textRows.size() + " texts for " + graphs.size() + " graphs");
+    private EncoderBatch(List<int[][]> textRows, List<GraphInput> graphs, long[] groups, EncoderConfig config) {
+        if (textRows.size() != graphs.size() || graphs.isEmpty() || groups.length != graphs.size()) {
+            throw new IllegalArgumentException(textRows.size() + " texts for " + graphs.size() + " graphs and "
+                    + groups.length + " groups");
         }
         items = graphs.size();
         int rowCount = 0;
         int longest = 1;
-        rowOffset = new int[items + 1];
         for (int i = 0; i < items; i++) {
-            rowOffset[i] = rowCount;
             if (textRows.get(i).length == 0) {
                 throw new IllegalArgumentException("item " + i + " has no text row");
             }
@@ -61,110 +47,59 @@ public final class EncoderBatch {
                 rowCount++;
             }
         }
-        rowOffset[items] = rowCount;
         rows = rowCount;
         length = longest;
         tokens = new long[rows * length];
-        keyBias = new float[rows * length];
-        rowPool = new float[rows * length];
-        itemRows = new float[items * rows];
+        rowItem = new long[rows];
         int r = 0;
         for (int i = 0; i < items; i++) {
-            int itemTokens = 0;
             for (int[] row : textRows.get(i)) {
-                itemTokens += row.length;
-            }
-            for (int[] row : textRows.get(i)) {
-                for (int t = 0; t < length; t++) {
-                    int at = r * length + t;
-                    if (t < row.length) {
-                        checkToken(row[t], config);
-                        tokens[at] = row[t];
-                        rowPool[at] = 1f / row.length;
-                    } else {
-                        tokens[at] = SpecialTokens.PAD;
-                        keyBias[at] = PAD_BIAS;
-                    }
+                for (int t = 0; t < row.length; t++) {
+                    checkToken(row[t], config);
+                    tokens[r * length + t] = row[t];
                 }
-                // A module split into chunks: its text vector is the token-weighted mean of its chunks.
-                itemRows[i * rows + r] = (float) row.length / itemTokens;
-                r++;
+                rowItem[r++] = i;
             }
         }
 
         tokensPerNode = config.nodeTokens();
         nodeOffset = new int[items + 1];
         int nodeCount = 0;
-        int messageCount = 0;
+        int edgeCount = 0;
         for (int i = 0; i < items; i++) {
             nodeOffset[i] = nodeCount;
             nodeCount += graphs.get(i).nodeCount();
-            messageCount += 2 * graphs.get(i).edgeCount();
+            edgeCount += graphs.get(i).edgeCount();
         }
         nodeOffset[items] = nodeCount;
         nodes = nodeCount;
-        nodeKinds = new long[nodes];
+        nodeKind = new long[nodes];
         nodeTokens = new long[nodes * tokensPerNode];
-        nodeTokenWeights = new float[nodes * tokensPerNode];
-        messageIndex = new long[messageCount];
-        positionIndex = new long[messageCount];
-        aggregation = new long[2][messageCount];
-        aggregationValues = new float[messageCount];
-        pooling = new long[2][nodes];
-        poolingValues = new float[nodes];
-        int[] degree = new int[nodes * EncoderConfig.RELATIONS];
-        int m = 0;
+        nodeItem = new long[nodes];
+        edges = new long[4 * edgeCount];
+        int e = 0;
         for (int i = 0; i < items; i++) {
             GraphInput graph = graphs.get(i);
             int offset = nodeOffset[i];
             for (int n = 0; n < graph.nodeCount(); n++) {
                 int node = offset + n;
-                nodeKinds[node] = graph.nodeKinds()[n];
-                int count = 0;
-                for (int t = 0; t < tokensPerNode; t++) {
-                    int token = t < graph.tokensPerNode() ? graph.nodeTokens()[n * graph.tokensPerNode() + t]
-                            : SpecialTokens.PAD;
+                nodeKind[node] = graph.nodeKinds()[n];
+                nodeItem[node] = i;
+                for (int t = 0; t < Math.min(tokensPerNode, graph.tokensPerNode()); t++) {
+                    int token = graph.nodeTokens()[n * graph.tokensPerNode() + t];
                     checkToken(token, config);
                     nodeTokens[node * tokensPerNode + t] = token;
-                    if (token != SpecialTokens.PAD) {
-                        count++;
-                    }
-                }
-                if (count == 0) {
-                    // A node without text reads [UNK] rather than a zero vector.
-                    nodeTokens[node * tokensPerNode] = SpecialTokens.UNK;
-                    count = 1;
-                }
-                for (int t = 0; t < tokensPerNode; t++) {
-                    if (nodeTokens[node * tokensPerNode + t] != SpecialTokens.PAD) {
-                        nodeTokenWeights[node * tokensPerNode + t] = 1f / count;
-                    }
-                }
-                pooling[0][node] = i;
-                pooling[1][node] = node;
-                poolingValues[node] = 1f / graph.nodeCount();
-            }
-            for (int e = 0; e < graph.edgeCount(); e++) {
-                int source = offset + graph.source()[e];
-                int target = offset + graph.target()[e];
-                int bucket = Math.min(Math.max(graph.position()[e], 0), config.positionBuckets() - 1);
-                for (int direction = 0; direction < 2; direction++) {
-                    int relation = 2 * graph.flow()[e] + direction;
-                    int from = direction == 0 ? source : target;
-                    int to = direction == 0 ? target : source;
-                    messageIndex[m] = (long) from * EncoderConfig.RELATIONS + relation;
-                    positionIndex[m] = (long) relation * config.positionBuckets() + bucket;
-                    aggregation[0][m] = to;
-                    aggregation[1][m] = m;
-                    degree[to * EncoderConfig.RELATIONS + relation]++;
-                    m++;
                 }
             }
+            for (int k = 0; k < graph.edgeCount(); k++) {
+                edges[e] = offset + graph.source()[k];
+                edges[edgeCount + e] = offset + graph.target()[k];
+                edges[2 * edgeCount + e] = graph.flow()[k];
+                edges[3 * edgeCount + e] = Math.max(0, graph.position()[k]);
+                e++;
+            }
         }
-        for (int k = 0; k < messageCount; k++) {
-            int relation = (int) (messageIndex[k] % EncoderConfig.RELATIONS);
-            aggregationValues[k] = 1f / degree[(int) aggregation[0][k] * EncoderConfig.RELATIONS + relation];
-        }
+        itemGroup = groups.clone();
     }
 
     private static void checkToken(int token, EncoderConfig config) {
@@ -174,26 +109,27 @@ public final class EncoderBatch {
         }
     }
 
+    /** Group ids that make every item its own group (no contrastive positives): encoding, or unknown groups. */
+    static long[] distinctGroups(int items) {
+        long[] groups = new long[items];
+        for (int i = 0; i < items; i++) {
+            groups[i] = i;
+        }
+        return groups;
+    }
+
     /** One row per item: [CLS] + the item's tokens (from {@code start}, cut to fit) + [SEP]. */
-    public static EncoderBatch ofWindows(List<int[]> texts, List<Integer> starts, List<GraphInput> graphs,
-                                         EncoderConfig config) {
-        List<int[][]> rows = new ArrayList<>(texts.size());
-        for (int i = 0; i < texts.size(); i++) {
-            rows.add(new int[][] {frame(texts.get(i), starts.get(i), config.maxTokens())});
+    public static EncoderBatch ofWindows(List<EncoderInput> inputs, List<Integer> starts, EncoderConfig config) {
+        List<int[][]> rows = new ArrayList<>(inputs.size());
+        List<GraphInput> graphs = new ArrayList<>(inputs.size());
+        for (int i = 0; i < inputs.size(); i++) {
+            rows.add(new int[][] {frame(inputs.get(i).tokens(), starts.get(i), config.maxTokens())});
+            graphs.add(inputs.get(i).graph());
         }
-        return new EncoderBatch(rows, graphs, config);
+        return new EncoderBatch(rows, graphs, groups(inputs), config);
     }
 
-    /** One given (already framed) row per item. */
-    public static EncoderBatch ofRows(List<int[]> rows, List<GraphInput> graphs, EncoderConfig config) {
-        List<int[][]> wrapped = new ArrayList<>(rows.size());
-        for (int[] row : rows) {
-            wrapped.add(new int[][] {row});
-        }
-        return new EncoderBatch(wrapped, graphs, config);
-    }
-
-    /** As many rows per item as its text needs (long modules are chunked, every chunk framed). */
+    /** As many rows per item as its text needs (long texts are chunked, every chunk framed); no positives. */
     public static EncoderBatch ofChunks(List<EncoderInput> inputs, EncoderConfig config) {
         List<int[][]> rows = new ArrayList<>(inputs.size());
         List<GraphInput> graphs = new ArrayList<>(inputs.size());
@@ -201,7 +137,22 @@ public final class EncoderBatch {
             rows.add(chunks(input.tokens(), config.maxTokens()));
             graphs.add(input.graph());
         }
-        return new EncoderBatch(rows, graphs, config);
+        return new EncoderBatch(rows, graphs, distinctGroups(inputs.size()), config);
+    }
+
+    /**
+     * Group ids for a training batch: items with the same known group share an id (the same function at another
+     * optimisation level); an item without a group gets an id of its own.
+     */
+    private static long[] groups(List<EncoderInput> inputs) {
+        long[] groups = new long[inputs.size()];
+        java.util.Map<Long, Long> ids = new java.util.HashMap<>();
+        for (int i = 0; i < groups.length; i++) {
+            long group = inputs.get(i).group();
+            groups[i] = group == EncoderInput.NO_GROUP ? ids.size() + (long) groups.length + i
+                    : ids.computeIfAbsent(group, g -> (long) ids.size());
+        }
+        return groups;
     }
 
     static int[] frame(int[] tokens, int start, int maxTokens) {
@@ -239,8 +190,8 @@ public final class EncoderBatch {
         return nodes;
     }
 
-    public int messages() {
-        return messageIndex.length;
+    public int edges() {
+        return edges.length / 4;
     }
 
     /** Index of the first node of item {@code i} in the joined graph. */
@@ -253,49 +204,16 @@ public final class EncoderBatch {
         return (int) tokens[row * length + t];
     }
 
-    /** The arrays the model's forward pass reads, created in {@code manager} (in {@link Slot} order). */
+    /** The module's arguments in contract order, created in {@code manager}. */
     public NDList toNDList(NDManager manager) {
-        NDList list = new NDList(Slot.values().length);
+        NDList list = new NDList(7);
         list.add(manager.create(tokens, new Shape(rows, length)));
-        list.add(manager.create(keyBias, new Shape(rows, 1, 1, length)));
-        list.add(manager.create(rowPool, new Shape(rows, 1, length)));
-        list.add(manager.create(itemRows, new Shape(items, rows)));
-        list.add(manager.create(nodeKinds, new Shape(nodes)));
+        list.add(manager.create(rowItem, new Shape(rows)));
+        list.add(manager.create(nodeKind, new Shape(nodes)));
         list.add(manager.create(nodeTokens, new Shape(nodes, tokensPerNode)));
-        list.add(manager.create(nodeTokenWeights, new Shape(nodes, tokensPerNode, 1)));
-        list.add(manager.create(messageIndex, new Shape(messageIndex.length)));
-        list.add(manager.create(positionIndex, new Shape(positionIndex.length)));
-        NDList keepAlive = new NDList();
-        list.add(messageIndex.length == 0 ? manager.zeros(new Shape(nodes, 0))
-                : sparse(manager, aggregation, aggregationValues, new Shape(nodes, messageIndex.length), keepAlive));
-        list.add(sparse(manager, pooling, poolingValues, new Shape(items, nodes), keepAlive));
-        list.addAll(keepAlive);
+        list.add(manager.create(nodeItem, new Shape(nodes)));
+        list.add(manager.create(edges, new Shape(4, edges.length / 4)));
+        list.add(manager.create(itemGroup, new Shape(items)));
         return list;
-    }
-
-    /**
-     * A sparse COO matrix whose index and value arrays stay open as long as the list: PyTorch's sparse tensor
-     * aliases their memory. (DJL's {@code NDManager.createCoo} closes them right away, after which the matrix reads
-     * freed memory: "addmm: index out of row bound".)
-     */
-    private static NDArray sparse(NDManager manager, long[][] indices, float[] values, Shape shape, NDList keepAlive) {
-        long[] flat = new long[2 * values.length];
-        System.arraycopy(indices[0], 0, flat, 0, values.length);
-        System.arraycopy(indices[1], 0, flat, values.length, values.length);
-        NDArray index = manager.create(flat, new Shape(2, values.length));
-        NDArray value = manager.create(values);
-        keepAlive.add(index);
-        keepAlive.add(value);
-        return JniUtils.createSparseCoo((PtNDArray) index, (PtNDArray) value, shape);
-    }
-
-    /** Positions in {@link #toNDList} (the list holds further arrays after these, kept open for the sparse ones). */
-    public enum Slot {
-        TOKENS, KEY_BIAS, ROW_POOL, ITEM_ROWS, NODE_KINDS, NODE_TOKENS, NODE_TOKEN_WEIGHTS, MESSAGE_INDEX,
-        POSITION_INDEX, AGGREGATION, POOLING;
-
-        public NDArray of(NDList list) {
-            return list.get(ordinal());
-        }
     }
 }

@@ -1,19 +1,20 @@
 package org.mire.encoder;
 
 import ai.djl.Device;
-import ai.djl.MalformedModelException;
 import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.nn.Parameter;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.engine.PtNDManager;
+import ai.djl.pytorch.engine.PtSymbolBlock;
+import ai.djl.pytorch.jni.IValueUtils;
+import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,121 +26,71 @@ import java.util.List;
 import org.mire.MireException;
 
 /**
- * The network with its weights on one device. Owns the NDManager that holds the weights; close it when done.
+ * The encoder network: the TorchScript module that {@code training/mire_training/model.py} defines and exports,
+ * loaded into DJL's PyTorch engine on one device. Java never re-implements the network or its losses; it calls the
+ * module's methods ({@code forward}, {@code pretrain_losses}, {@code reset_parameters}, {@code set_centres},
+ * {@code resize_vocabulary}) with tensors built by {@link EncoderBatch}. Owns the NDManager holding the module;
+ * close it when done. Not thread-safe.
  */
 public final class EncoderModel implements AutoCloseable {
+    /** Name of the module file in a model directory. */
+    public static final String MODULE = "encoder.pt";
+    /** DJL calls a scripted method other than forward when an input array carries this name prefix. */
+    private static final String METHOD_MARKER = "module_method:";
+
     private final EncoderConfig config;
     private final Device device;
-    private final NDManager manager;
-    private final EncoderNetwork network;
+    private final PtNDManager manager;
+    private final PtSymbolBlock block;
+    private final boolean trainable;
+    private final ParameterStore store;
 
-    private EncoderModel(EncoderConfig config, Device device) {
+    private EncoderModel(EncoderConfig config, Device device, PtNDManager manager, PtSymbolBlock block,
+                         boolean trainable) {
         this.config = config;
         this.device = device;
-        this.manager = NDManager.newBaseManager(device);
-        this.network = new EncoderNetwork(config);
-    }
-
-    /** A freshly initialised model; the same seed gives the same weights. */
-    public static EncoderModel create(EncoderConfig config, Device device, long seed) {
-        EncoderModel model = new EncoderModel(config, device);
-        Engine.getInstance().setRandomSeed((int) seed);
-        model.network.initialize(model.manager, DataType.FLOAT32);
-        return model;
-    }
-
-    /** A model with the weights of {@code weights} (architecture from {@code config}). */
-    public static EncoderModel load(EncoderConfig config, Device device, Path weights) throws MireException {
-        EncoderModel model = new EncoderModel(config, device);
-        try {
-            model.network.initialize(model.manager, DataType.FLOAT32);
-            List<ai.djl.ndarray.types.Shape> expected = new ArrayList<>();
-            for (Pair<String, Parameter> p : model.parameters()) {
-                expected.add(p.getValue().getArray().getShape());
-            }
-            try (InputStream in = new BufferedInputStream(Files.newInputStream(weights));
-                 DataInputStream data = new DataInputStream(in)) {
-                model.network.loadParameters(model.manager, data);
-                if (data.read() != -1) {
-                    throw new MalformedModelException("trailing bytes after the last parameter");
-                }
-            }
-            // DJL loads whatever shapes the file holds; a model for another architecture must not load silently.
-            List<Pair<String, Parameter>> loaded = model.parameters();
-            for (int i = 0; i < loaded.size(); i++) {
-                ai.djl.ndarray.types.Shape shape = loaded.get(i).getValue().getArray().getShape();
-                if (!shape.equals(expected.get(i))) {
-                    throw new MalformedModelException("parameter " + loaded.get(i).getKey() + " has shape " + shape
-                            + ", the configuration needs " + expected.get(i));
-                }
-            }
-            return model;
-        } catch (IOException | MalformedModelException | RuntimeException e) {
-            model.close();
-            throw new MireException(weights + ": cannot read the weights (" + e.getMessage()
-                    + "); the file is corrupt or was made for another architecture", e);
-        }
+        this.manager = manager;
+        this.block = block;
+        this.trainable = trainable;
+        this.store = new ParameterStore(manager, false);
     }
 
     /**
-     * Copies every weight of {@code source} into this model. The two may differ only in vocabulary size, this one's
-     * at least as large: per-token parameters (token embedding, output biases) keep the source's entries for ids
-     * below its size, and entry {@code j} of each new id is the mean of the source's entries listed in
-     * {@code newRowSources[j - sourceSize]}, so old ids behave exactly as before.
+     * Loads a module file. {@code trainable}: its parameters require gradients (training, fine-tuning); otherwise
+     * it runs without autograd.
      */
-    public void copyFrom(EncoderModel source, int[][] newRowSources) throws MireException {
-        int oldSize = source.config.vocabularySize();
-        int newSize = config.vocabularySize();
-        if (!source.config.withVocabularySize(newSize).equals(config) || newSize < oldSize) {
-            throw new MireException("cannot start from a model of architecture " + source.config
-                    + ": this model is " + config + " (only a larger vocabulary may differ)");
+    public static EncoderModel load(EncoderConfig config, Device device, Path module, boolean trainable)
+            throws MireException {
+        if (!Files.isRegularFile(module)) {
+            throw new MireException(module + ": no such module file");
         }
-        if (newRowSources.length != newSize - oldSize) {
-            throw new IllegalArgumentException(newRowSources.length + " new row sources for "
-                    + (newSize - oldSize) + " new ids");
-        }
-        List<Pair<String, Parameter>> from = source.parameters();
-        List<Pair<String, Parameter>> to = parameters();
-        for (int i = 0; i < to.size(); i++) {
-            Parameter target = to.get(i).getValue();
-            float[] values = from.get(i).getValue().getArray().toFloatArray();
-            if (network.isPerToken(target) && newSize > oldSize) {
-                int row = values.length / oldSize;
-                float[] grown = java.util.Arrays.copyOf(values, newSize * row);
-                for (int j = 0; j < newRowSources.length; j++) {
-                    int[] sources = newRowSources[j];
-                    if (sources.length == 0) {
-                        throw new IllegalArgumentException("new id " + (oldSize + j) + " has no source rows");
-                    }
-                    for (int id : sources) {
-                        for (int k = 0; k < row; k++) {
-                            grown[(oldSize + j) * row + k] += values[id * row + k] / sources.length;
-                        }
-                    }
-                }
-                values = grown;
-            }
-            target.getArray().set(values);
+        PtNDManager manager = (PtNDManager) NDManager.newBaseManager(device, "PyTorch");
+        try {
+            PtSymbolBlock block = JniUtils.loadModule(manager, module, true, new String[0], new String[0],
+                    trainable);
+            EncoderModel model = new EncoderModel(config, device, manager, block, trainable);
+            model.checkShape();
+            return model;
+        } catch (RuntimeException e) {
+            manager.close();
+            throw new MireException(module + ": cannot load the TorchScript module (" + e.getMessage()
+                    + "); the file is corrupt or was not written by mire_training", e);
         }
     }
 
-    /** Writes the weights atomically (temp file, then rename) and returns their SHA-256 in hex. */
-    public String save(Path weights) throws MireException {
-        Path temp = weights.resolveSibling(weights.getFileName() + ".tmp");
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            try (OutputStream file = Files.newOutputStream(temp);
-                 DigestOutputStream hashed = new DigestOutputStream(new BufferedOutputStream(file), digest);
-                 DataOutputStream out = new DataOutputStream(hashed)) {
-                network.saveParameters(out);
+    /** The token table must match the configuration: a module made for another vocabulary must not load. */
+    private void checkShape() throws MireException {
+        for (Pair<String, Parameter> p : parameters(true)) {
+            if (p.getKey().equals("tokens")) {
+                long[] shape = p.getValue().getArray().getShape().getShape();
+                if (shape[0] != config.vocabularySize() || shape[1] != config.width()) {
+                    throw new MireException("the module's token table is " + shape[0] + " x " + shape[1]
+                            + ", the configuration needs " + config.vocabularySize() + " x " + config.width());
+                }
+                return;
             }
-            Files.move(temp, weights, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return java.util.HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            throw new MireException(weights + ": cannot write the weights: " + e.getMessage(), e);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
+        throw new MireException("the module has no token table: not a mire_training encoder");
     }
 
     public EncoderConfig config() {
@@ -154,18 +105,118 @@ public final class EncoderModel implements AutoCloseable {
         return manager;
     }
 
-    EncoderNetwork network() {
-        return network;
+    boolean trainable() {
+        return trainable;
     }
 
-    ParameterStore newStore() {
-        return new ParameterStore(manager, false);
+    /** Per item: program embedding, text half, graph half, raw text projection, raw graph projection. */
+    NDList forward(NDList batch, boolean training) {
+        return block.forward(store, batch, training);
     }
 
-    /** The trainable parameters in a stable order (their path names in the block tree). */
+    /**
+     * The scripted pre-training losses on one batch (masks from the engine's generator, seeded by the caller):
+     * [0] the weighted total (differentiable), [1] the statistics in the order of {@code model.STAT_NAMES},
+     * [2] held-out edge scores and [3] their labels.
+     */
+    NDList pretrainLosses(NDList batch, NDArray lossWeights) {
+        NDList inputs = new NDList(batch);
+        inputs.add(lossWeights);
+        return call("pretrain_losses", inputs, true);
+    }
+
+    /** Re-initialises every weight (as the module was created), from a seeded generator. */
+    public void resetParameters(long seed) {
+        Engine.getInstance().setRandomSeed((int) seed);
+        try (NDManager call = manager.newSubManager()) {
+            call("reset_parameters", new NDList(), false);
+        }
+    }
+
+    /** Sets the centres (mean raw projections of a corpus) that are subtracted before normalising. */
+    void setCentres(float[] text, float[] graph) {
+        try (NDManager call = manager.newSubManager()) {
+            call("set_centres", new NDList(call.create(text), call.create(graph)), false);
+        }
+    }
+
+    /**
+     * This model with a larger vocabulary, written to {@code file} and loaded from it. Per-token parameters (the
+     * token table and the two output biases) keep their entries for the old ids, and entry {@code j} of each new id
+     * is the mean of the old entries listed in {@code newRowSources[j - oldSize]}, so old ids behave exactly as
+     * before. Every other weight is unchanged.
+     */
+    EncoderModel grown(int[][] newRowSources, Path file, boolean trainableCopy) throws MireException {
+        int oldSize = config.vocabularySize();
+        int newSize = oldSize + newRowSources.length;
+        try (NDManager call = manager.newSubManager()) {
+            NDArray table = call.create(grow(parameter("tokens").toFloatArray(), config.width(), oldSize,
+                    newRowSources), new ai.djl.ndarray.types.Shape(newSize, config.width()));
+            NDArray tokenBias = call.create(grow(parameter("token_head.bias").toFloatArray(), 1, oldSize,
+                    newRowSources));
+            NDArray nodeBias = call.create(grow(parameter("node_head.bias").toFloatArray(), 1, oldSize,
+                    newRowSources));
+            call("resize_vocabulary", new NDList(table, tokenBias, nodeBias), false);
+        }
+        save(file);
+        return load(config.withVocabularySize(newSize), device, file, trainableCopy);
+    }
+
+    private static float[] grow(float[] values, int row, int oldSize, int[][] newRowSources) {
+        float[] grown = java.util.Arrays.copyOf(values, (oldSize + newRowSources.length) * row);
+        for (int j = 0; j < newRowSources.length; j++) {
+            int[] sources = newRowSources[j];
+            if (sources.length == 0) {
+                throw new IllegalArgumentException("new id " + (oldSize + j) + " has no source rows");
+            }
+            for (int id : sources) {
+                for (int k = 0; k < row; k++) {
+                    grown[(oldSize + j) * row + k] += values[id * row + k] / sources.length;
+                }
+            }
+        }
+        return grown;
+    }
+
+    private NDList call(String method, NDList arguments, boolean training) {
+        NDArray marker = manager.create(0f);
+        marker.setName(METHOD_MARKER + method);
+        NDList inputs = new NDList(arguments.size() + 1);
+        inputs.add(marker);
+        inputs.addAll(arguments);
+        try {
+            return IValueUtils.forward(block, inputs, training);
+        } finally {
+            marker.close();
+        }
+    }
+
+    /** Writes the module (with its current weights) atomically and returns the file's SHA-256 in hex. */
+    public String save(Path file) throws MireException {
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)),
+                    digest)) {
+                JniUtils.writeModule(block, out, false);
+            }
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (IOException | RuntimeException e) {
+            throw new MireException(file + ": cannot write the module: " + e.getMessage(), e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The module's parameters by name (e.g. {@code text_layers.0.qkv.weight}), in the module's order. */
     List<Pair<String, Parameter>> parameters() {
+        return parameters(false);
+    }
+
+    private List<Pair<String, Parameter>> parameters(boolean all) {
         List<Pair<String, Parameter>> list = new ArrayList<>();
-        for (Pair<String, Parameter> pair : network.getParameters()) {
+        for (Pair<String, Parameter> pair : block.getDirectParameters()) {
             list.add(pair);
         }
         return list;
@@ -174,14 +225,33 @@ public final class EncoderModel implements AutoCloseable {
     /** Number of trainable scalars. */
     public long parameterCount() {
         long count = 0;
-        for (Pair<String, Parameter> pair : network.getParameters()) {
+        for (Pair<String, Parameter> pair : parameters()) {
             count += pair.getValue().getArray().size();
         }
         return count;
     }
 
+    /** The current values of every parameter, by name (tests and vocabulary extension). */
+    java.util.Map<String, float[]> weights() {
+        java.util.Map<String, float[]> out = new java.util.LinkedHashMap<>();
+        for (Pair<String, Parameter> pair : parameters()) {
+            out.put(pair.getKey(), pair.getValue().getArray().toFloatArray());
+        }
+        return out;
+    }
+
+    PtNDArray parameter(String name) {
+        for (Pair<String, Parameter> pair : parameters()) {
+            if (pair.getKey().equals(name)) {
+                return (PtNDArray) pair.getValue().getArray();
+            }
+        }
+        throw new IllegalArgumentException("no parameter " + name);
+    }
+
     @Override
     public void close() {
+        block.close();
         manager.close();
     }
 }

@@ -48,7 +48,7 @@ final class ModelCard {
             s.append("## Training\n");
             s.append(String.format(Locale.ROOT, "- corpus: %s (%d training, %d validation functions)%n", t.corpus(),
                     t.trainItems(), t.validationItems()));
-            s.append(String.format(Locale.ROOT, "- %d epochs, %d steps, seed %d, loss weights token,edge,node,match = "
+            s.append(String.format(Locale.ROOT, "- %d epochs, %d steps, seed %d, loss weights token,edge,node,match,contrast = "
                     + "%s%n", t.epochs(), t.steps(), t.seed(), t.lossWeights()));
             s.append(String.format(Locale.ROOT, "- %.1f h on %s (%s)%n%n", t.seconds() / 3600, t.device(),
                     t.hardware()));
@@ -68,7 +68,7 @@ final class ModelCard {
             s.append('\n');
         }
         s.append("## Files\n");
-        s.append("- `encoder.params` SHA-256 `").append(m.weightsSha256()).append("`\n");
+        s.append("- `encoder.pt` SHA-256 `").append(m.weightsSha256()).append("`\n");
         s.append("- `vocab.txt` SHA-256 `").append(m.vocabSha256()).append("`\n");
         s.append("- engine: ").append(m.engine()).append('\n');
         return s.toString();

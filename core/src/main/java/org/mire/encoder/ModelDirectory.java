@@ -18,17 +18,19 @@ import java.util.Map;
 import org.mire.MireException;
 
 /**
- * A model directory: {@code encoder.params} (DJL block parameters), {@code config.json} (format, architecture,
- * vocabulary and weights SHA-256, training summary), {@code vocab.txt} (one token per line, line n = id n), and a
- * model card {@code README.md}. Reading verifies both hashes and the vocabulary before any weight is loaded.
+ * A model directory: {@code encoder.pt} (the TorchScript module with its weights, see docs/formats.md),
+ * {@code config.json} (format, architecture, vocabulary and module SHA-256, training summary), {@code vocab.txt}
+ * (one token per line, line n = id n), and a model card {@code README.md}. Reading verifies both hashes and the
+ * vocabulary before the module is loaded. The Python trainer ({@code training/mire_training/export.py}) writes the
+ * same layout.
  */
 public final class ModelDirectory {
-    public static final String WEIGHTS = "encoder.params";
+    public static final String MODULE = EncoderModel.MODULE;
     public static final String CONFIG = "config.json";
     public static final String VOCABULARY = "vocab.txt";
     public static final String CARD = "README.md";
     /** Version of the directory format; bumped when a reader of the old one would misread the new one. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
 
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues()
             .create();
@@ -79,7 +81,7 @@ public final class ModelDirectory {
      */
     public record TrainingSummary(String corpus, int trainItems, int validationItems, int epochs, long steps,
                                   long seed, String lossWeights, double seconds, String device, String hardware,
-                                  Map<String, Double> metrics) {
+                                  long functionsSeen, long tokensSeen, long nodesSeen, Map<String, Double> metrics) {
     }
 
     private ModelDirectory() {
@@ -96,7 +98,7 @@ public final class ModelDirectory {
                                  TrainingSummary training, List<Derivation> lineage) throws MireException {
         try {
             Files.createDirectories(dir);
-            String weightsHash = model.save(dir.resolve(WEIGHTS));
+            String weightsHash = model.save(dir.resolve(MODULE));
             byte[] vocab = (String.join("\n", vocabulary) + "\n").getBytes(StandardCharsets.UTF_8);
             writeAtomically(dir.resolve(VOCABULARY), vocab);
             Manifest manifest = new Manifest(FORMAT, "mirencoder", model.config(), sha256(vocab), weightsHash,
@@ -124,7 +126,7 @@ public final class ModelDirectory {
         try {
             manifest = GSON.fromJson(Files.readString(configFile), Manifest.class);
         } catch (NoSuchFileException e) {
-            throw new MireException(configFile + ": missing; a model directory holds " + WEIGHTS + ", " + CONFIG
+            throw new MireException(configFile + ": missing; a model directory holds " + MODULE + ", " + CONFIG
                     + " and " + VOCABULARY);
         } catch (IOException | JsonParseException e) {
             throw new MireException(configFile + ": not a valid model configuration: " + e.getMessage(), e);
@@ -133,6 +135,11 @@ public final class ModelDirectory {
                 || manifest.vocabSha256() == null) {
             throw new MireException(configFile + ": incomplete model configuration (architecture, weightsSha256 and "
                     + "vocabSha256 are required)");
+        }
+        if (manifest.format() == 1 && "mirencoder".equals(manifest.kind())) {
+            throw new MireException(configFile + ": a model of format 1 (DJL parameters in encoder.params, made "
+                    + "before 2026-12): this build runs TorchScript models (format " + FORMAT + ", encoder.pt); "
+                    + "use the shipped model or retrain (training/README.md)");
         }
         if (manifest.format() != FORMAT || !"mirencoder".equals(manifest.kind())) {
             throw new MireException(configFile + ": model format " + manifest.kind() + " v" + manifest.format()
@@ -159,7 +166,7 @@ public final class ModelDirectory {
             throw new MireException(vocabFile + ": " + vocabulary.size() + " tokens but the model was built for "
                     + manifest.architecture().vocabularySize());
         }
-        Path weights = dir.resolve(WEIGHTS);
+        Path weights = dir.resolve(MODULE);
         String weightsHash = sha256(weights);
         if (!weightsHash.equals(manifest.weightsSha256())) {
             throw new MireException(weights + ": SHA-256 mismatch (file " + weightsHash + ", config.json expects "

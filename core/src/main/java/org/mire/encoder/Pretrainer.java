@@ -24,52 +24,62 @@ import org.mire.encoder.device.Hardware;
 import org.mire.progress.ProgressMonitor;
 
 /**
- * Pre-trains the encoder on items (functions with their token ids and graphs) with all three tasks at once.
- * Writes {@code train-log.csv} (one {@code train} row per step, one {@code valid} row per epoch), checkpoints to
- * {@code checkpoint/} every N steps and at each epoch's end (weights, optimiser moments, position; a resumed run
- * continues exactly where the checkpoint was taken), and finally the model directory.
+ * Pre-trains the encoder's TorchScript module on items (functions with their token ids, graphs and groups) with
+ * the module's own scripted losses, on the CPU or a GPU through DJL. The run starts from the module of a model
+ * directory ({@code init}): continuing from its weights (fine-tuning) or, with {@code reset}, from fresh seeded
+ * weights of the same architecture (pre-training from scratch). A new architecture or vocabulary is made once by
+ * {@code python3 -m mire_training init} (see docs/decisions/0005-encoder-engine.md); a vocabulary that extends the
+ * model's grows it as {@code mire vocab extend} does.
+ * Writes {@code train-log.csv} (one {@code train} row per step, one {@code valid} row per epoch; the Python
+ * trainer's columns), checkpoints to {@code checkpoint/} every N steps and at each epoch's end (module, optimiser
+ * moments, position; a resumed run continues exactly where the checkpoint was taken), and finally the model
+ * directory.
  */
 public final class Pretrainer {
     public static final String LOG = "train-log.csv";
     public static final String CHECKPOINT = "checkpoint";
     public static final String CURVES = "train-curves.png";
-    static final String LOG_HEADER = "kind,step,epoch,loss,token_loss,edge_loss,node_loss,match_loss,lr,grad_norm,"
-            + "seconds,token_acc,edge_auc,node_acc,match_acc";
+    static final String LOG_HEADER = "kind,step,epoch,loss,token_loss,edge_loss,node_loss,match_loss,contrast_loss,"
+            + "lr,grad_norm,seconds,token_acc,edge_auc,node_acc,match_acc,contrast_acc";
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues()
             .create();
 
-    private final EncoderConfig config;
     private final PretrainOptions options;
     private final Device device;
     private final Consumer<String> log;
     private final Path init;
-
-    public Pretrainer(EncoderConfig config, PretrainOptions options, Device device, Consumer<String> log) {
-        this(config, options, device, log, null);
-    }
+    private final boolean reset;
+    private final ModelDirectory.Manifest initial;
 
     /**
-     * A run that starts from the weights of the model directory {@code init} (null: random weights) instead of a
-     * random initialisation: fine-tuning. Its architecture must equal {@code config} but for the vocabulary, whose
-     * tokens must begin the run's vocabulary; ids beyond it get rows as {@code mire vocab extend} gives them.
+     * @param init  the model directory whose module (architecture, vocabulary, weights) the run starts from
+     * @param reset start from fresh weights (seeded by the options) instead of {@code init}'s
      */
-    public Pretrainer(EncoderConfig config, PretrainOptions options, Device device, Consumer<String> log, Path init) {
-        this.config = config;
+    public Pretrainer(PretrainOptions options, Device device, Consumer<String> log, Path init, boolean reset)
+            throws MireException {
         this.options = options;
         this.device = device;
         this.log = log;
         this.init = init;
+        this.reset = reset;
+        this.initial = ModelDirectory.read(init);
+    }
+
+    /** The architecture of a run with {@code vocabulary}: the initial model's, with the vocabulary's size. */
+    public EncoderConfig config(List<String> vocabulary) {
+        return initial.architecture().withVocabularySize(vocabulary.size());
     }
 
     /** Where a run stands; saved as {@code checkpoint/state.json}. */
     record State(long step, int epoch, int batchInEpoch, double seconds, long seed, EncoderConfig architecture,
                  String lossWeights, long optimiserUpdates, Map<String, Double> lastValidation,
-                 String initWeightsSha256) {
+                 String initWeightsSha256, boolean reset, long functionsSeen, long tokensSeen, long nodesSeen) {
     }
 
     /** Validation metrics of one pass. */
     public record Validation(double loss, double tokenLoss, double edgeLoss, double nodeLoss, double matchLoss,
-                             double tokenAccuracy, double edgeAuc, double nodeAccuracy, double matchAccuracy) {
+                             double contrastLoss, double tokenAccuracy, double edgeAuc, double nodeAccuracy,
+                             double matchAccuracy, double contrastAccuracy) {
         Map<String, Double> asMap() {
             Map<String, Double> map = new LinkedHashMap<>();
             map.put("loss", loss);
@@ -77,10 +87,12 @@ public final class Pretrainer {
             map.put("edge_loss", edgeLoss);
             map.put("node_loss", nodeLoss);
             map.put("match_loss", matchLoss);
+            map.put("contrast_loss", contrastLoss);
             map.put("token_acc", tokenAccuracy);
             map.put("edge_auc", edgeAuc);
             map.put("node_acc", nodeAccuracy);
             map.put("match_acc", matchAccuracy);
+            map.put("contrast_acc", contrastAccuracy);
             return map;
         }
     }
@@ -101,15 +113,12 @@ public final class Pretrainer {
      * Runs (or resumes) pre-training and writes the model directory.
      *
      * @param corpusName  recorded in the training summary
-     * @param vocabulary  the tokens, id order (written as vocab.txt)
+     * @param vocabulary  the tokens, id order (written as vocab.txt): the initial model's, or an extension of it
      */
     public ModelDirectory.Manifest run(List<EncoderInput> trainItems, List<EncoderInput> validationItems,
                                        List<String> vocabulary, String corpusName, Path out, boolean resume,
                                        ProgressMonitor monitor) throws MireException {
-        if (vocabulary.size() != config.vocabularySize()) {
-            throw new MireException("vocabulary has " + vocabulary.size() + " tokens; the configuration expects "
-                    + config.vocabularySize());
-        }
+        EncoderConfig config = config(vocabulary);
         List<EncoderInput> train = trainable(trainItems);
         List<EncoderInput> validation = trainable(validationItems);
         if (train.size() < 2) {
@@ -124,39 +133,38 @@ public final class Pretrainer {
         long totalSteps = (long) batchesPerEpoch * options.epochs();
         List<int[]> validationBatches = validation.size() >= 2 ? batcher.batches(validation, null) : List.of();
         log.accept(String.format(Locale.ROOT, "%d batches per epoch, %d epochs, %d steps; loss weights "
-                + "token,edge,node,match = %s", batchesPerEpoch, options.epochs(), totalSteps, options.lossWeights()));
+                + "token,edge,node,match,contrast = %s", batchesPerEpoch, options.epochs(), totalSteps,
+                options.lossWeights()));
+        Path checkpoint = out.resolve(CHECKPOINT);
+        Path logFile = out.resolve(LOG);
         try {
-            Files.createDirectories(out);
+            Files.createDirectories(checkpoint);
         } catch (IOException e) {
             throw new MireException(out + ": cannot create: " + e.getMessage(), e);
         }
-        Path checkpoint = out.resolve(CHECKPOINT);
-        Path logFile = out.resolve(LOG);
 
-        try (EncoderModel model = EncoderModel.create(config, device, options.seed());
+        String initHash = initial.weightsSha256();
+        State state = new State(0, 0, 0, 0, options.seed(), config, options.lossWeights().toString(), 0, Map.of(),
+                initHash, reset, 0, 0, 0);
+        State saved = resume ? readState(checkpoint) : null;
+        try (EncoderModel model = saved != null
+                ? EncoderModel.load(config, device, checkpoint.resolve(ModelDirectory.MODULE), true)
+                : startingModel(config, vocabulary, checkpoint);
              TrainingStep trainer = new TrainingStep(model, options.lossWeights(), options.weightDecay())) {
             log.accept(String.format(Locale.ROOT, "model: %,d parameters on %s", model.parameterCount(), device));
-            ModelDirectory.Manifest initial = init == null ? null : ModelDirectory.read(init);
-            String initHash = initial == null ? null : initial.weightsSha256();
-            State state = new State(0, 0, 0, 0, options.seed(), config, options.lossWeights().toString(), 0, Map.of(),
-                    initHash);
-            if (resume) {
-                state = restore(checkpoint, model, trainer);
-                if (!java.util.Objects.equals(initHash, state.initWeightsSha256())) {
-                    throw new MireException(checkpoint + ": the checkpoint started from weights "
-                            + (state.initWeightsSha256() == null ? "initialised at random" : state.initWeightsSha256())
-                            + "; resume with the same --init");
-                }
+            if (saved != null) {
+                state = saved;
+                restoreOptimiser(checkpoint, model, trainer, state);
                 truncateLog(logFile, state.step());
                 log.accept(String.format(Locale.ROOT, "resumed at step %d (epoch %d, batch %d)", state.step(),
                         state.epoch() + 1, state.batchInEpoch()));
             } else {
                 writeLogHeader(logFile);
-                if (initial != null) {
-                    startFrom(model, initial, vocabulary);
-                }
             }
             long step = state.step();
+            long functionsSeen = state.functionsSeen();
+            long tokensSeen = state.tokensSeen();
+            long nodesSeen = state.nodesSeen();
             double secondsBefore = state.seconds();
             long started = System.nanoTime();
             Map<String, Double> lastValidation = state.lastValidation();
@@ -169,35 +177,42 @@ public final class Pretrainer {
                         monitor.checkCancelled();
                         List<EncoderInput> items = pick(train, batches.get(b));
                         float lr = learningRate(step, totalSteps);
-                        TrainingStep.Result r = trainer.train(items, stepRandom(step), lr);
+                        TrainingStep.Result r = trainer.train(items, stepSeed(step), lr);
                         step++;
+                        functionsSeen += items.size();
+                        for (EncoderInput item : items) {
+                            tokensSeen += Math.min(item.tokens().length + 2, config.maxTokens());
+                            nodesSeen += item.graph().nodeCount();
+                        }
                         double seconds = secondsBefore + (System.nanoTime() - started) / 1e9;
                         if (!Float.isFinite(r.loss())) {
                             throw new MireException("training diverged at step " + step + " (loss " + r.loss()
                                     + "); lower --lr or check the corpus");
                         }
-                        csv.write(String.format(Locale.ROOT, "train,%d,%d,%.5f,%.5f,%.5f,%.5f,%.5f,%.6g,%.4f,%.1f,,,,%n",
+                        csv.write(String.format(Locale.ROOT,
+                                "train,%d,%d,%.5f,%.5f,%.5f,%.5f,%.5f,%.5f,%.6g,%.4f,%.1f,,,,,%n",
                                 step, epoch + 1, r.loss(), r.tokenLoss(), r.edgeLoss(), r.nodeLoss(), r.matchLoss(),
-                                lr, r.gradientNorm(), seconds));
+                                r.contrastLoss(), lr, r.gradientNorm(), seconds));
                         monitor.progress(step, totalSteps, String.format(Locale.ROOT,
-                                "epoch %d/%d step %d/%d loss %.3f (token %.3f edge %.3f node %.3f match %.3f)",
-                                epoch + 1, options.epochs(), step, totalSteps, r.loss(), r.tokenLoss(), r.edgeLoss(),
-                                r.nodeLoss(), r.matchLoss()));
+                                "epoch %d/%d step %d/%d loss %.3f (token %.3f edge %.3f node %.3f match %.3f "
+                                        + "contrast %.3f)", epoch + 1, options.epochs(), step, totalSteps, r.loss(),
+                                r.tokenLoss(), r.edgeLoss(), r.nodeLoss(), r.matchLoss(), r.contrastLoss()));
                         boolean epochEnd = b == batches.size() - 1;
                         if (epochEnd) {
                             Validation v = validate(trainer, validation, validationBatches);
                             if (v != null) {
                                 lastValidation = v.asMap();
                                 csv.write(String.format(Locale.ROOT,
-                                        "valid,%d,%d,%.5f,%.5f,%.5f,%.5f,%.5f,,,%.1f,%.4f,%.4f,%.4f,%.4f%n",
+                                        "valid,%d,%d,%.5f,%.5f,%.5f,%.5f,%.5f,%.5f,,,%.1f,%.4f,%.4f,%.4f,%.4f,%.4f%n",
                                         step, epoch + 1, v.loss(), v.tokenLoss(), v.edgeLoss(), v.nodeLoss(),
-                                        v.matchLoss(), seconds, v.tokenAccuracy(), v.edgeAuc(), v.nodeAccuracy(),
-                                        v.matchAccuracy()));
+                                        v.matchLoss(), v.contrastLoss(), seconds, v.tokenAccuracy(), v.edgeAuc(),
+                                        v.nodeAccuracy(), v.matchAccuracy(), v.contrastAccuracy()));
                                 csv.flush();
                                 TrainingCurves.render(logFile, out.resolve(CURVES));
                                 log.accept(String.format(Locale.ROOT, "epoch %d validation: token acc %.3f, edge AUC "
-                                                + "%.3f, node acc %.3f, matching acc %.3f (loss %.3f)", epoch + 1,
-                                        v.tokenAccuracy(), v.edgeAuc(), v.nodeAccuracy(), v.matchAccuracy(), v.loss()));
+                                                + "%.3f, node acc %.3f, matching acc %.3f, contrast acc %.3f "
+                                                + "(loss %.3f)", epoch + 1, v.tokenAccuracy(), v.edgeAuc(),
+                                        v.nodeAccuracy(), v.matchAccuracy(), v.contrastAccuracy(), v.loss()));
                             }
                         }
                         if (epochEnd || step % options.checkpointEvery() == 0) {
@@ -207,7 +222,7 @@ public final class Pretrainer {
                             save(checkpoint, model, trainer, new State(step, nextEpoch, nextBatch,
                                     secondsBefore + (System.nanoTime() - started) / 1e9, options.seed(), config,
                                     options.lossWeights().toString(), trainer.optimiser().updates(), lastValidation,
-                                    initHash));
+                                    initHash, reset, functionsSeen, tokensSeen, nodesSeen));
                         }
                     }
                 }
@@ -218,9 +233,10 @@ public final class Pretrainer {
             double seconds = secondsBefore + (System.nanoTime() - started) / 1e9;
             ModelDirectory.TrainingSummary summary = new ModelDirectory.TrainingSummary(corpusName, train.size(),
                     validation.size(), options.epochs(), step, options.seed(), options.lossWeights().toString(),
-                    seconds, device.toString(), Hardware.describe(), lastValidation);
+                    seconds, device.toString(), Hardware.describe(), functionsSeen, tokensSeen, nodesSeen,
+                    lastValidation);
             List<ModelDirectory.Derivation> lineage = new ArrayList<>();
-            if (initial != null) {
+            if (!reset) {
                 lineage.addAll(initial.lineage());
                 lineage.add(new ModelDirectory.Derivation(ModelDirectory.Derivation.FINE_TUNED,
                         initial.weightsSha256(), initial.vocabSha256(), initial.architecture().vocabularySize(),
@@ -236,24 +252,42 @@ public final class Pretrainer {
         }
     }
 
-    /** Copies the weights of the model directory {@link #init} into a freshly created model. */
-    private void startFrom(EncoderModel model, ModelDirectory.Manifest initial, List<String> vocabulary)
+    /**
+     * The module a new run starts from: the initial model's, grown to the run's vocabulary where that extends the
+     * model's (ids beyond it get rows as {@code mire vocab extend} gives them), with fresh weights when asked.
+     */
+    private EncoderModel startingModel(EncoderConfig config, List<String> vocabulary, Path checkpoint)
             throws MireException {
         List<String> own = ModelDirectory.readVocabulary(init.resolve(ModelDirectory.VOCABULARY));
         if (own.size() > vocabulary.size() || !vocabulary.subList(0, own.size()).equals(own)) {
             throw new MireException(init.resolve(ModelDirectory.VOCABULARY) + ": the run's vocabulary ("
                     + vocabulary.size() + " tokens) does not begin with this model's " + own.size()
-                    + " tokens in order; extend the model's vocabulary with `mire vocab extend` instead");
+                    + " tokens in order. A network for another vocabulary is made with `python3 -m mire_training "
+                    + "init --vocab FILE --out DIR` (training/README.md), then `mire pretrain --init DIR --reset`");
         }
-        int[] mapped = new int[1];
-        int[][] sources = VocabularyExtension.rowSources(own, vocabulary.subList(own.size(), vocabulary.size()),
-                mapped);
-        try (EncoderModel start = EncoderModel.load(initial.architecture(), device,
-                init.resolve(ModelDirectory.WEIGHTS))) {
-            model.copyFrom(start, sources);
+        EncoderModel model = EncoderModel.load(initial.architecture(), device, init.resolve(ModelDirectory.MODULE),
+                own.size() == vocabulary.size());
+        if (own.size() < vocabulary.size()) {
+            int[] mapped = new int[1];
+            int[][] sources = VocabularyExtension.rowSources(own, vocabulary.subList(own.size(), vocabulary.size()),
+                    mapped);
+            try (EncoderModel base = model) {
+                model = base.grown(sources, checkpoint.resolve("grown.pt"), true);
+            }
+            log.accept(String.format(Locale.ROOT, "vocabulary grown from %d to %d tokens (%d new rows from LLVM "
+                    + "counterparts)", own.size(), vocabulary.size(), mapped[0]));
         }
-        log.accept(String.format(Locale.ROOT, "starting from the weights of %s (%d tokens%s)", init, own.size(),
-                own.size() == vocabulary.size() ? "" : ", " + (vocabulary.size() - own.size()) + " ids added"));
+        if (reset) {
+            model.resetParameters(options.seed());
+            log.accept("fresh weights (seed " + options.seed() + ") with the architecture of " + init);
+        } else {
+            log.accept("starting from the weights of " + init);
+        }
+        if (!model.config().equals(config)) {
+            model.close();
+            throw new IllegalStateException("model " + model.config() + " for a run of " + config);
+        }
+        return model;
     }
 
     /** Items the centres are averaged over (evenly spaced through the training items). */
@@ -267,9 +301,10 @@ public final class Pretrainer {
             sample.add(train.get((int) i));
         }
         Encoder view = Encoder.wrap(model, null, List.of());
+        model.setCentres(new float[model.config().embeddingSize()], new float[model.config().embeddingSize()]);
         float[] text = mean(view.encode(sample, options.maxBatchItems(), Encoder.Output.TEXT_RAW, monitor));
         float[] graph = mean(view.encode(sample, options.maxBatchItems(), Encoder.Output.GRAPH_RAW, monitor));
-        model.network().setCentres(text, graph);
+        model.setCentres(text, graph);
         log.accept("embedding centres set from " + sample.size() + " training functions");
     }
 
@@ -291,8 +326,9 @@ public final class Pretrainer {
         return picked;
     }
 
-    private Random stepRandom(long step) {
-        return new Random(options.seed() * 0x9E3779B97F4A7C15L + step);
+    /** The seed of step {@code step}: its text windows, and every mask the module draws. */
+    private long stepSeed(long step) {
+        return options.seed() * 1_000_003L + step;
     }
 
     float learningRate(long step, long totalSteps) {
@@ -310,33 +346,17 @@ public final class Pretrainer {
         if (batches.isEmpty()) {
             return null;
         }
-        double loss = 0;
-        double tokenLoss = 0;
-        double edgeLoss = 0;
-        double nodeLoss = 0;
-        double matchLoss = 0;
-        long tokenCorrect = 0;
-        long tokenCount = 0;
-        long nodeCorrect = 0;
-        long nodeCount = 0;
-        long matchCorrect = 0;
-        long matchCount = 0;
+        double[] sums = new double[14];
         List<float[]> scores = new ArrayList<>();
         List<boolean[]> labels = new ArrayList<>();
         for (int b = 0; b < batches.size(); b++) {
-            TrainingStep.Result r = trainer.evaluate(pick(items, batches.get(b)),
-                    new Random(options.seed() ^ 0x5EEDL * (b + 1)));
-            loss += r.loss();
-            tokenLoss += r.tokenLoss();
-            edgeLoss += r.edgeLoss();
-            nodeLoss += r.nodeLoss();
-            matchLoss += r.matchLoss();
-            tokenCorrect += r.tokenCorrect();
-            tokenCount += r.tokenCount();
-            nodeCorrect += r.nodeCorrect();
-            nodeCount += r.nodeCount();
-            matchCorrect += r.matchCorrect();
-            matchCount += r.matchCount();
+            TrainingStep.Result r = trainer.evaluate(pick(items, batches.get(b)), options.seed() * 1_000_003L + b);
+            double[] row = {r.loss(), r.tokenLoss(), r.edgeLoss(), r.nodeLoss(), r.matchLoss(), r.contrastLoss(),
+                r.tokenCorrect(), r.tokenCount(), r.nodeCorrect(), r.nodeCount(), r.matchCorrect(), r.matchCount(),
+                r.contrastCorrect(), r.contrastCount()};
+            for (int k = 0; k < row.length; k++) {
+                sums[k] += row[k];
+            }
             scores.add(r.edgeScores());
             labels.add(r.edgeLabels());
         }
@@ -350,13 +370,44 @@ public final class Pretrainer {
             at += scores.get(k).length;
         }
         int n = batches.size();
-        return new Validation(loss / n, tokenLoss / n, edgeLoss / n, nodeLoss / n, matchLoss / n,
-                ratio(tokenCorrect, tokenCount), PretrainingObjective.auc(allScores, allLabels),
-                ratio(nodeCorrect, nodeCount), ratio(matchCorrect, matchCount));
+        return new Validation(sums[0] / n, sums[1] / n, sums[2] / n, sums[3] / n, sums[4] / n, sums[5] / n,
+                ratio(sums[6], sums[7]), auc(allScores, allLabels), ratio(sums[8], sums[9]),
+                ratio(sums[10], sums[11]), ratio(sums[12], sums[13]));
     }
 
-    private static double ratio(long a, long b) {
-        return b == 0 ? Double.NaN : (double) a / b;
+    /** Area under the ROC curve (Mann–Whitney, ties counted half); NaN when one class is missing. */
+    static double auc(float[] scores, boolean[] labels) {
+        Integer[] order = new Integer[scores.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Float.compare(scores[a], scores[b]));
+        double rankSum = 0;
+        long positives = 0;
+        int i = 0;
+        while (i < order.length) {
+            int j = i;
+            while (j + 1 < order.length && scores[order[j + 1]] == scores[order[i]]) {
+                j++;
+            }
+            double rank = (i + j) / 2.0 + 1;
+            for (int k = i; k <= j; k++) {
+                if (labels[order[k]]) {
+                    rankSum += rank;
+                    positives++;
+                }
+            }
+            i = j + 1;
+        }
+        long negatives = scores.length - positives;
+        if (positives == 0 || negatives == 0) {
+            return Double.NaN;
+        }
+        return (rankSum - positives * (positives + 1) / 2.0) / ((double) positives * negatives);
+    }
+
+    private static double ratio(double a, double b) {
+        return b == 0 ? Double.NaN : a / b;
     }
 
     private static void writeLogHeader(Path logFile) throws MireException {
@@ -392,7 +443,7 @@ public final class Pretrainer {
     private static void save(Path dir, EncoderModel model, TrainingStep trainer, State state) throws MireException {
         try {
             Files.createDirectories(dir);
-            model.save(dir.resolve(ModelDirectory.WEIGHTS));
+            model.save(dir.resolve(ModelDirectory.MODULE));
             ModelDirectory.writeAtomically(dir.resolve("optimiser.ndlist"), trainer.optimiser().state().encode());
             ModelDirectory.writeAtomically(dir.resolve("state.json"),
                     GSON.toJson(state).getBytes(StandardCharsets.UTF_8));
@@ -401,7 +452,8 @@ public final class Pretrainer {
         }
     }
 
-    private State restore(Path dir, EncoderModel model, TrainingStep trainer) throws MireException {
+    /** The checkpoint's state, checked against this run's settings. */
+    private State readState(Path dir) throws MireException {
         Path stateFile = dir.resolve("state.json");
         if (!Files.exists(stateFile)) {
             throw new MireException(stateFile + ": no checkpoint to resume from");
@@ -412,16 +464,22 @@ public final class Pretrainer {
         } catch (IOException | com.google.gson.JsonParseException e) {
             throw new MireException(stateFile + ": unreadable checkpoint state: " + e.getMessage(), e);
         }
-        if (!config.equals(state.architecture())) {
-            throw new MireException(stateFile + ": checkpoint architecture " + state.architecture()
-                    + " differs from this run's " + config);
-        }
         if (state.seed() != options.seed() || !options.lossWeights().toString().equals(state.lossWeights())) {
             throw new MireException(stateFile + ": checkpoint was made with seed " + state.seed() + " and loss weights "
                     + state.lossWeights() + "; resume with the same settings");
         }
-        try (EncoderModel saved = EncoderModel.load(config, device, dir.resolve(ModelDirectory.WEIGHTS))) {
-            copyWeights(saved, model);
+        if (!java.util.Objects.equals(initial.weightsSha256(), state.initWeightsSha256()) || state.reset() != reset) {
+            throw new MireException(stateFile + ": the checkpoint started from " + state.initWeightsSha256()
+                    + (state.reset() ? " with fresh weights" : "") + "; resume with the same --init and --reset");
+        }
+        return state;
+    }
+
+    private void restoreOptimiser(Path dir, EncoderModel model, TrainingStep trainer, State state)
+            throws MireException {
+        if (!model.config().equals(state.architecture())) {
+            throw new MireException(dir + ": checkpoint architecture " + state.architecture()
+                    + " differs from this run's " + model.config());
         }
         Path optimiserFile = dir.resolve("optimiser.ndlist");
         try (NDManager scratch = model.manager().newSubManager()) {
@@ -429,15 +487,6 @@ public final class Pretrainer {
             trainer.optimiser().restore(moments, state.optimiserUpdates());
         } catch (IOException | RuntimeException e) {
             throw new MireException(optimiserFile + ": unreadable optimiser state: " + e.getMessage(), e);
-        }
-        return state;
-    }
-
-    private static void copyWeights(EncoderModel from, EncoderModel to) {
-        var source = from.parameters();
-        var target = to.parameters();
-        for (int i = 0; i < source.size(); i++) {
-            target.get(i).getValue().getArray().set(source.get(i).getValue().getArray().toByteBuffer());
         }
     }
 }

@@ -238,12 +238,18 @@ public final class VocabularyExtension {
         extended.addAll(added);
         int[] mapped = new int[1];
         int[][] sources = rowSources(vocabulary, added, mapped);
-        EncoderConfig config = base.architecture().withVocabularySize(extended.size());
         ai.djl.Device cpu = ai.djl.Device.cpu();
         ModelDirectory.Manifest manifest;
-        try (EncoderModel old = EncoderModel.load(base.architecture(), cpu, baseDir.resolve(ModelDirectory.WEIGHTS));
-             EncoderModel grown = EncoderModel.create(config, cpu, 0)) {
-            grown.copyFrom(old, sources);
+        Path scratch;
+        try {
+            java.nio.file.Files.createDirectories(out);
+            scratch = java.nio.file.Files.createTempFile(out, "grown", ".pt");
+        } catch (java.io.IOException e) {
+            throw new MireException(out + ": cannot write: " + e.getMessage(), e);
+        }
+        try (EncoderModel old = EncoderModel.load(base.architecture(), cpu, baseDir.resolve(ModelDirectory.MODULE),
+                false);
+             EncoderModel grown = old.grown(sources, scratch, false)) {
             ModelDirectory.Derivation step = new ModelDirectory.Derivation(ModelDirectory.Derivation.EXTENDED,
                     base.weightsSha256(), base.vocabSha256(), vocabulary.size(),
                     baseDir.toAbsolutePath().normalize().toString(),
@@ -254,6 +260,12 @@ public final class VocabularyExtension {
             lineage.add(step);
             manifest = ModelDirectory.write(out, grown, extended, Engines.engineVersion(), base.training(), lineage);
             ModelCard.write(out, manifest);
+        } finally {
+            try {
+                java.nio.file.Files.deleteIfExists(scratch);
+            } catch (java.io.IOException e) {
+                log.accept("could not remove " + scratch + ": " + e.getMessage());
+            }
         }
         log.accept(String.format(Locale.ROOT, "%d files; %d distinct tokens; %d added (ids %d..%d), %d from LLVM "
                         + "counterparts", files.size(), counts.all().size(), added.size(), vocabulary.size(),
