@@ -1,6 +1,7 @@
 package org.mire.spark;
 
 import org.mire.spark.encode.EncodeJob;
+import org.mire.spark.featurise.FeaturiseJob;
 import org.mire.spark.survey.SurveyJob;
 
 import picocli.CommandLine;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "mire-spark-jobs.jar", mixinStandardHelpOptions = true,
         description = "MIRE Workbench jobs for Apache Spark: encode, featurise and survey IR corpora of any size.",
-        subcommands = {CommandLine.HelpCommand.class, EncodeJob.class, SurveyJob.class})
+        subcommands = {CommandLine.HelpCommand.class, EncodeJob.class, FeaturiseJob.class, SurveyJob.class})
 public final class MireSparkJobs implements Runnable {
     public static final int EXIT_OK = 0;
     public static final int EXIT_USER_ERROR = 2;
