@@ -2,6 +2,7 @@
 // Run with Java's source launcher on the job jar's class path:
 //   java -cp spark/target/mire-spark-jobs.jar:SNAPPY_JAR spark/ci/ClusterChecks.java encode LOCAL.csv PARQUET_DIR
 //   java -cp ... spark/ci/ClusterChecks.java survey STATS.json SURVEY_DIR
+//   java -cp ... spark/ci/ClusterChecks.java featurise EXPORT_DIR SHARDS_DIR
 // Prints what it compared; exits 1 with the first difference.
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -29,6 +30,7 @@ public class ClusterChecks {
         switch (args[0]) {
             case "encode" -> encode(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args.length > 3 ? args[3] : "0"));
             case "survey" -> survey(Path.of(args[1]), Path.of(args[2]));
+            case "featurise" -> featurise(Path.of(args[1]), Path.of(args[2]));
             default -> fail("unknown check " + args[0]);
         }
     }
@@ -95,6 +97,62 @@ public class ClusterChecks {
         System.out.printf("encode: %d rows (%d error rows), each once, equal to mire encode's (max |diff| %.2e, "
                 + "model %s)%n", cluster.size(), contents.errors().size(), worst,
                 cluster.provenance().modelHash().substring(0, 12));
+    }
+
+    /** The same functions (file, function, group, level) as `mire corpus export`, each once; shards as listed. */
+    static void featurise(Path local, Path cluster) throws Exception {
+        JsonObject localSummary = JsonParser.parseString(Files.readString(local.resolve("manifest.json")))
+                .getAsJsonObject().getAsJsonObject("summary");
+        JsonObject manifest = JsonParser.parseString(Files.readString(cluster.resolve("manifest.json"))).getAsJsonObject();
+        JsonObject summary = manifest.getAsJsonObject("summary");
+        for (String key : List.of("functions", "tokens", "nodes", "edges", "files", "sources", "leftOutLarge",
+                "leftOutDuplicate", "failedFiles")) {
+            if (localSummary.get(key).getAsLong() != summary.get(key).getAsLong()) {
+                fail("featurise " + key + ": " + summary.get(key) + ", mire corpus export " + localSummary.get(key));
+            }
+        }
+        java.util.List<String> rows = new java.util.ArrayList<>();
+        for (JsonElement shard : manifest.getAsJsonArray("shards")) {
+            Path file = cluster.resolve(shard.getAsJsonObject().get("file").getAsString());
+            String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(Files.readAllBytes(file)));
+            if (!sha.equals(shard.getAsJsonObject().get("sha256").getAsString())) {
+                fail(file + ": SHA-256 differs from the manifest's");
+            }
+            rows.addAll(rows(file));
+        }
+        java.util.List<String> want = new java.util.ArrayList<>();
+        try (var list = Files.list(local)) {
+            for (Path file : list.filter(p -> p.getFileName().toString().endsWith(".npz")).toList()) {
+                want.addAll(rows(file));
+            }
+        }
+        java.util.Collections.sort(rows);
+        java.util.Collections.sort(want);
+        if (!rows.equals(want)) {
+            fail("featurise: the shards' rows differ from mire corpus export's (" + rows.size() + " vs " + want.size() + ")");
+        }
+        try (var list = Files.list(cluster)) {
+            long files = list.filter(p -> p.getFileName().toString().matches("shard-.*\\.npz")).count();
+            if (files != manifest.getAsJsonArray("shards").size()) {
+                fail("featurise: " + files + " shard files, the manifest lists " + manifest.getAsJsonArray("shards").size());
+            }
+        }
+        System.out.printf("featurise: %d functions in %d shards, the rows of mire corpus export's %s, each once%n",
+                rows.size(), manifest.getAsJsonArray("shards").size(), local.getFileName());
+    }
+
+    static java.util.List<String> rows(Path npz) throws Exception {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(npz.toFile())) {
+            var entry = zip.getEntry("rows.tsv");
+            if (entry == null) {
+                fail(npz + ": no rows.tsv");
+            }
+            java.util.List<String> lines = new java.util.ArrayList<>(List.of(new String(zip.getInputStream(entry)
+                    .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")));
+            lines.removeFirst();
+            return lines;
+        }
     }
 
     /** Every file's graph numbers equal `mire stats --json`'s. */

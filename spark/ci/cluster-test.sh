@@ -9,60 +9,26 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
 jobs_jar="$root/spark/target/mire-spark-jobs.jar"
-export SPARK_HOME="$root/spark/target/spark-home"
-for needed in "$jobs_jar" "$SPARK_HOME/jars" "$root/app/target/mire-app.jar"; do
+for needed in "$jobs_jar" "$root/spark/target/spark-home/jars" "$root/app/target/mire-app.jar"; do
   [ -e "$needed" ] || { echo "spark-ci: $needed missing; run ./mvnw -B package first" >&2; exit 1; }
 done
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-snappy=$(ls "$SPARK_HOME"/jars/snappy-java-*.jar)
+snappy=$(ls "$root"/spark/target/spark-home/jars/snappy-java-*.jar)
 work="${MIRE_SPARK_CI:-$(mktemp -d /tmp/mire-spark-ci.XXXXXX)}"
 mkdir -p "$work"
 started=$(date +%s)
 passed=0
 failed=0
 
-# Loopback only: Spark binds and advertises 127.0.0.1, never the machine's other addresses.
-export SPARK_LOCAL_IP=127.0.0.1 SPARK_MASTER_HOST=127.0.0.1 SPARK_LOCAL_HOSTNAME=localhost
-export SPARK_LOG_DIR="$work/logs" SPARK_WORKER_DIR="$work/worker" SPARK_NO_DAEMONIZE=1
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-master_port=$(free_port); master_ui=$(free_port); worker_ui=$(free_port)
-master_url="spark://127.0.0.1:$master_port"
-
-master_pid=""; worker_pid=""
-stop_cluster() {
-  # only the processes this script started, by id; the worker's executors are its children
-  for pid in $worker_pid $master_pid; do
-    if kill -0 "$pid" 2>/dev/null; then
-      for child in $(ps -o pid= --ppid "$pid" 2>/dev/null); do kill "$child" 2>/dev/null || true; done
-      kill "$pid" 2>/dev/null || true
-      wait "$pid" 2>/dev/null || true
-    fi
-  done
+source "$root/spark/ci/cluster-lib.sh"
+cleanup() {
+  stop_cluster
   if [ "${KEEP:-0}" != 1 ] && [ -z "${MIRE_SPARK_CI:-}" ]; then rm -rf "$work"; fi
 }
-trap stop_cluster EXIT
-
-mkdir -p "$SPARK_LOG_DIR"
-spark/bin/spark-class org.apache.spark.deploy.master.Master --host 127.0.0.1 --port "$master_port" \
-  --webui-port "$master_ui" >"$SPARK_LOG_DIR/master.log" 2>&1 &
-master_pid=$!
-spark/bin/spark-class org.apache.spark.deploy.worker.Worker "$master_url" --host 127.0.0.1 --cores 2 --memory 6g \
-  --webui-port "$worker_ui" --work-dir "$SPARK_WORKER_DIR" >"$SPARK_LOG_DIR/worker.log" 2>&1 &
-worker_pid=$!
-for _ in $(seq 1 120); do
-  if curl -fs "http://127.0.0.1:$master_ui/json/" 2>/dev/null | grep -q '"aliveworkers" : 1'; then break; fi
-  sleep 0.5
-done
-curl -fs "http://127.0.0.1:$master_ui/json/" | grep -q '"aliveworkers" : 1' \
-  || { echo "spark-ci: the worker did not register with the master" >&2; tail -20 "$SPARK_LOG_DIR"/*.log >&2; exit 1; }
+trap cleanup EXIT
+start_cluster 2 6g
 echo "spark-ci: standalone cluster up in $(( $(date +%s) - started )) s: master $master_url, one worker (2 cores)"
 
-submit() {
-  spark/bin/spark-submit --master "$master_url" --deploy-mode client \
-    --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1 --conf spark.ui.enabled=false \
-    --driver-java-options "-Xss8m --enable-native-access=ALL-UNNAMED" \
-    --executor-memory 3g "$jobs_jar" "$@"
-}
 check() { # name, command...
   local name="$1"; shift
   if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "spark-ci: FAILED: $name" >&2; fi
@@ -111,7 +77,17 @@ echo "spark-ci: spark-submit survey: $(( $(date +%s) - t )) s"
 (cd "$inputs" && "$root/mire" stats --json $(cat "$work/files.txt")) > "$work/stats.json"
 check "survey equals mire stats" checks survey "$work/stats.json" "$work/survey"
 
-# 5. failure injection: kill the executor once the first task has committed its part; Spark starts another
+# 5. featurise on the cluster vs mire corpus export (the training shards)
+"$root/mire" corpus export "$inputs" --vocab "$root/models/vocab.txt" --out "$work/export" \
+  > "$work/export.log" 2>&1 || { tail -20 "$work/export.log" >&2; exit 1; }
+t=$(date +%s)
+submit featurise "$inputs" --vocab "$root/models/vocab.txt" --out "$work/shards" --sources-per-task 8 \
+  > "$work/featurise.log" 2>&1 || { tail -40 "$work/featurise.log" >&2; exit 1; }
+grep '^mire-spark:' "$work/featurise.log"
+echo "spark-ci: spark-submit featurise: $(( $(date +%s) - t )) s"
+check "featurise equals mire corpus export" checks featurise "$work/export" "$work/shards"
+
+# 6. failure injection: kill the executor once the first task has committed its part; Spark starts another
 #    executor and retries the lost tasks. Every function must be there exactly once, with mire encode's vector.
 t=$(date +%s)
 submit encode "$inputs" --out "$work/killed" --level function --files-per-task 2 --model "$root/models" \

@@ -15,8 +15,10 @@ import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Types;
 import org.apache.spark.TaskContext;
 import org.mire.MireException;
-import org.mire.embed.EmbeddingMethod;
 import org.mire.embed.ParquetEmbeddings;
+import org.mire.encoder.EncoderInput;
+import org.mire.encoder.Featuriser;
+import org.mire.encoder.MirEncoderMethod;
 import org.mire.ir.IrLoader;
 import org.mire.ir.IrProgram;
 import org.mire.progress.ProgressMonitor;
@@ -27,15 +29,12 @@ import org.mire.spark.output.JobOutput;
 import org.mire.spark.output.PartWriter;
 
 /**
- * What one Spark task of the encode job does with its share of the files: load each with core, embed it with the
- * executor's model (module or function level, as {@code mire encode}), and write one part file — a row per vector,
- * and a row with the error for each file that could not be parsed.
+ * What one Spark task of the encode job does with its share of the files: load each with core, featurise it and
+ * encode the inputs in groups with the executor's model — the calls {@code mire encode} makes, at module or function
+ * level — and write one part file: a row per vector, and a row with the error for each file that could not be parsed.
  */
 public record EncodeTask(ShippedModel model, boolean functions, String optLevel, HadoopSettings hadoop,
                          JobOutput output, String provenanceJson) implements Serializable {
-
-    /** Programs whose module vectors are computed together (module level). */
-    private static final int MODULE_GROUP = 32;
 
     /** What a task reports back to the driver. */
     public record Summary(int task, long files, long failed, long vectors, long functions, double seconds)
@@ -58,6 +57,10 @@ public record EncodeTask(ShippedModel model, boolean functions, String optLevel,
                 .named("mire_embedding");
     }
 
+    /** A row waiting for its vector: the featurised input and what the row records. */
+    private record Pending(EncoderInput input, String id, String file, String function) {
+    }
+
     public Iterator<Summary> run(int index, Iterator<IrFile> files) {
         long started = System.nanoTime();
         Configuration conf = hadoop.configuration();
@@ -65,15 +68,15 @@ public record EncodeTask(ShippedModel model, boolean functions, String optLevel,
         long attempt = context == null ? 0 : context.taskAttemptId();
         long[] counts = new long[4]; // files, failed, vectors, functions
         try {
-            EmbeddingMethod method = model.method();
+            MirEncoderMethod method = model.method();
             Map<String, String> footer = Map.of(
                     ParquetEmbeddings.FORMAT_KEY, "1",
                     ParquetEmbeddings.PROVENANCE_KEY, provenanceJson,
                     "mire.fingerprint", method.fingerprint());
             try (PartWriter part = new PartWriter(output.temporary(null, index, attempt), output.part(null, index),
                     schema(functions), footer, conf)) {
-                List<IrFile> group = new ArrayList<>();
-                List<IrProgram> programs = new ArrayList<>();
+                // As `mire encode`: files featurised one by one, encoded in groups so that batches fill up.
+                List<Pending> pending = new ArrayList<>();
                 while (files.hasNext()) {
                     IrFile file = files.next();
                     counts[0]++;
@@ -83,18 +86,22 @@ public record EncodeTask(ShippedModel model, boolean functions, String optLevel,
                         writeError(part, file, loaded.failure());
                         continue;
                     }
-                    counts[3] += loaded.program().functionNames().size();
-                    if (functions) {
-                        writeFunctions(part, file, loaded.program(), method, counts);
-                    } else {
-                        group.add(file);
-                        programs.add(loaded.program());
-                        if (programs.size() >= MODULE_GROUP) {
-                            writeModules(part, group, programs, method, counts);
-                        }
+                    IrProgram program = loaded.program();
+                    try {
+                        featurise(method, file, program, pending);
+                    } catch (MireException | RuntimeException | StackOverflowError e) {
+                        // this program cannot be featurised (core names the file): its row says so
+                        counts[1]++;
+                        writeError(part, file, new IrLoading.Failure(IrLoading.named(String.valueOf(e.getMessage()),
+                                file), null, null));
+                        continue;
+                    }
+                    counts[3] += program.functionNames().size();
+                    if (pending.size() >= 8 * model.batch()) {
+                        encode(method, pending, part, counts);
                     }
                 }
-                writeModules(part, group, programs, method, counts);
+                encode(method, pending, part, counts);
                 part.commit();
             }
         } catch (IOException e) {
@@ -107,72 +114,47 @@ public record EncodeTask(ShippedModel model, boolean functions, String optLevel,
                 (System.nanoTime() - started) / 1e9)).iterator();
     }
 
-    private void writeFunctions(PartWriter part, IrFile file, IrProgram program, EmbeddingMethod method,
-                                long[] counts) throws IOException {
-        List<String> names = program.functionNames();
-        List<float[]> vectors;
-        try {
-            synchronized (method) {
-                vectors = method.embedFunctions(program);
+    private void featurise(MirEncoderMethod method, IrFile file, IrProgram program, List<Pending> pending)
+            throws MireException {
+        Featuriser featuriser = method.featuriser();
+        // the featuriser is shared by the executor's tasks and is not thread-safe
+        synchronized (featuriser) {
+            if (functions) {
+                List<String> names = program.functionNames();
+                List<EncoderInput> inputs = featuriser.functions(program);
+                for (int i = 0; i < names.size(); i++) {
+                    pending.add(new Pending(inputs.get(i), file.name() + "#" + names.get(i), file.name(), names.get(i)));
+                }
+            } else {
+                pending.add(new Pending(featuriser.module(program), file.name(), file.name(), null));
             }
-        } catch (MireException e) {
-            // featurising this program failed (core names the file): its row says so, the others go on
-            counts[1]++;
-            writeError(part, file, new IrLoading.Failure(IrLoading.named(e.getMessage(), file), null, null));
-            return;
-        }
-        for (int i = 0; i < names.size(); i++) {
-            Group row = part.newRow();
-            row.add("id", file.name() + "#" + names.get(i));
-            row.add("file", file.name());
-            row.add("function", names.get(i));
-            addVector(row, vectors.get(i));
-            part.write(row);
-            counts[2]++;
         }
     }
 
-    private void writeModules(PartWriter part, List<IrFile> group, List<IrProgram> programs, EmbeddingMethod method,
-                              long[] counts) throws IOException {
-        if (programs.isEmpty()) {
+    private void encode(MirEncoderMethod method, List<Pending> pending, PartWriter part, long[] counts)
+            throws IOException {
+        if (pending.isEmpty()) {
             return;
         }
-        List<float[]> vectors;
-        try {
-            synchronized (method) {
-                vectors = method.embedModules(programs, ProgressMonitor.NONE);
-            }
-        } catch (MireException e) {
-            if (programs.size() == 1) {
-                counts[1]++;
-                writeError(part, group.getFirst(),
-                        new IrLoading.Failure(IrLoading.named(e.getMessage(), group.getFirst()), null, null));
-                group.clear();
-                programs.clear();
-                return;
-            }
-            // one program of the group cannot be featurised: encode them one by one to find which
-            List<IrFile> files = List.copyOf(group);
-            List<IrProgram> each = List.copyOf(programs);
-            group.clear();
-            programs.clear();
-            for (int i = 0; i < files.size(); i++) {
-                group.add(files.get(i));
-                programs.add(each.get(i));
-                writeModules(part, group, programs, method, counts);
-            }
-            return;
+        List<EncoderInput> inputs = new ArrayList<>(pending.size());
+        pending.forEach(p -> inputs.add(p.input()));
+        float[][] vectors;
+        synchronized (method.encoder()) {
+            vectors = method.encoder().encode(inputs, model.batch(), ProgressMonitor.NONE);
         }
-        for (int i = 0; i < programs.size(); i++) {
+        for (int i = 0; i < vectors.length; i++) {
+            Pending p = pending.get(i);
             Group row = part.newRow();
-            row.add("id", group.get(i).name());
-            row.add("file", group.get(i).name());
-            addVector(row, vectors.get(i));
+            row.add("id", p.id());
+            row.add("file", p.file());
+            if (functions) {
+                row.add("function", p.function());
+            }
+            addVector(row, vectors[i]);
             part.write(row);
             counts[2]++;
         }
-        group.clear();
-        programs.clear();
+        pending.clear();
     }
 
     private static void addVector(Group row, float[] vector) {

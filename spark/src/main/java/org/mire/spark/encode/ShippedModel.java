@@ -12,7 +12,6 @@ import java.util.zip.ZipOutputStream;
 import org.apache.spark.SparkContext;
 import org.apache.spark.SparkFiles;
 import org.mire.MireException;
-import org.mire.embed.EmbeddingMethod;
 import org.mire.encoder.Encoder;
 import org.mire.encoder.MirEncoderMethod;
 import org.mire.encoder.NormalisedText;
@@ -72,10 +71,11 @@ public record ShippedModel(String archive, String device, int batch) implements 
     }
 
     /**
-     * This executor's encoder, loaded on first use. Callers share it and must hold its monitor while encoding
-     * (DJL's PyTorch engine already spreads one forward pass over the executor's cores).
+     * This executor's encoder, loaded on first use and shared by the executor's tasks: they featurise holding the
+     * featuriser's monitor and encode holding the encoder's (DJL's PyTorch engine spreads one forward pass over the
+     * executor's cores already).
      */
-    public EmbeddingMethod method() throws MireException {
+    public MirEncoderMethod method() throws MireException {
         synchronized (ShippedModel.class) {
             if (!equals(loadedKey)) {
                 if (loaded != null) {
