@@ -119,7 +119,11 @@ public final class SurveyJob implements Callable<Integer> {
         } catch (IOException e) {
             throw new MireException(filesFolder + ": " + e.getMessage(), e);
         }
-        spark.read().parquet(parts.toArray(new String[0])).createOrReplaceTempView("files");
+        // The per-file table is small next to the work that made it: read it once, and shuffle it into as many
+        // partitions as it has parts rather than Spark's default 200.
+        spark.conf().set("spark.sql.shuffle.partitions", Integer.toString(Math.max(1, Math.min(200, parts.size()))));
+        Dataset<Row> table = spark.read().parquet(parts.toArray(new String[0])).cache();
+        table.createOrReplaceTempView("files");
         Dataset<Row> corpus = spark.sql("""
                 SELECT count(*) AS files,
                        count_if(error IS NULL) AS parsed,
@@ -173,6 +177,7 @@ public final class SurveyJob implements Callable<Integer> {
         } catch (IOException e) {
             throw new MireException(output.folder() + "/summary.json: " + e.getMessage(), e);
         }
+        table.unpersist();
         return summary;
     }
 
