@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
  * with JOB one of the subcommands below (docs/scale-out.md).
  */
 @Command(name = "mire-spark-jobs.jar", mixinStandardHelpOptions = true,
+        version = "MIRE Workbench Spark jobs 0.1.0 (Apache Spark 4.2, Scala 2.13, Java 25)",
         description = "MIRE Workbench jobs for Apache Spark: encode, featurise and survey IR corpora of any size.",
         subcommands = {CommandLine.HelpCommand.class, EncodeJob.class, FeaturiseJob.class, SurveyJob.class})
 public final class MireSparkJobs implements Runnable {
