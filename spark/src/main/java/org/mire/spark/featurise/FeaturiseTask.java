@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -143,9 +142,5 @@ public record FeaturiseTask(String vocabName, Limits limits, HadoopSettings hado
                 Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
             }
         }
-    }
-
-    static String text(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 }
