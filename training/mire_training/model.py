@@ -223,10 +223,11 @@ class MirEncoder(nn.Module):
         self.reset_parameters()
 
     @torch.jit.export
-    def reset_parameters(self):
+    def reset_parameters(self) -> Tensor:
         """Initial weights: N(0, 0.02) for embeddings and matrices, zero biases, unit LayerNorm scales, zero centres.
 
         Exported so that Java can make the untrained baseline of a model (seeded through the engine's generator).
+        Like every exported method it returns a tensor (DJL reads results as tensors): here an empty one.
         """
         with torch.no_grad():
             self.tokens.normal_(0.0, 0.02)
@@ -246,6 +247,7 @@ class MirEncoder(nn.Module):
                 scorer.weight.normal_(0.0, 0.02)
             self.text_centre.zero_()
             self.graph_centre.zero_()
+        return torch.zeros(0)
 
     # ---------------------------------------------------------------------------------------------- encoders --
 
@@ -293,16 +295,25 @@ class MirEncoder(nn.Module):
             h = layer(h, source, bucket, target, weight)
         return self.graph_norm(h)
 
-    def pooled(self, tokens: Tensor, row_item: Tensor, text: Tensor, node_item: Tensor, nodes: Tensor,
+    @torch.jit.export
+    def text_row_sums(self, tokens: Tensor) -> Tuple[Tensor, Tensor]:
+        """Per text row: the sum of its final states over real tokens [R, d] and its real-token count [R].
+
+        Rows are independent, so a caller may compute them in groups (a module of thousands of chunks) and
+        pass the concatenation to ``embed``; that gives the same result as ``forward``.
+        """
+        text = self.text_states(tokens).float()
+        real = (tokens != self.pad).to(text.dtype)
+        return (text * real.unsqueeze(2)).sum(dim=1), real.sum(dim=1)
+
+    def pooled(self, row_sums: Tensor, row_counts: Tensor, row_item: Tensor, node_item: Tensor, nodes: Tensor,
                items: int) -> Tuple[Tensor, Tensor]:
         """Mean text state over the real tokens of each item (all its rows) and mean node state of each item."""
-        text = text.float()
         nodes = nodes.float()
-        real = (tokens != self.pad).to(text.dtype)
-        row_sums = (text * real.unsqueeze(2)).sum(dim=1)
-        text_sum = torch.zeros(items, text.shape[2], dtype=text.dtype, device=text.device).index_add(
+        text_sum = torch.zeros(items, row_sums.shape[1], dtype=row_sums.dtype, device=row_sums.device).index_add(
             0, row_item, row_sums)
-        text_count = torch.zeros(items, dtype=text.dtype, device=text.device).index_add(0, row_item, real.sum(1))
+        text_count = torch.zeros(items, dtype=row_sums.dtype, device=row_sums.device).index_add(
+            0, row_item, row_counts)
         node_sum = torch.zeros(items, nodes.shape[1], dtype=nodes.dtype, device=nodes.device).index_add(
             0, node_item, nodes)
         node_count = torch.zeros(items, dtype=nodes.dtype, device=nodes.device).index_add(
@@ -320,28 +331,36 @@ class MirEncoder(nn.Module):
     def forward(self, tokens: Tensor, row_item: Tensor, node_kind: Tensor, node_tokens: Tensor, node_item: Tensor,
                 edges: Tensor, item_group: Tensor) -> Tuple[Tensor, Tensor, Tensor, Tensor, Tensor]:
         """Per item: (program embedding, text half, graph half, raw text projection, raw graph projection)."""
-        items = item_group.shape[0]
-        text = self.text_states(tokens)
+        row_sums, row_counts = self.text_row_sums(tokens)
+        return self.embed(row_sums, row_counts, row_item, node_kind, node_tokens, node_item, edges, item_group)
+
+    @torch.jit.export
+    def embed(self, row_sums: Tensor, row_counts: Tensor, row_item: Tensor, node_kind: Tensor, node_tokens: Tensor,
+              node_item: Tensor, edges: Tensor, item_group: Tensor) -> Tuple[Tensor, Tensor, Tensor, Tensor, Tensor]:
+        """``forward`` from the text rows' sums and counts (see ``text_row_sums``)."""
         nodes = self.node_states(node_kind, node_tokens, edges)
-        text_mean, graph_mean = self.pooled(tokens, row_item, text, node_item, nodes, items)
+        text_mean, graph_mean = self.pooled(row_sums, row_counts, row_item, node_item, nodes, item_group.shape[0])
         return self.project(text_mean, graph_mean)
 
     @torch.jit.export
-    def set_centres(self, text_centre: Tensor, graph_centre: Tensor):
+    def set_centres(self, text_centre: Tensor, graph_centre: Tensor) -> Tensor:
         with torch.no_grad():
             self.text_centre.copy_(text_centre)
             self.graph_centre.copy_(graph_centre)
+        return torch.zeros(0)
 
     @torch.jit.export
-    def resize_vocabulary(self, tokens: Tensor, token_bias: Tensor, node_bias: Tensor):
+    def resize_vocabulary(self, tokens: Tensor, token_bias: Tensor, node_bias: Tensor) -> Tensor:
         """Replaces the per-token parameters by ones for a larger vocabulary (``mire vocab extend``)."""
         if tokens.shape[1] != self.width or tokens.shape[0] != token_bias.shape[0] \
                 or tokens.shape[0] != node_bias.shape[0] or tokens.shape[0] < self.vocabulary_size:
             raise ValueError("resize_vocabulary: shapes do not fit a larger vocabulary of the same width")
-        self.tokens = tokens.detach().clone()
-        self.token_head.bias = token_bias.detach().clone()
-        self.node_head.bias = node_bias.detach().clone()
+        # Saved tensors keep their requires_grad flag, which decides whether a loaded module can be trained.
+        self.tokens = tokens.detach().clone().requires_grad_(True)
+        self.token_head.bias = token_bias.detach().clone().requires_grad_(True)
+        self.node_head.bias = node_bias.detach().clone().requires_grad_(True)
         self.vocabulary_size = int(tokens.shape[0])
+        return torch.zeros(0)
 
     # -------------------------------------------------------------------------------------------- pre-training --
 
@@ -403,7 +422,9 @@ class MirEncoder(nn.Module):
 
         text = self.text_states(masked_tokens)
         nodes = self.node_states(node_kind, masked_nodes, visible)
-        text_mean, graph_mean = self.pooled(masked_tokens, row_item, text, node_item, nodes, items)
+        real = (masked_tokens != self.pad).to(torch.float32)
+        row_sums = (text.float() * real.unsqueeze(2)).sum(dim=1)
+        text_mean, graph_mean = self.pooled(row_sums, real.sum(dim=1), row_item, node_item, nodes, items)
         fused, text_half, graph_half, _, _ = self.project(text_mean, graph_mean)
 
         zero = torch.zeros((), dtype=torch.float32, device=device)

@@ -6,8 +6,8 @@ and leaves a checkpoint behind. Batches, masks and the learning-rate schedule de
 resumed run continues exactly where it stopped (with ``--moments fp32``; bf16 moments save space at the cost of
 bit-exactness; ``none`` restarts the moments with a short warm-up).
 
-Run folder: ``checkpoint.pt`` (weights, step, epoch position, counters; read with ``weights_only=True``),
-``moments-*.pt`` (AdamW state), ``train-log.csv`` (the same columns as ``mire pretrain``'s log), ``run.json``
+Run folder: ``checkpoint.pt`` (the weights; read with ``weights_only=True``), ``state.json`` (step, epoch
+position, counters), ``moments-*.pt`` (AdamW state), ``train-log.csv`` (the same columns as ``mire pretrain``'s log), ``run.json``
 (the settings, fixed by the first call: a resumed call with other settings is refused).
 """
 import argparse
@@ -17,6 +17,7 @@ import math
 import os
 import platform
 import time
+from collections import OrderedDict
 from typing import Dict, List, Optional
 
 import numpy as np
@@ -58,11 +59,11 @@ class BatchPlan:
 
     def __init__(self, store: FunctionStore, max_nodes: int, batch_items: int, batch_nodes: int, pairs: int,
                  seed: int):
-        nodes = store.node_counts.cpu().numpy()
+        nodes = store.node_counts
         usable = np.nonzero((nodes > 0) & (nodes <= max_nodes))[0]
         if len(usable) < 2:
             raise ShardError(f"only {len(usable)} functions with 1..{max_nodes} graph nodes: nothing to train on")
-        groups = store.group.cpu().numpy()[usable]
+        groups = store.group[usable]
         order = np.argsort(groups, kind="stable")
         sorted_groups = groups[order]
         boundaries = np.flatnonzero(np.diff(sorted_groups)) + 1
@@ -126,8 +127,7 @@ def evaluate(model, store: FunctionStore, plan: List[np.ndarray], max_tokens: in
     with torch.no_grad():
         for k, index in enumerate(plan):
             torch.manual_seed(seed * 1_000_003 + k)
-            index_t = torch.from_numpy(index).to(store.device)
-            batch = batches.training_batch(store, index_t, max_tokens)
+            batch = batches.training_batch(store, index, max_tokens)
             with _autocast(store.device, use_bf16):
                 _, stats, s, l = model.pretrain_losses(*batches.arguments(batch), weights)
             totals += stats.double().cpu()
@@ -183,7 +183,8 @@ def train(args) -> Dict[str, object]:
     log_file = os.path.join(args.out, "train-log.csv")
     started = time.time()
 
-    vocabulary = [line.rstrip("\n") for line in open(args.vocab, encoding="utf-8")]
+    with open(args.vocab, encoding="utf-8") as f:
+        vocabulary = [line.rstrip("\n") for line in f]
     architecture = EncoderConfig(len(vocabulary), **_architecture_overrides(args.architecture)).to_dict()
     settings = {"architecture": architecture, "seed": args.seed, "lr": args.lr, "warmup": args.warmup,
                 "total_steps": args.total_steps, "batch_items": args.batch_items, "batch_nodes": args.batch_nodes,
@@ -192,7 +193,8 @@ def train(args) -> Dict[str, object]:
     if len(settings["loss_weights"]) != len(LOSS_NAMES):
         raise SystemExit(f"--loss-weights needs {len(LOSS_NAMES)} values ({','.join(LOSS_NAMES)})")
     if os.path.exists(settings_file):
-        recorded = json.load(open(settings_file))
+        with open(settings_file) as f:
+            recorded = json.load(f)
         changed = [k for k in SETTINGS if recorded.get(k) != settings.get(k)]
         if changed:
             raise SystemExit(f"{settings_file}: this run was started with other settings ({', '.join(changed)}); "
@@ -224,10 +226,11 @@ def train(args) -> Dict[str, object]:
              "nodes_seen": 0}
     rewarm_from = None
     if os.path.exists(checkpoint_file):
-        checkpoint = _load(checkpoint_file, device)
-        model.load_state_dict(checkpoint["model"])
-        state.update({k: checkpoint[k] for k in state})
-        moments = _load_moments(args.out, device)
+        model.load_state_dict(_load(checkpoint_file, device))
+        with open(os.path.join(args.out, "state.json")) as f:
+            recorded_state = json.load(f)
+        state.update({k: recorded_state[k] for k in state})
+        moments = _load_moments(args.out, device, optimiser)
         if moments is not None:
             optimiser.load_state_dict(moments)
         else:
@@ -254,12 +257,13 @@ def train(args) -> Dict[str, object]:
     writer = csv.writer(log)
     model.train()
     step_start = time.time()
-    while state["step"] < args.total_steps and time.time() < deadline:
+    stop_at = args.total_steps if args.stop_after is None else min(args.total_steps, state["step"] + args.stop_after)
+    while state["step"] < stop_at and time.time() < deadline:
         if state["position"] >= len(epoch_plan):
             state["epoch"] += 1
             state["position"] = 0
             epoch_plan = plan.epoch(state["epoch"])
-        index = torch.from_numpy(epoch_plan[state["position"]]).to(device)
+        index = epoch_plan[state["position"]]
         step = state["step"]
         lr = learning_rate(step, args.lr, args.warmup, args.total_steps)
         if rewarm_from is not None and step - rewarm_from < args.warmup // 4:
@@ -305,7 +309,7 @@ def train(args) -> Dict[str, object]:
     if validation_plan:
         metrics = evaluate(model, validation, validation_plan, architecture["maxTokens"], weights, args.seed,
                            args.bf16)
-        writer.writerow(_log_row("validation", state["step"], state["epoch"] + 1, metrics,
+        writer.writerow(_log_row("valid", state["step"], state["epoch"] + 1, metrics,
                                  learning_rate(state["step"], args.lr, args.warmup, args.total_steps), None,
                                  state["seconds"]))
     log.close()
@@ -322,33 +326,46 @@ def train(args) -> Dict[str, object]:
 
 
 def _save(out: str, model, optimiser, state: Dict[str, object], moments: str):
-    model_state = {k: v.detach().float().cpu() for k, v in model.state_dict().items()}
-    _atomic_save(dict(state, model=model_state), os.path.join(out, "checkpoint.pt"))
+    """checkpoint.pt holds tensors only and state.json the counters, so that ``torch.load(weights_only=True)``
+    reads them on every PyTorch version (1.13's safe unpickler refuses plain floats)."""
+    model_state = OrderedDict((k, v.detach().float().cpu()) for k, v in model.state_dict().items())
+    _atomic_save(model_state, os.path.join(out, "checkpoint.pt"))
     for name in os.listdir(out):
         if name.startswith("moments-") and name.endswith(".pt"):
             os.remove(os.path.join(out, name))
-    if moments == "none":
-        return
-    full = optimiser.state_dict()
-    dtype = torch.bfloat16 if moments == "bf16" else torch.float32
-    for key in ["exp_avg", "exp_avg_sq"]:
-        part = {"param_groups": full["param_groups"],
-                "state": {i: {key: s[key].detach().to(dtype).cpu(), "step": s["step"]}
-                          for i, s in full["state"].items()}}
-        _atomic_save(part, os.path.join(out, f"moments-{key}.pt"))
+    if moments != "none":
+        full = optimiser.state_dict()["state"]
+        dtype = torch.bfloat16 if moments == "bf16" else torch.float32
+        indices = sorted(full)
+        for key in ["exp_avg", "exp_avg_sq"]:
+            part = OrderedDict((str(i), full[i][key].detach().to(dtype).cpu()) for i in indices)
+            part["step"] = torch.tensor([float(full[i]["step"]) for i in indices], dtype=torch.float64)
+            _atomic_save(part, os.path.join(out, f"moments-{key}.pt"))
+    with open(os.path.join(out, "state.json.tmp"), "w") as f:
+        json.dump(state, f, indent=2)
+    os.replace(os.path.join(out, "state.json.tmp"), os.path.join(out, "state.json"))
 
 
-def _load_moments(out: str, device: torch.device):
+def _load_moments(out: str, device: torch.device, optimiser):
     files = [os.path.join(out, f"moments-{key}.pt") for key in ["exp_avg", "exp_avg_sq"]]
     if not all(os.path.exists(f) for f in files):
         return None
     parts = [_load(f, device) for f in files]
     state = {}
-    for i in parts[0]["state"]:
-        state[i] = {"exp_avg": parts[0]["state"][i]["exp_avg"].float(),
-                    "exp_avg_sq": parts[1]["state"][i]["exp_avg_sq"].float(),
-                    "step": parts[0]["state"][i]["step"]}
-    return {"param_groups": parts[0]["param_groups"], "state": state}
+    for key in parts[0]:
+        if key == "step":
+            continue
+        i = int(key)
+        step = parts[0]["step"][i].item()
+        state[i] = {"exp_avg": parts[0][key].float(), "exp_avg_sq": parts[1][key].float(),
+                    "step": torch.tensor(step) if _tensor_steps() else step}
+    return {"param_groups": optimiser.state_dict()["param_groups"], "state": state}
+
+
+def _tensor_steps() -> bool:
+    """AdamW keeps its step count as a tensor from PyTorch 1.12 on."""
+    major, minor = (int(x) for x in torch.__version__.split(".")[:2])
+    return (major, minor) >= (1, 12)
 
 
 def _truncate_log(log_file: str, step: int):
@@ -383,6 +400,7 @@ def add_arguments(parser: argparse.ArgumentParser):
     parser.add_argument("--architecture", default="", help="overrides, e.g. width=256,heads=8")
     parser.add_argument("--minutes", type=float, default=9.0, help="stop this call after so many minutes")
     parser.add_argument("--total-steps", type=int, default=40000, help="planned steps of the whole run")
+    parser.add_argument("--stop-after", type=int, default=None, help="stop this call after so many steps")
     parser.add_argument("--batch-items", type=int, default=64)
     parser.add_argument("--batch-nodes", type=int, default=24000)
     parser.add_argument("--max-nodes", type=int, default=2500, help="leave out functions with larger graphs")

@@ -147,8 +147,13 @@ final class EncodeCommand implements Callable<Integer> {
                             + "%.2f files/s, %.1f functions/s%s", set.size(), encodedFiles, functionCount, seconds,
                     encodedFiles / seconds, functionCount / seconds, failed > 0 ? "; " + failed + " files failed" : ""));
             if (measure) {
-                err.println(String.format(Locale.ROOT, "mire: peak resident memory %d MiB; DJL matmul 1024x1024 "
-                        + "%.1f GFLOP/s", peakResidentMiB(), matmulGflops()));
+                Encoder encoder = method.encoder();
+                double achieved = encoder.flops() / encoder.modelSeconds() / 1e9;
+                double ceiling = matmulGflops();
+                err.println(String.format(Locale.ROOT, "mire: peak resident memory %d MiB; %.1f s in the model, "
+                        + "%.1f GFLOP", peakResidentMiB(), encoder.modelSeconds(), encoder.flops() / 1e9));
+                err.println(String.format(Locale.ROOT, "mire: model %.1f GFLOP/s achieved (%.0f%% of the DJL matmul "
+                        + "ceiling %.1f GFLOP/s)", achieved, 100 * achieved / ceiling, ceiling));
             }
         }
         return failed == 0 ? MireCommand.EXIT_OK : MireCommand.EXIT_USER_ERROR;

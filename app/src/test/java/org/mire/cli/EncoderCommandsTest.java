@@ -27,16 +27,8 @@ class EncoderCommandsTest {
     static Path model;
 
     @BeforeAll
-    static void tinyModel() throws Exception {
-        List<String> tokens = new ArrayList<>(Vocabulary.SPECIALS);
-        tokens.addAll(Tokeniser.graphTokens());
-        tokens.addAll(List.of("i32", "i64", "ptr", "%ID", "@ID", "<INT>", "label", "nsw", "i1", "double"));
-        List<String> vocabulary = tokens.stream().distinct().toList();
-        EncoderConfig config = new EncoderConfig(vocabulary.size(), 32, 2, 1, 64, 64, 1, 4, 2, 16, 0.2f);
-        model = temp.resolve("model");
-        try (EncoderModel encoder = EncoderModel.create(config, Device.cpu(), 1)) {
-            ModelDirectory.write(model, encoder, vocabulary, "test", null);
-        }
+    static void shippedModel() {
+        model = Path.of(System.getProperty("mire.repo.root", "..")).resolve("models");
     }
 
     @Test
@@ -48,7 +40,7 @@ class EncoderCommandsTest {
         assertEquals(0, run.exitCode(), run.err());
         EmbeddingSet set = EmbeddingFiles.read(out);
         assertTrue(set.size() >= 4, "rows " + set.size());
-        assertEquals(16, set.dimension());
+        assertEquals(128, set.dimension());
         assertEquals(List.of("file", "function"), set.columnNames());
         assertTrue(set.ids().contains(SAMPLES.resolve("bfs.O0.ll") + "#@bfs"), set.ids().toString());
         assertEquals(ModelDirectory.read(model).weightsSha256(), set.provenance().modelHash());
@@ -84,16 +76,16 @@ class EncoderCommandsTest {
     void corruptedModelIsRefusedWithTheFileNamed() throws Exception {
         Path broken = temp.resolve("broken");
         Files.createDirectories(broken);
-        for (String name : List.of(ModelDirectory.WEIGHTS, ModelDirectory.CONFIG, ModelDirectory.VOCABULARY)) {
+        for (String name : List.of(ModelDirectory.MODULE, ModelDirectory.CONFIG, ModelDirectory.VOCABULARY)) {
             Files.copy(model.resolve(name), broken.resolve(name));
         }
-        byte[] bytes = Files.readAllBytes(broken.resolve(ModelDirectory.WEIGHTS));
+        byte[] bytes = Files.readAllBytes(broken.resolve(ModelDirectory.MODULE));
         bytes[100] ^= 1;
-        Files.write(broken.resolve(ModelDirectory.WEIGHTS), bytes);
+        Files.write(broken.resolve(ModelDirectory.MODULE), bytes);
         CliTestSupport.Run run = CliTestSupport.mire("encode", SAMPLES.resolve("bfs.O0.ll").toString(), "--model",
                 broken.toString(), "--out", temp.resolve("y.csv").toString());
         assertEquals(1, run.exitCode());
-        assertTrue(run.err().startsWith("mire: " + broken.resolve("encoder.params") + ": SHA-256 mismatch"), run.err());
+        assertTrue(run.err().startsWith("mire: " + broken.resolve("encoder.pt") + ": SHA-256 mismatch"), run.err());
     }
 
     @Test

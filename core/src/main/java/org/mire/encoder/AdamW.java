@@ -14,7 +14,7 @@ import java.util.List;
  * optimisers keep them private.
  *
  * <p>Scalars are NDArrays made in a per-step manager and closed after the update: DJL's {@code Number} overloads of
- * mul/div free their scalar right after the op (see docs/decisions/0005-encoder-engine.md), which is harmless here
+ * mul/div free their scalar right after the op (see docs/decisions/0004-encoder-engine.md), which is harmless here
  * (no autograd) but banned project-wide so that no gradient path can pick the habit up.
  */
 final class AdamW {
@@ -55,8 +55,14 @@ final class AdamW {
         try (NDManager scratch = manager.newSubManager()) {
             NDArray[] gradients = new NDArray[parameters.size()];
             double squares = 0;
+            boolean[] attached = new boolean[gradients.length];
             for (int i = 0; i < gradients.length; i++) {
-                gradients[i] = parameters.get(i).getValue().getArray().getGradient();
+                NDArray weight = parameters.get(i).getValue().getArray();
+                gradients[i] = gradientOf(weight);
+                attached[i] = gradients[i] != null;
+                if (!attached[i]) {
+                    gradients[i] = scratch.zeros(weight.getShape(), weight.getDataType(), weight.getDevice());
+                }
                 squares += gradients[i].square().sum().getFloat();
             }
             float norm = (float) Math.sqrt(squares);
@@ -84,10 +90,26 @@ final class AdamW {
                 weight.subi(means.get(i).div(denominator).muli(stepSize));
                 g.subi(g);
             }
-            for (NDArray g : gradients) {
-                g.close();
+            for (int i = 0; i < gradients.length; i++) {
+                if (attached[i]) {
+                    gradients[i].close();
+                }
             }
             return norm;
+        }
+    }
+
+    /**
+     * The parameter's gradient, or null when no loss has reached it yet. Such a parameter is updated with a zero
+     * gradient, as one whose gradient was zeroed after an earlier step is: so an update never depends on whether
+     * the module was reloaded since (resume), where torch.optim skips parameters without a gradient. It matters
+     * only for heads a batch does not reach (call-edge scoring: function graphs have no call edges).
+     */
+    private static NDArray gradientOf(NDArray weight) {
+        try {
+            return weight.getGradient();
+        } catch (IllegalStateException e) {
+            return null;
         }
     }
 

@@ -111,7 +111,50 @@ public final class EncoderModel implements AutoCloseable {
 
     /** Per item: program embedding, text half, graph half, raw text projection, raw graph projection. */
     NDList forward(NDList batch, boolean training) {
+        plainExecutor();
         return block.forward(store, batch, training);
+    }
+
+    /**
+     * Runs scripted code as written, without TorchScript's profiling executor. That executor rewrites (fuses) a
+     * method's graph after its first calls, which changes float results in the last bits: a module loaded from a
+     * checkpoint would then compute differently from the one that wrote it, and resumed training would not end
+     * where an uninterrupted run ends. The setting is per thread, so it is made before every call.
+     */
+    private static void plainExecutor() {
+        JniUtils.setGraphExecutorOptimize(false);
+    }
+
+    /**
+     * {@link #forward} at inference, with the text rows run in groups of at most {@code tokenBudget} padded
+     * positions: chunks of a long text are independent, and a module of a thousand chunks would otherwise hold a
+     * thousand rows of attention scores per layer at once. Each group's intermediates are freed before the next.
+     */
+    NDList encode(NDList batch, int tokenBudget) {
+        NDArray tokens = batch.get(0);
+        long rows = tokens.getShape().get(0);
+        long length = tokens.getShape().get(1);
+        long group = Math.max(1, tokenBudget / length);
+        if (rows <= group) {
+            return forward(batch, false);
+        }
+        NDList sums = new NDList();
+        NDList counts = new NDList();
+        for (long from = 0; from < rows; from += group) {
+            try (ai.djl.ndarray.NDScope scope = new ai.djl.ndarray.NDScope()) {
+                NDList part = call("text_row_sums",
+                        new NDList(tokens.get(new ai.djl.ndarray.index.NDIndex("{}:{}", from,
+                                Math.min(rows, from + group)))), false);
+                for (NDArray kept : part) {
+                    ai.djl.ndarray.NDScope.unregister(kept);
+                }
+                sums.add(part.get(0));
+                counts.add(part.get(1));
+            }
+        }
+        NDList arguments = new NDList(ai.djl.ndarray.NDArrays.concat(sums), ai.djl.ndarray.NDArrays.concat(counts));
+        arguments.addAll(batch.subNDList(1));
+        return call("embed", arguments, false);
     }
 
     /**
@@ -184,6 +227,7 @@ public final class EncoderModel implements AutoCloseable {
         NDList inputs = new NDList(arguments.size() + 1);
         inputs.add(marker);
         inputs.addAll(arguments);
+        plainExecutor();
         try {
             return IValueUtils.forward(block, inputs, training);
         } finally {

@@ -31,10 +31,14 @@ class BatchingTest {
         return new GraphInput(kinds, tokens, tokensPerNode, s, t, new int[edges], new int[edges]);
     }
 
+    private static EncoderInput item(int[] tokens, GraphInput graph) {
+        return new EncoderInput(tokens, graph);
+    }
+
     @Test
-    void rowsAreFramedPaddedAndMaskedForAttention() {
-        EncoderBatch batch = EncoderBatch.ofWindows(List.of(new int[] {7, 8, 9}, new int[] {10}), List.of(0, 0),
-                List.of(chain(3, 3), chain(2, 3)), config);
+    void rowsAreFramedAndPaddedAndBelongToTheirItem() {
+        EncoderBatch batch = EncoderBatch.ofWindows(List.of(item(new int[] {7, 8, 9}, chain(3, 3)),
+                item(new int[] {10}, chain(2, 3))), List.of(0, 0), config);
         assertEquals(2, batch.rows());
         assertEquals(5, batch.length());
         assertEquals(SpecialTokens.CLS, batch.token(0, 0));
@@ -42,51 +46,74 @@ class BatchingTest {
         assertEquals(SpecialTokens.SEP, batch.token(0, 4));
         assertEquals(SpecialTokens.SEP, batch.token(1, 2));
         assertEquals(SpecialTokens.PAD, batch.token(1, 3));
-        assertEquals(0f, batch.keyBias[1 * 5 + 2]);
-        assertEquals(EncoderBatch.PAD_BIAS, batch.keyBias[1 * 5 + 3]);
-        assertEquals(1f / 3, batch.rowPool[1 * 5 + 0], 1e-7f);
-        assertEquals(0f, batch.rowPool[1 * 5 + 4]);
+        assertArrayEquals(new long[] {0, 1}, batch.rowItem);
     }
 
     @Test
-    void longTextIsChunkedAndWeightedByTokens() {
+    void windowStartsInsideALongText() {
+        int[] tokens = new int[40];
+        for (int i = 0; i < tokens.length; i++) {
+            tokens[i] = SpecialTokens.COUNT + i % 10;
+        }
+        EncoderBatch batch = EncoderBatch.ofWindows(List.of(item(tokens, chain(2, 3)), item(new int[] {6},
+                chain(1, 3))), List.of(5, 0), config);
+        assertEquals(config.maxTokens(), batch.length());
+        assertEquals(tokens[5], batch.token(0, 1));
+        assertEquals(tokens[5 + 29], batch.token(0, 30));
+        assertEquals(SpecialTokens.SEP, batch.token(0, 31));
+    }
+
+    @Test
+    void longTextIsChunkedIntoRowsOfOneItem() {
         int[] tokens = new int[70];
         Arrays.fill(tokens, 9);
-        EncoderBatch batch = EncoderBatch.ofChunks(List.of(new EncoderInput(tokens, chain(2, 3))), config);
-        // maxTokens 32 leaves 30 per chunk: 30 + 30 + 10.
-        assertEquals(3, batch.rows());
-        assertEquals(32f / 76, batch.itemRows[0], 1e-6f);
-        assertEquals(12f / 76, batch.itemRows[2], 1e-6f);
+        EncoderBatch batch = EncoderBatch.ofChunks(List.of(item(tokens, chain(2, 3)), item(new int[] {5},
+                chain(1, 3))), config);
+        // maxTokens 32 leaves 30 per chunk: 30 + 30 + 10, then the second item's single row.
+        assertEquals(4, batch.rows());
+        assertArrayEquals(new long[] {0, 0, 0, 1}, batch.rowItem);
+        assertEquals(SpecialTokens.SEP, batch.token(2, 11));
+        assertEquals(SpecialTokens.PAD, batch.token(2, 12));
     }
 
     @Test
-    void graphsAreJoinedWithMessagesBothWaysAndMeanAggregation() {
+    void graphsAreJoinedWithBatchGlobalNodeIndices() {
         GraphInput star = new GraphInput(new int[4], new int[] {5, 0, 0, 6, 0, 0, 7, 0, 0, 8, 0, 0}, 3,
-                new int[] {1, 2, 3, 1}, new int[] {0, 0, 0, 0}, new int[] {1, 1, 1, 0}, new int[] {0, 1, 20, 0});
-        EncoderBatch batch = EncoderBatch.ofWindows(List.of(new int[] {5}, new int[] {6}), List.of(0, 0),
-                List.of(chain(2, 3), star), config);
+                new int[] {1, 2, 3, 1}, new int[] {0, 0, 0, 0}, new int[] {1, 1, 1, 0}, new int[] {0, 1, 20, -1});
+        EncoderBatch batch = EncoderBatch.ofWindows(List.of(item(new int[] {5}, chain(2, 3)),
+                item(new int[] {6}, star)), List.of(0, 0), config);
         assertEquals(6, batch.nodes());
-        assertEquals(2 * (1 + 4), batch.messages());
-        // The star's data edges into node 0 (global 2): forward relation 2*1+0 = 2, mean over 3 senders.
-        int found = 0;
-        for (int m = 0; m < batch.messages(); m++) {
-            if (batch.aggregation[0][m] == 2 && batch.messageIndex[m] % EncoderConfig.RELATIONS == 2) {
-                assertEquals(1f / 3, batch.aggregationValues[m], 1e-7f);
-                found++;
-            }
-        }
-        assertEquals(3, found);
-        // Position 20 is clamped into the last of 4 buckets.
-        long clamped = Arrays.stream(batch.positionIndex).filter(p -> p == 2L * 4 + 3).count();
-        assertEquals(1, clamped);
-        assertEquals(1f / 4, batch.poolingValues[2], 1e-7f);
-        assertEquals(1, batch.pooling[0][2]);
+        assertEquals(5, batch.edges());
+        assertArrayEquals(new long[] {0, 0, 1, 1, 1, 1}, batch.nodeItem);
+        int e = batch.edges();
+        // Edge 1 is the star's first: 1 -> 0 locally, 3 -> 2 in the batch; data flow; position 0.
+        assertEquals(3, batch.edges[1]);
+        assertEquals(2, batch.edges[e + 1]);
+        assertEquals(1, batch.edges[2 * e + 1]);
+        // Positions are passed on as they are (the module buckets them); a negative one becomes 0.
+        assertEquals(20, batch.edges[3 * e + 3]);
+        assertEquals(0, batch.edges[3 * e + 4]);
+        assertEquals(5, batch.nodeTokens[2 * 3]);
+        assertEquals(6, batch.nodeTokens[3 * 3]);
+    }
+
+    @Test
+    void variantsOfOneFunctionShareAGroupAndOthersGetTheirOwn() {
+        EncoderBatch batch = EncoderBatch.ofWindows(List.of(
+                new EncoderInput(new int[] {5}, chain(1, 3), 77), new EncoderInput(new int[] {6}, chain(1, 3)),
+                new EncoderInput(new int[] {7}, chain(1, 3), 77), new EncoderInput(new int[] {8}, chain(1, 3))),
+                List.of(0, 0, 0, 0), config);
+        assertEquals(batch.itemGroup[0], batch.itemGroup[2]);
+        assertEquals(4 - 1, Arrays.stream(batch.itemGroup).distinct().count());
+        EncoderBatch encoding = EncoderBatch.ofChunks(List.of(new EncoderInput(new int[] {5}, chain(1, 3), 77),
+                new EncoderInput(new int[] {7}, chain(1, 3), 77)), config);
+        assertEquals(2, Arrays.stream(encoding.itemGroup).distinct().count(), "encoding has no positives");
     }
 
     @Test
     void tokenOutsideTheVocabularyIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> EncoderBatch.ofWindows(List.of(new int[] {99}),
-                List.of(0), List.of(chain(1, 3)), config));
+        assertThrows(IllegalArgumentException.class, () -> EncoderBatch.ofWindows(List.of(item(new int[] {99},
+                chain(1, 3))), List.of(0), config));
     }
 
     @Test

@@ -30,8 +30,6 @@ class LargeGraphTest {
 
     @Test
     void twentyThousandNodeGraphIsEncodedWithMemoryLinearInItsEdges() throws Exception {
-        // Width as the shipped model's graph encoder, fewer layers to keep the test quick.
-        EncoderConfig config = new EncoderConfig(64, 192, 4, 1, 384, 64, 2, 8, 4, 64, 0.1f);
         int nodes = 20_000;
         Random random = new Random(4);
         int edges = 3 * nodes;
@@ -57,10 +55,10 @@ class LargeGraphTest {
             text[i] = SpecialTokens.COUNT + random.nextInt(50);
         }
         long before = residentMiB();
-        try (EncoderModel model = EncoderModel.create(config, Device.cpu(), 1)) {
-            Encoder encoder = Encoder.wrap(model, null, List.of());
+        // The shipped model: a graph encoder of the real width and depth.
+        try (Encoder encoder = Encoder.load(VocabularyExtensionTest.SHIPPED, Device.cpu())) {
             float[][] vectors = encoder.encode(List.of(new EncoderInput(text, graph)), 1, ProgressMonitor.NONE);
-            assertEquals(64, vectors[0].length);
+            assertEquals(encoder.config().embeddingSize(), vectors[0].length);
             for (float v : vectors[0]) {
                 assertTrue(Float.isFinite(v));
             }

@@ -30,7 +30,7 @@ class ModelDirectoryTest {
 
     private Path writeModel(EncoderConfig config) throws MireException {
         Path dir = temp.resolve("model");
-        try (EncoderModel model = EncoderModel.create(config, Device.cpu(), 3)) {
+        try (EncoderModel model = TinyModel.create(3, false)) {
             ModelDirectory.write(dir, model, vocabulary(config.vocabularySize()), "test", null);
         }
         return dir;
@@ -38,11 +38,11 @@ class ModelDirectoryTest {
 
     @Test
     void savedAndLoadedModelGivesIdenticalEmbeddings() throws Exception {
-        EncoderConfig config = EncoderConfig.tiny(ToyPrograms.VOCABULARY);
+        EncoderConfig config = TinyModel.CONFIG;
         List<EncoderInput> items = ToyPrograms.generate(5, 11, config.nodeTokens());
         Path dir = temp.resolve("model");
         float[][] before;
-        try (EncoderModel model = EncoderModel.create(config, Device.cpu(), 3)) {
+        try (EncoderModel model = TinyModel.create(3, false)) {
             ModelDirectory.Manifest manifest = ModelDirectory.write(dir, model, vocabulary(config.vocabularySize()),
                     "test", null);
             before = Encoder.wrap(model, manifest, vocabulary(config.vocabularySize()))
@@ -59,7 +59,7 @@ class ModelDirectoryTest {
 
     @Test
     void embeddingsDoNotDependOnBatchComposition() throws Exception {
-        EncoderConfig config = EncoderConfig.tiny(ToyPrograms.VOCABULARY);
+        EncoderConfig config = TinyModel.CONFIG;
         List<EncoderInput> items = ToyPrograms.generate(6, 5, config.nodeTokens());
         Path dir = writeModel(config);
         try (Encoder encoder = Encoder.load(dir, Device.cpu())) {
@@ -78,8 +78,8 @@ class ModelDirectoryTest {
 
     @Test
     void corruptedWeightsAreRefusedWithTheFileNamed() throws Exception {
-        Path dir = writeModel(EncoderConfig.tiny(ToyPrograms.VOCABULARY));
-        Path weights = dir.resolve(ModelDirectory.WEIGHTS);
+        Path dir = writeModel(TinyModel.CONFIG);
+        Path weights = dir.resolve(ModelDirectory.MODULE);
         byte[] bytes = Files.readAllBytes(weights);
         bytes[bytes.length / 2] ^= 0x55;
         Files.write(weights, bytes);
@@ -89,27 +89,27 @@ class ModelDirectoryTest {
 
     @Test
     void truncatedWeightsWithAMatchingHashAreRefusedClearly() throws Exception {
-        Path dir = writeModel(EncoderConfig.tiny(ToyPrograms.VOCABULARY));
-        Path weights = dir.resolve(ModelDirectory.WEIGHTS);
+        Path dir = writeModel(TinyModel.CONFIG);
+        Path weights = dir.resolve(ModelDirectory.MODULE);
         byte[] bytes = Files.readAllBytes(weights);
         Files.write(weights, java.util.Arrays.copyOf(bytes, bytes.length - 100));
         rewriteConfig(dir, "\"weightsSha256\": \"[0-9a-f]+\"",
                 "\"weightsSha256\": \"" + ModelDirectory.sha256(weights) + "\"");
         MireException e = assertThrows(MireException.class, () -> Encoder.load(dir, Device.cpu()));
-        assertTrue(e.getMessage().startsWith(weights + ": cannot read the weights"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(weights + ": cannot load the TorchScript module"), e.getMessage());
     }
 
     @Test
     void architectureThatDoesNotMatchTheWeightsIsRefused() throws Exception {
-        Path dir = writeModel(EncoderConfig.tiny(ToyPrograms.VOCABULARY));
+        Path dir = writeModel(TinyModel.CONFIG);
         rewriteConfig(dir, "\"width\": 32", "\"width\": 64");
         MireException e = assertThrows(MireException.class, () -> Encoder.load(dir, Device.cpu()));
-        assertTrue(e.getMessage().contains("encoder.params: cannot read the weights"), e.getMessage());
+        assertTrue(e.getMessage().contains("token table is 24 x 32, the configuration needs 24 x 64"), e.getMessage());
     }
 
     @Test
     void vocabularyThatIsNotTheModelsIsRefused() throws Exception {
-        Path dir = writeModel(EncoderConfig.tiny(ToyPrograms.VOCABULARY));
+        Path dir = writeModel(TinyModel.CONFIG);
         Path vocab = dir.resolve(ModelDirectory.VOCABULARY);
         Files.writeString(vocab, Files.readString(vocab).replace("t7\n", "other\n"));
         MireException e = assertThrows(MireException.class, () -> Encoder.load(dir, Device.cpu()));
@@ -118,7 +118,7 @@ class ModelDirectoryTest {
 
     @Test
     void vocabularyOfAnotherSizeIsRefusedEvenWithAMatchingHash() throws Exception {
-        Path dir = writeModel(EncoderConfig.tiny(ToyPrograms.VOCABULARY));
+        Path dir = writeModel(TinyModel.CONFIG);
         Path vocab = dir.resolve(ModelDirectory.VOCABULARY);
         Files.writeString(vocab, Files.readString(vocab) + "extra\n");
         rewriteConfig(dir, "\"vocabSha256\": \"[0-9a-f]+\"", "\"vocabSha256\": \"" + ModelDirectory.sha256(vocab) + "\"");
@@ -128,7 +128,7 @@ class ModelDirectoryTest {
 
     @Test
     void missingOrBrokenConfigIsAClearError() throws Exception {
-        Path dir = writeModel(EncoderConfig.tiny(ToyPrograms.VOCABULARY));
+        Path dir = writeModel(TinyModel.CONFIG);
         Files.writeString(dir.resolve(ModelDirectory.CONFIG), "{ not json");
         MireException broken = assertThrows(MireException.class, () -> Encoder.load(dir, Device.cpu()));
         assertTrue(broken.getMessage().startsWith(dir.resolve("config.json") + ": not a valid model configuration"),
@@ -147,8 +147,8 @@ class ModelDirectoryTest {
     }
 
     @Test
-    void textRowsEncodedInGroupsGiveTheSameMeansAsAllAtOnce() throws Exception {
-        EncoderConfig config = EncoderConfig.tiny(ToyPrograms.VOCABULARY);
+    void textRowsEncodedInGroupsGiveTheSameEmbeddingsAsAllAtOnce() throws Exception {
+        EncoderConfig config = TinyModel.CONFIG;
         List<EncoderInput> items = new ArrayList<>();
         for (EncoderInput item : ToyPrograms.generate(3, 9, config.nodeTokens())) {
             int[] tokens = new int[200];
@@ -157,13 +157,34 @@ class ModelDirectoryTest {
             }
             items.add(new EncoderInput(tokens, item.graph()));
         }
-        try (EncoderModel model = EncoderModel.create(config, Device.cpu(), 4);
+        try (EncoderModel model = TinyModel.create(4, false);
              ai.djl.ndarray.NDManager manager = model.manager().newSubManager()) {
             ai.djl.ndarray.NDList arrays = EncoderBatch.ofChunks(items, config).toNDList(manager);
-            var store = model.newStore();
-            float[] all = model.network().rowMeans(store, arrays, 1 << 20).toFloatArray();
-            float[] grouped = model.network().rowMeans(store, arrays, 3 * 32).toFloatArray();
+            float[] all = model.encode(arrays, 1 << 20).get(0).toFloatArray();
+            float[] grouped = model.encode(arrays, 3 * 32).get(0).toFloatArray();
             assertArrayEquals(all, grouped, 1e-5f);
         }
+    }
+
+    @Test
+    void untrainedBaselineHasTheModelsArchitectureAndOtherWeights() throws Exception {
+        Path dir = writeModel(TinyModel.CONFIG);
+        List<EncoderInput> items = ToyPrograms.generate(3, 2, TinyModel.CONFIG.nodeTokens());
+        try (Encoder trained = Encoder.load(dir, Device.cpu());
+             Encoder untrained = Encoder.untrained(dir, Device.cpu(), 1);
+             Encoder again = Encoder.untrained(dir, Device.cpu(), 1)) {
+            float[] a = trained.encode(items, 4, ProgressMonitor.NONE)[0];
+            float[] b = untrained.encode(items, 4, ProgressMonitor.NONE)[0];
+            assertArrayEquals(b, again.encode(items, 4, ProgressMonitor.NONE)[0], 0f, "seeded");
+            assertTrue(!java.util.Arrays.equals(a, b));
+        }
+    }
+
+    @Test
+    void formatOneModelIsRefusedWithAMessageSayingWhatToDo() throws Exception {
+        Path dir = writeModel(TinyModel.CONFIG);
+        rewriteConfig(dir, "\"format\": 2", "\"format\": 1");
+        MireException e = assertThrows(MireException.class, () -> ModelDirectory.read(dir));
+        assertTrue(e.getMessage().contains("format 1 (DJL parameters"), e.getMessage());
     }
 }

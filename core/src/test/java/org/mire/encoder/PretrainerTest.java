@@ -18,14 +18,14 @@ class PretrainerTest {
     @TempDir
     Path temp;
 
-    private final EncoderConfig config = EncoderConfig.tiny(ToyPrograms.VOCABULARY);
+    private final EncoderConfig config = TinyModel.CONFIG;
     private final PretrainOptions options = PretrainOptions.defaults().withEpochs(2).withBatch(40, 200, 4)
             .withCheckpointEvery(3).withLearningRate(3e-3f, 2).withSeed(5);
     private final List<EncoderInput> train = ToyPrograms.generate(16, 1, config.nodeTokens());
     private final List<EncoderInput> validation = ToyPrograms.generate(6, 2, config.nodeTokens());
 
     private ModelDirectory.Manifest run(Path out, boolean resume, ProgressMonitor monitor) throws Exception {
-        return new Pretrainer(config, options, Device.cpu(), line -> { })
+        return new Pretrainer(options, Device.cpu(), line -> { }, TinyModel.directory(), true)
                 .run(train, validation, ModelDirectoryTest.vocabulary(config.vocabularySize()), "toy", out, resume,
                         monitor);
     }
@@ -42,8 +42,8 @@ class PretrainerTest {
         assertEquals(2, valid.size());
         for (String row : valid) {
             String[] cells = row.split(",", -1);
-            assertEquals(15, cells.length);
-            double auc = Double.parseDouble(cells[12]);
+            assertEquals(17, cells.length);
+            double auc = Double.parseDouble(cells[13]);
             assertTrue(auc >= 0 && auc <= 1, row);
         }
         assertTrue(manifest.training().metrics().containsKey("match_acc"));
@@ -89,8 +89,9 @@ class PretrainerTest {
     }
 
     @Test
-    void learningRateWarmsUpThenDecaysToATenth() {
-        Pretrainer trainer = new Pretrainer(config, options.withLearningRate(1f, 10), Device.cpu(), l -> { });
+    void learningRateWarmsUpThenDecaysToATenth() throws Exception {
+        Pretrainer trainer = new Pretrainer(options.withLearningRate(1f, 10), Device.cpu(), l -> { },
+                TinyModel.directory(), true);
         assertEquals(0.1f, trainer.learningRate(0, 100), 1e-6f);
         assertEquals(1f, trainer.learningRate(9, 100), 1e-6f);
         assertTrue(trainer.learningRate(50, 100) < 1f);

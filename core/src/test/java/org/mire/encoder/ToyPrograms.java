@@ -7,8 +7,9 @@ import java.util.Random;
 /**
  * Tiny synthetic "programs" with learnable structure: a chain of statements, each an opcode followed by the
  * opcodes of the statements it uses; the graph has one instruction node per statement, control edges along the
- * chain and data edges from each used statement. Text and graph of one program agree, so all four losses have
- * signal.
+ * chain and data edges from each used statement. Text and graph of one program agree, so all losses have signal.
+ * Programs come in pairs of variants (the second with its last token changed, as another optimisation level might
+ * change a function) that share a group, so the contrastive loss has positives.
  */
 final class ToyPrograms {
     static final int VOCABULARY = 24;
@@ -45,8 +46,17 @@ final class ToyPrograms {
             int[] target = edges.stream().mapToInt(e -> e[1]).toArray();
             int[] flow = edges.stream().mapToInt(e -> e[2]).toArray();
             int[] position = edges.stream().mapToInt(e -> e[3]).toArray();
-            items.add(new EncoderInput(tokens.stream().mapToInt(Integer::intValue).toArray(),
-                    new GraphInput(kinds, nodeTokens, tokensPerNode, source, target, flow, position)));
+            int[] text = tokens.stream().mapToInt(Integer::intValue).toArray();
+            GraphInput graph = new GraphInput(kinds, nodeTokens, tokensPerNode, source, target, flow, position);
+            items.add(new EncoderInput(text, graph, 1000 + p / 2));
+            if (p % 2 == 1) {
+                // The variant: its predecessor with the last token changed.
+                EncoderInput first = items.get(p - 1);
+                int[] changed = first.tokens().clone();
+                int last = SpecialTokens.COUNT + 2 * OPCODES + 2;
+                changed[changed.length - 1] = changed[changed.length - 1] == last ? last - 1 : last;
+                items.set(p, new EncoderInput(changed, first.graph(), 1000 + p / 2));
+            }
         }
         return items;
     }

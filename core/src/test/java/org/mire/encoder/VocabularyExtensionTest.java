@@ -23,7 +23,7 @@ import org.mire.progress.ProgressMonitor;
 /** {@code mire vocab extend} on the shipped model and {@code mire pretrain --init}. */
 class VocabularyExtensionTest {
     private static final Path REPO = Path.of(System.getProperty("mire.repo.root", "..")).toAbsolutePath().normalize();
-    private static final Path SHIPPED = REPO.resolve("models");
+    static final Path SHIPPED = REPO.resolve("models");
     private static final List<Path> MLIR = List.of(REPO.resolve("sample-ir/mlir/affine_matmul.mlir"),
             REPO.resolve("sample-ir/mlir/conv2d_nhwc.mlir"), REPO.resolve("sample-ir/mlir/variants/conv2d_nhwc.vector8.mlir"));
     private static final Path LLVM = REPO.resolve("sample-ir/ll/saxpy_vec4.O2.ll");
@@ -36,14 +36,9 @@ class VocabularyExtensionTest {
     }
 
     private static float[] row(EncoderModel model, String name, int id) {
-        for (Pair<String, Parameter> p : model.parameters()) {
-            if (p.getValue().getName().equals(name)) {
-                float[] all = p.getValue().getArray().toFloatArray();
-                int width = all.length / model.config().vocabularySize();
-                return java.util.Arrays.copyOfRange(all, id * width, (id + 1) * width);
-            }
-        }
-        throw new AssertionError("no parameter " + name);
+        float[] all = model.parameter(name).toFloatArray();
+        int width = all.length / model.config().vocabularySize();
+        return java.util.Arrays.copyOfRange(all, id * width, (id + 1) * width);
     }
 
     @Test
@@ -81,8 +76,10 @@ class VocabularyExtensionTest {
                 assertArrayEquals(a[i], b[i], 1e-6f, "function " + i);
             }
         }
-        try (EncoderModel old = EncoderModel.load(shipped.architecture(), Device.cpu(), SHIPPED.resolve(ModelDirectory.WEIGHTS));
-             EncoderModel grown = EncoderModel.load(manifest.architecture(), Device.cpu(), out.resolve(ModelDirectory.WEIGHTS))) {
+        try (EncoderModel old = EncoderModel.load(shipped.architecture(), Device.cpu(),
+                SHIPPED.resolve(ModelDirectory.MODULE), false);
+             EncoderModel grown = EncoderModel.load(manifest.architecture(), Device.cpu(),
+                     out.resolve(ModelDirectory.MODULE), false)) {
             for (int id : new int[] {0, 5, 500, base.size() - 1}) {
                 assertArrayEquals(row(old, "tokens", id), row(grown, "tokens", id), 0f);
             }
@@ -96,6 +93,8 @@ class VocabularyExtensionTest {
                 }
             }
             assertArrayEquals(mean, row(grown, "tokens", extended.indexOf("affine.for")), 1e-5f, "unmapped: mean row");
+            assertArrayEquals(row(old, "token_head.bias", base.indexOf("fmul")),
+                    row(grown, "token_head.bias", extended.indexOf("arith.mulf")), 1e-7f, "output bias grown too");
         }
     }
 
@@ -109,10 +108,10 @@ class VocabularyExtensionTest {
         MireException e = assertThrows(MireException.class, () -> Encoder.load(out, Device.cpu()));
         assertTrue(e.getMessage().contains("SHA-256 mismatch"), e.getMessage());
         Files.write(vocab, original);
-        Files.copy(SHIPPED.resolve(ModelDirectory.WEIGHTS), out.resolve(ModelDirectory.WEIGHTS),
+        Files.copy(SHIPPED.resolve(ModelDirectory.MODULE), out.resolve(ModelDirectory.MODULE),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         e = assertThrows(MireException.class, () -> ModelDirectory.read(out));
-        assertTrue(e.getMessage().contains("encoder.params: SHA-256 mismatch"), e.getMessage());
+        assertTrue(e.getMessage().contains("encoder.pt: SHA-256 mismatch"), e.getMessage());
     }
 
     @Test
@@ -126,10 +125,10 @@ class VocabularyExtensionTest {
 
     @Test
     void pretrainingWithInitStartsFromTheModelsWeightsWithAGrownVocabulary() throws Exception {
-        EncoderConfig small = EncoderConfig.tiny(ToyPrograms.VOCABULARY);
+        EncoderConfig small = TinyModel.CONFIG;
         List<String> vocabulary = ModelDirectoryTest.vocabulary(small.vocabularySize());
         Path init = temp.resolve("init");
-        try (EncoderModel model = EncoderModel.create(small, Device.cpu(), 3)) {
+        try (EncoderModel model = TinyModel.create(3, false)) {
             ModelDirectory.write(init, model, vocabulary, "test", null);
         }
         List<String> grown = new ArrayList<>(vocabulary);
@@ -139,9 +138,10 @@ class VocabularyExtensionTest {
                 .withCheckpointEvery(100).withLearningRate(1e-3f, 1).withSeed(5);
         List<EncoderInput> train = ToyPrograms.generate(8, 1, config.nodeTokens());
         Path out = temp.resolve("tuned");
-        ModelDirectory.Manifest manifest = new Pretrainer(config, options, Device.cpu(), line -> { }, init)
+        ModelDirectory.Manifest manifest = new Pretrainer(options, Device.cpu(), line -> { }, init, false)
                 .run(train, List.of(), grown, "toy", out, false, ProgressMonitor.NONE);
         assertTrue(manifest.training().steps() >= 1);
+        assertEquals(config, manifest.architecture());
         List<String> log = Files.readAllLines(out.resolve(Pretrainer.LOG));
         String first = log.stream().filter(l -> l.startsWith("train,1,")).findFirst().orElseThrow();
         assertTrue(Double.isFinite(Double.parseDouble(first.split(",")[3])), first);
@@ -152,8 +152,9 @@ class VocabularyExtensionTest {
         ModelDirectory.read(out);
 
         // The weights it started from: the init model's, grown like `mire vocab extend` grows them.
-        try (EncoderModel start = EncoderModel.load(small, Device.cpu(), init.resolve(ModelDirectory.WEIGHTS));
-             EncoderModel tuned = EncoderModel.load(config, Device.cpu(), out.resolve(ModelDirectory.WEIGHTS))) {
+        try (EncoderModel start = EncoderModel.load(small, Device.cpu(), init.resolve(ModelDirectory.MODULE), false);
+             EncoderModel tuned = EncoderModel.load(config, Device.cpu(), out.resolve(ModelDirectory.MODULE),
+                     false)) {
             double moved = 0;
             for (int id = 0; id < small.vocabularySize(); id++) {
                 float[] before = row(start, "tokens", id);
@@ -167,8 +168,9 @@ class VocabularyExtensionTest {
 
         List<String> other = new ArrayList<>(grown);
         java.util.Collections.swap(other, 6, 7);
-        MireException e = assertThrows(MireException.class, () -> new Pretrainer(config, options, Device.cpu(),
-                line -> { }, init).run(train, List.of(), other, "toy", temp.resolve("bad"), false, ProgressMonitor.NONE));
+        MireException e = assertThrows(MireException.class, () -> new Pretrainer(options, Device.cpu(),
+                line -> { }, init, false).run(train, List.of(), other, "toy", temp.resolve("bad"), false,
+                ProgressMonitor.NONE));
         assertTrue(e.getMessage().contains("does not begin with"), e.getMessage());
     }
 }

@@ -168,7 +168,7 @@ public final class ShardExport {
         manifest.put("format", TrainingShard.FORMAT);
         manifest.put("vocabSha256", vocabSha);
         manifest.put("vocabularySize", vocabulary.size());
-        manifest.put("inputs", inputs.stream().map(p -> p.toAbsolutePath().normalize().toString()).toList());
+        manifest.put("inputs", inputs.stream().map(Path::toString).toList());
         manifest.put("options", options);
         manifest.put("summary", summary);
         manifest.put("shards", written);
