@@ -35,6 +35,13 @@ public final class ParquetEmbeddings {
     public static final String JOB_FILE = "_mire-job.json";
 
     private static final Gson GSON = new Gson();
+    /** Hardwood reports at INFO through java.util.logging whether it found SIMD; CLI users need not see that. */
+    private static final java.util.logging.Logger HARDWOOD_LOG = quiet(java.util.logging.Logger.getLogger("dev.hardwood"));
+
+    private static java.util.logging.Logger quiet(java.util.logging.Logger logger) {
+        logger.setLevel(java.util.logging.Level.WARNING);
+        return logger;
+    }
 
     private ParquetEmbeddings() {
     }

@@ -16,6 +16,8 @@ import org.mire.MireException;
  * {@code .parquet} file or a folder of them, {@link ParquetEmbeddings}). Writes CSV, TSV and {@code .npy}.
  */
 public final class VectorFiles {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(VectorFiles.class);
+
     private VectorFiles() {
     }
 
@@ -26,7 +28,12 @@ public final class VectorFiles {
         }
         if (ParquetEmbeddings.isParquet(vectors)) {
             // the Spark encode job's output: a folder of part files, or one part
-            return ParquetEmbeddings.read(vectors);
+            ParquetEmbeddings.Contents contents = ParquetEmbeddings.readWithErrors(vectors);
+            if (!contents.errors().isEmpty()) {
+                LOG.warn("{}: {} files have no vector (the job recorded why), e.g. {}", vectors,
+                        contents.errors().size(), contents.errors().getFirst());
+            }
+            return contents.set();
         }
         if (Files.isDirectory(vectors)) {
             return readFolder(vectors);
