@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
 final class EmbeddingInput {
     @Parameters(index = "0", paramLabel = "EMB",
             description = "Vectors: TSV/CSV (one vector per row, header optional; non-numeric columns are metadata), "
-                    + ".npy (float32/float64), or a folder written by `mire encode`.")
+                    + ".npy (float32/float64), a folder written by `mire encode`, or the Parquet output of the Spark "
+                    + "encode job (its folder or a part file).")
     Path vectors;
 
     @Option(names = "--metadata", paramLabel = "TSV",

@@ -32,6 +32,7 @@ import org.mire.io.AtomicFiles;
  * metadata), a projector pair, or a folder holding one of them.
  */
 public final class EmbeddingFiles {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EmbeddingFiles.class);
     public static final int FORMAT = 1;
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
 
@@ -154,6 +155,15 @@ public final class EmbeddingFiles {
     public static EmbeddingSet read(Path vectors, Path metadata) throws MireException {
         if (!Files.exists(vectors)) {
             throw new MireException(vectors + ": no such file");
+        }
+        if (ParquetEmbeddings.isParquet(vectors)) {
+            // the Spark encode job's output (docs/scale-out.md): a folder of part files, or one part
+            ParquetEmbeddings.Contents contents = ParquetEmbeddings.readWithErrors(vectors);
+            if (!contents.errors().isEmpty()) {
+                LOG.warn("{}: {} files have no vector (the job recorded why), e.g. {}", vectors,
+                        contents.errors().size(), contents.errors().getFirst());
+            }
+            return contents.set();
         }
         if (Files.isDirectory(vectors)) {
             return readFolder(vectors);

@@ -180,7 +180,7 @@ final class EmbeddingExplorerView {
 
         Button importVectors = new Button("Import vectors…");
         importVectors.setId("import-vectors");
-        importVectors.setOnAction(e -> chooseFile("Vectors (TSV, CSV, .npy)", false, "*.tsv", "*.csv", "*.npy", "*.txt")
+        importVectors.setOnAction(e -> chooseFile("Vectors (TSV, CSV, .npy, Parquet)", false, "*.tsv", "*.csv", "*.npy", "*.txt", "*.parquet")
                 .ifPresent(file -> actions.importVectors(file, null)));
 
         MenuButton export = new MenuButton("Export");
