@@ -61,10 +61,18 @@ public final class ShardExport {
      * @param seed              order of the sources
      * @param jobs              parser threads
      * @param nodeTokens        token ids kept per node text (the model's {@code nodeTokens})
+     * @param excludePackages   corpus packages left out (e.g. {@code sample-ir}, which {@code mire check-model}
+     *                          evaluates on)
      */
     public record Options(int maxNodes, int maxFunctionTokens, double shardMib, double limitMib, Split split,
-                          long seed, int jobs, int nodeTokens) {
+                          long seed, int jobs, int nodeTokens, java.util.Set<String> excludePackages) {
+        public Options(int maxNodes, int maxFunctionTokens, double shardMib, double limitMib, Split split, long seed,
+                       int jobs, int nodeTokens) {
+            this(maxNodes, maxFunctionTokens, shardMib, limitMib, split, seed, jobs, nodeTokens, java.util.Set.of());
+        }
+
         public Options {
+            excludePackages = java.util.Set.copyOf(excludePackages);
             if (shardMib <= 0 || shardMib > 60) {
                 throw new IllegalArgumentException("shard size " + shardMib + " MiB: choose 0 < size <= 60");
             }
@@ -89,7 +97,7 @@ public final class ShardExport {
     public static Summary run(List<Path> inputs, Path vocabFile, Path out, Options options, ProgressMonitor monitor,
                               Consumer<String> log) throws MireException {
         List<String> vocabulary = ModelDirectory.readVocabulary(vocabFile);
-        List<Input> files = inputs(inputs, options.split());
+        List<Input> files = inputs(inputs, options.split(), options.excludePackages());
         if (files.isEmpty()) {
             throw new MireException(inputs + ": no IR files to export");
         }
@@ -279,11 +287,14 @@ public final class ShardExport {
     }
 
     /** The IR files of the inputs: a corpus folder's entries of the split, or .ll/.bc files and folders of them. */
-    static List<Input> inputs(List<Path> inputs, Split split) throws MireException {
+    static List<Input> inputs(List<Path> inputs, Split split, Set<String> excludePackages) throws MireException {
         List<Input> files = new ArrayList<>();
         for (Path path : inputs) {
             if (Files.isRegularFile(path.resolve("manifest.csv"))) {
                 for (CorpusEntry entry : Corpus.open(path).entries(split)) {
+                    if (excludePackages.contains(entry.packageName())) {
+                        continue;
+                    }
                     files.add(new Input(entry.path(), entry.file(), entry.source(), level(entry.opt())));
                 }
             } else if (Files.isDirectory(path)) {
