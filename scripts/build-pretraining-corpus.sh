@@ -7,8 +7,9 @@
 # compiled, as OpenCL C, with the flags of scripts/corpus-recipe/opencl-flags.tsv).
 #
 # Not run by CI. Needs: apt-get + dpkg-source (Debian), curl, clang-16, csmith + libcsmith-dev, cmake, make, m4,
-# perl, tclsh (sqlite3's header generation), network access to deb.debian.org. Everything is resumable: rerun it
-# after an interruption.
+# perl, tclsh (sqlite3's header generation), network access to deb.debian.org, and the evaluation datasets
+# ($MIRE_DATASETS, default ../shared/datasets beside the repository), whose kernels are kept out. Everything is
+# resumable: rerun it after an interruption.
 #
 # Usage: scripts/build-pretraining-corpus.sh [options]
 #   --work DIR          where sources are fetched and prepared (default ../scratch/corpus-src beside the repository)
@@ -249,10 +250,14 @@ fi
 
 log "building the corpus in $out from ${from[*]}"
 start=$(date +%s)
+# The evaluation kernels must be known to be kept out: no silent build without them.
+datasets="${MIRE_DATASETS:-$repo/../shared/datasets}"
+[ -d "$datasets" ] || { echo "no evaluation datasets at $datasets (set MIRE_DATASETS): refusing to build a corpus" \
+  "that cannot keep the evaluation kernels out" >&2; exit 1; }
 caps=()
 for cap in "${max_share[@]}"; do caps+=(--max-share "$cap"); done
 nice -n 10 "$mire" corpus build --from "${from[@]}" --out "$out" --opt "$opt" --jobs "$jobs" \
-  --clang "$clang" --include /usr/include/csmith --flags "$flags" "${caps[@]}" \
+  --clang "$clang" --include /usr/include/csmith --flags "$flags" "${caps[@]}" --datasets "$datasets" \
   --max-per-package "$max_per_package" --max-per-package-of "csmith=0" --max-per-package-of "opencl/hashcat-*=60" \
   --max-per-package-of "opencl/libclc-*=120" \
   --max-per-package-of "opencl/*=$max_opencl" ${retry:+--retry "$retry"}

@@ -135,6 +135,12 @@ final class CorpusCommand implements Runnable {
                 throw new MireException(e.getMessage());
             }
             PrintWriter err = spec.commandLine().getErr();
+            if (options.datasets() == null || !Files.isDirectory(options.datasets())) {
+                err.println("warning: no evaluation datasets folder (--datasets, $MIRE_DATASETS, ../shared/datasets"
+                        + " beside the installation): only files named after the evaluation suites are kept out,"
+                        + " not the kernels themselves");
+                err.flush();
+            }
             CorpusSummary summary = CorpusBuilder.build(options, new ConsoleProgress(err));
             printSummary(spec.commandLine().getOut(), out, summary);
             return MireCommand.EXIT_OK;
