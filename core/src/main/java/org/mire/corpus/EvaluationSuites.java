@@ -76,7 +76,8 @@ final class EvaluationSuites {
                     addProgram(programs, programOf(row.fields().get(benchmark)));
                 }
                 if (kernel >= 0 && kernel < row.fields().size()) {
-                    addProgram(programs, row.fields().get(kernel));
+                    // thread coarsening names kernels alone (mriQ); DevMap's compile table by benchmark name
+                    addProgram(programs, programOf(row.fields().get(kernel)));
                 }
             }
         }

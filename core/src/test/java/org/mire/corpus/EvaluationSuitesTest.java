@@ -74,5 +74,6 @@ class EvaluationSuitesTest {
             assertTrue(suites.programs().contains(program), program + " in " + suites.programs());
         }
         assertNotNull(suites.match("opencl/foo-1/src/hotspot_kernel.cl"));
+        assertTrue(suites.programs().size() < 80, "programs, not every kernel's full name: " + suites.programs());
     }
 }
