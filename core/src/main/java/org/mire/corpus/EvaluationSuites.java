@@ -144,13 +144,13 @@ final class EvaluationSuites {
         int dot = file.indexOf('.');
         String stem = dot < 0 ? file : file.substring(0, dot);
         if (programs.contains(key(stem))) {
-            return "file '" + file + "' is named after evaluation program '" + stem + "'";
+            return "file '" + file + "' is named after an evaluation program (" + key(stem) + ")";
         }
         if (parts.length >= 4) {
             // a folder below the package root (not the --from folder or the package itself)
             String folder = parts[parts.length - 2];
             if (programs.contains(key(folder))) {
-                return "folder '" + folder + "' is named after an evaluation program";
+                return "folder '" + folder + "' is named after an evaluation program (" + key(folder) + ")";
             }
         }
         return null;
