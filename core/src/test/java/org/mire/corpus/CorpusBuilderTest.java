@@ -385,5 +385,11 @@ class CorpusBuilderTest {
         assertEquals(CorpusEntry.Status.DUPLICATE, rows.get("mlir/renamed.mlir given").status(),
                 "value names do not make a new program");
         assertEquals("llvm-1,mlir-1", summary.normalisation());
+
+        // The vocabulary of the split that holds the MLIR files has their op tokens.
+        Split split = matmul.split();
+        CorpusVocabulary.Result vocabulary = CorpusVocabulary.build(Corpus.open(out), split, 1, 8000, 2,
+                ProgressMonitor.NONE);
+        assertTrue(vocabulary.vocabulary().contains("affine.for"), vocabulary.vocabulary().tokens().toString());
     }
 }
