@@ -81,7 +81,9 @@ done
 
 [ ${#max_share[@]} -gt 0 ] || max_share=("csmith=0.15" "hashcat-*=0.08" "libclc-*=0.05")
 
-case "$(realpath -m "$out")/" in
+work="$(realpath -m "$work")"
+out="$(realpath -m "$out")"
+case "$out/" in
   "$repo"/*) echo "refusing to write the corpus inside the repository ($out)" >&2; exit 2 ;;
 esac
 
