@@ -141,6 +141,9 @@ def export_run(run: str, vocab: str, shards: List[str], out: str, centre_sample:
             checkpoint[key] = checkpoint[key] + before[key]
         earlier = _read_json(os.path.join(earlier, "run.json")).get("init_from")
     vocabulary = read_vocabulary(vocab)
+    if len(vocabulary) != config.vocabularySize:
+        raise ValueError(f"{vocab}: {len(vocabulary)} tokens, but the run {run} was trained with "
+                         f"{config.vocabularySize} (use the vocabulary its shards were exported with)")
     if shards:
         store = FunctionStore([read_shard(p) for folder in shards for p in shard_paths(folder)],
                               torch.device("cpu"))
