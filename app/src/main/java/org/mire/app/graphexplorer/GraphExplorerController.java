@@ -155,7 +155,7 @@ public final class GraphExplorerController {
                     return new Structure(null, null, null, 0, GraphScene.empty(), style);
                 }
                 ControlFlowGraph cfg = ControlFlowGraph.of(graph, function, text);
-                GraphLayout layout = new ElkLayeredLayout(EdgeRouting.ORTHOGONAL, 28, 34, 7)
+                GraphLayout layout = ElkLayeredLayout.inModelOrder(EdgeRouting.ORTHOGONAL, 28, 34, 7)
                         .layout(blockLayoutInput(cfg), monitor);
                 long nanos = System.nanoTime() - start;
                 return new Structure(null, layout, cfg, nanos,
