@@ -430,6 +430,15 @@ public class IrTextView extends BorderPane {
         findStatus.setText((currentMatch + 1) + " of " + matches.size());
     }
 
+    /** Whether long lines wrap at the view's width (off: they scroll sideways, as IR is usually read). */
+    public boolean isWrapLines() {
+        return area.isWrapText();
+    }
+
+    public void setWrapLines(boolean wrap) {
+        area.setWrapText(wrap);
+    }
+
     /** Switches the colours to the dark variant. */
     public void setDark(boolean dark) {
         if (dark) {
