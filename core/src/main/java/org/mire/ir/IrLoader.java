@@ -141,6 +141,9 @@ public final class IrLoader {
      * first bad byte.
      */
     public static String decode(Path file, byte[] bytes) throws MireException {
+        if (looksBinary(bytes)) {
+            throw new MireException(file + ": a binary file, not text; open .ll, .bc, .c, .cpp, .cl or .mlir files");
+        }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 throw new MireException(file + ":" + position(bytes, i) + ": binary data (NUL byte) in a text IR file");
@@ -158,6 +161,26 @@ public final class IrLoader {
             throw new MireException(file + ":" + position(bytes, offset) + ": not valid UTF-8 (byte 0x"
                     + String.format("%02X", bytes[Math.min(offset, bytes.length - 1)] & 0xff) + ")");
         }
+    }
+
+    /** How much of a file {@link #looksBinary} reads. */
+    private static final int BINARY_SAMPLE = 64 << 10;
+
+    /**
+     * Whether bytes are a binary file (an executable, an archive, an image) rather than text with a stray bad byte:
+     * more than 8 control bytes (other than tab, line feed, form feed, carriage return and escape), and more than
+     * one in a hundred, in the first 64 KiB. Valid bitcode is recognised before this by its magic number.
+     */
+    public static boolean looksBinary(byte[] bytes) {
+        int sample = Math.min(bytes.length, BINARY_SAMPLE);
+        int control = 0;
+        for (int i = 0; i < sample; i++) {
+            int b = bytes[i] & 0xff;
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\f' && b != '\r' && b != 0x1b || b == 0x7f) {
+                control++;
+            }
+        }
+        return control > 8 && control * 100L > sample;
     }
 
     private static String position(byte[] bytes, int offset) {

@@ -120,9 +120,9 @@ public final class DocumentController {
     }
 
     /**
-     * The file's text for showing an error in place, or null for large or binary files. Text that is not clean
-     * UTF-8 is decoded leniently, with NUL bytes shown as the symbol for NUL, so that the offending spot is
-     * visible.
+     * The file's text for showing an error in place, or null for large or binary files ({@link
+     * IrLoader#looksBinary}: their bytes as text would be pages of noise). Text that is not clean UTF-8 is decoded
+     * leniently, with NUL bytes shown as the symbol for NUL, so that the offending spot is visible.
      */
     private static String readableText(Path path) {
         try {
@@ -130,16 +130,12 @@ public final class DocumentController {
                 return null;
             }
             byte[] bytes = Files.readAllBytes(path);
+            if (IrLoader.looksBinary(bytes)) {
+                return null;
+            }
             try {
                 return IrLoader.decode(path, bytes);
             } catch (org.mire.MireException notClean) {
-                int nuls = 0;
-                for (byte b : bytes) {
-                    nuls += b == 0 ? 1 : 0;
-                }
-                if (nuls > bytes.length / 100 + 8) {
-                    return null;
-                }
                 return new String(bytes, java.nio.charset.StandardCharsets.UTF_8).replace('\u0000', '\u2400');
             }
         } catch (IOException e) {

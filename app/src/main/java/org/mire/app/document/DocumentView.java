@@ -8,6 +8,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -79,6 +80,12 @@ public final class DocumentView extends StackPane {
                     }
                 }
                 irView.showErrorAt(0, 0);
+                if (!split.getItems().contains(irView)) {
+                    // A failed load showed the text under its error; a reload that works puts it back.
+                    double divider = split.getDividerPositions().length > 0 ? split.getDividerPositions()[0] : 0.4;
+                    split.getItems().addFirst(irView);
+                    split.setDividerPositions(divider);
+                }
                 getChildren().setAll(split);
             }
             case FAILED -> getChildren().setAll(failure(model.errorProperty().get()));
@@ -101,13 +108,24 @@ public final class DocumentView extends StackPane {
     private BorderPane failure(LoadError error) {
         boolean missingTool = error.kind() == LoadError.Kind.TOOL_MISSING;
         FontIcon icon = new FontIcon(missingTool ? "mdi2w-wrench-outline" : "mdi2a-alert-circle-outline");
-        Message message = new Message(error.title(), error.message(), icon);
+        Message message = new Message(error.title(), error.headline(), icon);
         message.getStyleClass().add(missingTool ? Styles.WARNING : Styles.DANGER);
         message.setId("load-error");
 
         VBox header = new VBox(10, message);
         header.setPadding(new Insets(14, 16, 10, 16));
-        if (!error.lineText().isEmpty()) {
+        if (!error.toolOutput().isEmpty()) {
+            // A compiler's own lines, as it printed them: its carets line up in a monospaced font.
+            Label output = new Label(error.toolOutput());
+            output.getStyleClass().add("error-tool-output");
+            output.setId("error-tool-output");
+            output.setWrapText(false);
+            ScrollPane scroll = new ScrollPane(output);
+            scroll.getStyleClass().add("error-tool-output-scroll");
+            scroll.setFitToHeight(true);
+            scroll.setMaxHeight(260);
+            header.getChildren().add(scroll);
+        } else if (!error.lineText().isEmpty()) {
             header.getChildren().add(snippet(error));
         }
         if (!error.hint().isEmpty()) {

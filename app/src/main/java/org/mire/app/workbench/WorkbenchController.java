@@ -116,7 +116,7 @@ public final class WorkbenchController {
                 model.statusProperty().set(String.format("Opened %s in %.2f s", document.title(),
                         document.loadNanos() / 1e9));
             }
-            case FAILED -> model.statusProperty().set(document.errorProperty().get().message());
+            case FAILED -> model.statusProperty().set(document.errorProperty().get().summary());
             default -> { }
         }
     }
