@@ -35,6 +35,8 @@ public final class DocumentView extends StackPane {
     private final Runnable reload;
     /** True while the text selection is being set from the graph, so that it is not linked back. */
     private boolean selectingFromGraph;
+    private final javafx.beans.property.BooleanProperty wrapLines =
+            new javafx.beans.property.SimpleBooleanProperty(this, "wrapLines");
 
     public DocumentView(DocumentModel model, DocumentController controller, Runnable reload, double divider) {
         this.model = model;
@@ -49,7 +51,13 @@ public final class DocumentView extends StackPane {
         model.stateProperty().addListener((obs, old, now) -> show());
         model.explorer().paletteProperty().addListener((obs, old, now) -> irView.setDark(now.dark()));
         irView.setDark(model.explorer().paletteProperty().get().dark());
+        wrapLines.addListener((obs, old, now) -> irView.setWrapLines(now));
         show();
+    }
+
+    /** Whether long lines of the texts wrap. */
+    public javafx.beans.property.BooleanProperty wrapLinesProperty() {
+        return wrapLines;
     }
 
     public DocumentModel model() {

@@ -112,6 +112,7 @@ public final class GraphExplorerController {
         model.linkedNodes.set(new int[0]);
         model.collapsed.clear();
         lines = graph == null ? null : new NodeLines(graph);
+        model.statistics.set(null);
         if (graph == null) {
             layoutTask.cancel();
             model.visibleGraph.set(null);
@@ -440,11 +441,17 @@ public final class GraphExplorerController {
 
     // ---- scope helpers
 
-    /** Shows one function (its program graph, or its CFG in the control-flow view). */
+    /** Shows one function (its program graph, or its CFG in the control-flow view) and its header in the text. */
     public void focusFunction(String name) {
         model.function.set(name);
         if (model.viewMode.get() == GraphExplorerModel.ViewMode.PROGRAM_GRAPH) {
             model.scope.set(GraphScope.FUNCTION);
+        }
+        ProgramGraph graph = model.graph.get();
+        int function = graph == null ? -1 : graph.functionIndex(name);
+        int line = function < 0 ? 0 : headerLine(function);
+        if (line > 0) {
+            model.revealLine.set(new GraphExplorerModel.Request(line, ++requests));
         }
     }
 

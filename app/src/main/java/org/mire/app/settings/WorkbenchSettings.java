@@ -44,7 +44,7 @@ public record WorkbenchSettings(
     public static final int MAX_RECENT = 12;
 
     public static WorkbenchSettings defaults() {
-        return new WorkbenchSettings(VERSION, "light", Double.NaN, Double.NaN, 1480, 920, false, 0.15, 0.80, 0.36,
+        return new WorkbenchSettings(VERSION, "light", Double.NaN, Double.NaN, 1480, 920, false, 0.15, 0.82, 0.48,
                 List.of(), null, null, false, null);
     }
 
@@ -58,8 +58,8 @@ public record WorkbenchSettings(
             windowHeight = 920;
         }
         leftDivider = divider(leftDivider, 0.15);
-        rightDivider = divider(rightDivider, 0.80);
-        documentDivider = divider(documentDivider, 0.36);
+        rightDivider = divider(rightDivider, 0.82);
+        documentDivider = divider(documentDivider, 0.48);
     }
 
     private static double divider(double value, double fallback) {

@@ -2,7 +2,6 @@ package org.mire.app.workbench;
 
 import atlantafx.base.theme.Styles;
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
@@ -15,9 +14,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
@@ -33,7 +30,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.mire.app.background.FxTaskExecutor;
@@ -67,6 +63,7 @@ public final class Workbench {
     private final SplitPane main = new SplitPane();
     private final StackPane center = new StackPane();
     private final FileMenuActions fileMenu;
+    private final ExportActions exports = new ExportActions(this);
     private final Scene scene;
     /** The embedding explorer's tab and controller, while it is open. */
     private Tab embeddingTab;
@@ -252,6 +249,7 @@ public final class Workbench {
         DocumentView view = new DocumentView(document, controller.controller(document),
                 () -> controller.reload(document), controller.settings().documentDivider());
         view.explorerView().setExportHandler(format -> export(document, format));
+        view.wrapLinesProperty().bind(model.wrapLinesProperty());
         Tab tab = new Tab(document.title(), view);
         tab.setUserData(document);
         tab.setTooltip(new Tooltip(document.path() == null ? document.title() : document.path().toString()));
@@ -354,39 +352,12 @@ public final class Workbench {
     // ---- export
 
     private void export(DocumentModel document, String format) {
-        DocumentView view = viewOf.get(document);
-        if (view == null || document.state() != DocumentModel.State.READY) {
-            return;
-        }
-        String base = document.title().replaceAll("\\.[^.]*$", "");
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export " + format.toUpperCase(Locale.ROOT));
-        chooser.setInitialFileName(base + ("png".equals(format) || "svg".equals(format) ? "-view." : ".")
-                + format);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.toUpperCase(Locale.ROOT),
-                "*." + format));
-        String last = controller.settings().lastExportFolder();
-        if (last != null && Files.isDirectory(Path.of(last))) {
-            chooser.setInitialDirectory(new File(last));
-        } else if (document.path() != null && document.path().getParent() != null) {
-            chooser.setInitialDirectory(document.path().getParent().toFile());
-        }
-        File chosen = chooser.showSaveDialog(stage);
-        if (chosen == null) {
-            return;
-        }
-        Path file = chosen.toPath();
-        controller.rememberExportFolder(file.getParent());
-        model.statusProperty().set("Exporting " + file + "…");
-        executor.submit("Export " + file.getFileName(), GraphExport.of(document.explorer(),
-                view.explorerView().graphView(), format, file), written -> model.statusProperty().set("Exported "
-                + written), error -> {
-                    model.statusProperty().set("Export failed: " + error.getMessage());
-                    Alert alert = new Alert(Alert.AlertType.ERROR, error.getMessage(), ButtonType.OK);
-                    alert.setHeaderText("Export failed");
-                    alert.initOwner(stage);
-                    alert.show();
-                });
+        exports.export(document, viewOf.get(document), format);
+    }
+
+    /** The export actions, for tests that answer the dialogs. */
+    ExportActions exports() {
+        return exports;
     }
 
     // ---- toolbar and the menus' access to the active document

@@ -1,0 +1,220 @@
+package org.mire.app.workbench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.mire.app.background.FxTaskExecutor;
+import org.mire.app.document.DocumentLoader;
+import org.mire.app.document.DocumentModel;
+import org.mire.app.document.DocumentView;
+import org.mire.app.graphexplorer.GraphExplorerModel;
+import org.mire.app.graphexplorer.GraphExplorerView;
+import org.mire.app.settings.SettingsStore;
+import org.mire.graph.GraphScope;
+import org.mire.graph.ProgramGraph;
+import org.mire.viz.graph.GraphScene;
+import org.mire.viz.graph.GraphView;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The graph view as a user meets it: what Fit shows, what an export writes, what the side panels follow. */
+@ExtendWith(ApplicationExtension.class)
+class GraphViewWindowTest {
+    @TempDir
+    Path dir;
+
+    private Workbench workbench;
+    private WorkbenchController controller;
+    private FxTaskExecutor executor;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        executor = new FxTaskExecutor(2);
+        Path config = Files.createTempDirectory("mire-graph-view-test").resolve("workbench.json");
+        controller = new WorkbenchController(new WorkbenchModel(), executor, DocumentLoader.IR_LOADER,
+                new SettingsStore(config), Samples.find());
+        workbench = new Workbench(stage, controller, executor);
+        stage.setWidth(1000);
+        stage.setHeight(800);
+        workbench.show();
+    }
+
+    @AfterEach
+    void stopWorkers() {
+        executor.close();
+    }
+
+    private DocumentModel open(String sample) throws Exception {
+        Path file = Samples.find().files().stream().filter(p -> p.endsWith(Path.of(sample))).findFirst()
+                .orElseThrow();
+        WaitForAsyncUtils.asyncFx(() -> controller.open(file)).get(10, TimeUnit.SECONDS);
+        DocumentModel document = fx(() -> controller.model().active());
+        until(() -> document.state() == DocumentModel.State.READY && !document.explorer().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        return document;
+    }
+
+    /** The graph's bounding box on screen (scene coordinates). */
+    private static Bounds graphOnScreen(GraphView view) {
+        GraphScene scene = view.getGraphScene();
+        Point2D min = view.localToScene(view.toView(scene.minX(), scene.minY()));
+        Point2D max = view.localToScene(view.toView(scene.maxX(), scene.maxY()));
+        return new BoundingBox(min.getX(), min.getY(), max.getX() - min.getX(), max.getY() - min.getY());
+    }
+
+    private static Bounds onScreen(Region node) {
+        return node.localToScene(node.getLayoutBounds());
+    }
+
+    private void assertClearOfEverything(GraphExplorerView explorer, String what) throws Exception {
+        GraphView view = explorer.graphView();
+        fx(() -> {
+            Bounds graph = graphOnScreen(view);
+            Bounds canvas = onScreen(view);
+            assertTrue(canvas.contains(graph), what + ": the graph " + graph + " fits the canvas " + canvas);
+            assertFalse(onScreen(explorer.legendArea()).intersects(graph), what + ": the legend is clear");
+            for (Region card : explorer.floatingCards()) {
+                assertFalse(onScreen(card).intersects(graph), what + ": " + card.getStyleClass() + " is clear");
+            }
+            return null;
+        });
+    }
+
+    @Test
+    void fitShowsTheWholeGraphClearOfLegendSearchAndCards(FxRobot robot) throws Exception {
+        DocumentModel document = open("ll/quicksort.O1.ll");
+        GraphExplorerView explorer = fx(() -> workbench.viewOf(document).explorerView());
+        robot.interact(() -> explorer.graphView().fit());
+        assertClearOfEverything(explorer, "program graph");
+
+        robot.interact(() -> document.explorer().viewModeProperty().set(GraphExplorerModel.ViewMode.CONTROL_FLOW));
+        until(() -> !document.explorer().busyProperty().get() && document.explorer().controlFlowProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> explorer.graphView().fit());
+        assertClearOfEverything(explorer, "control flow");
+        fx(() -> {
+            Bounds legend = onScreen(explorer.visibleLegend());
+            Bounds search = explorer.searchField().localToScene(explorer.searchField().getLayoutBounds());
+            assertTrue(legend.getWidth() > 100 && explorer.visibleLegend().isVisible());
+            assertFalse(legend.intersects(search), "the find box does not cut the legend");
+            return null;
+        });
+    }
+
+    @Test
+    void theExportFormatFollowsTheExtensionAndTheDialogAvoidsTheSamples(FxRobot robot) throws Exception {
+        DocumentModel document = open("ll/quicksort.O1.ll");
+        AtomicReference<File> initialFolder = new AtomicReference<>();
+        Path target = dir.resolve("partition.graphml");
+        robot.interact(() -> workbench.exports().setSaveDialog((chooser, owner) -> {
+            initialFolder.set(chooser.getInitialDirectory());
+            return target.toFile();
+        }));
+        // Ctrl+E (File → Export → Graph as ProGraML JSON), but the user names the file .graphml.
+        robot.clickOn(fx(() -> workbench.viewOf(document).explorerView().graphView()));
+        robot.push(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.E,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.isRegularFile(target));
+        String written = Files.readString(target);
+        assertTrue(written.startsWith("<?xml") && written.contains("<graphml"), written.substring(0, 200));
+        assertEquals(Path.of(System.getProperty("user.home")).toFile(), initialFolder.get(),
+                "a sample's folder is not where an export goes");
+        assertNotNull(document);
+    }
+
+    @Test
+    void aPngExportIsCleanTwiceTheScreenResolutionAndHasTheLegend(FxRobot robot) throws Exception {
+        DocumentModel document = open("ll/quicksort.O1.ll");
+        DocumentView view = fx(() -> workbench.viewOf(document));
+        ProgramGraph graph = fx(() -> document.explorer().graphProperty().get());
+        int icmp = graph.nodes().stream().filter(n -> n.text().equals("icmp")).findFirst().orElseThrow().id();
+        robot.interact(() -> workbench.controller().controller(document).explorer().selectNode(icmp, true));
+        Path target = dir.resolve("view.png");
+        robot.interact(() -> workbench.exports().setSaveDialog((chooser, owner) -> target.toFile()));
+        robot.clickOn("File").clickOn("Export").clickOn("View as PNG…");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#picture-size").tryQuery().isPresent());
+        String size = robot.lookup("#picture-size").queryAs(Label.class).getText();
+        robot.clickOn("Choose file…");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.isRegularFile(target));
+        BufferedImage image = ImageIO.read(target.toFile());
+        double width = fx(() -> view.explorerView().graphView().getWidth());
+        double height = fx(() -> view.explorerView().graphView().getHeight());
+        assertEquals((int) Math.ceil(2 * width), image.getWidth());
+        assertTrue(image.getHeight() > 2 * height + 40, "twice the view and a legend band: " + image.getHeight());
+        assertTrue(size.startsWith(String.format("%,d × %,d", image.getWidth(), image.getHeight())), size);
+        // Clean: the same picture as one taken with nothing selected.
+        robot.interact(() -> workbench.controller().controller(document).explorer().selectNode(-1, false));
+        BufferedImage unselected = fx(() -> ExportActions.picture(view.explorerView().graphView(),
+                document.explorer(), PictureExportDialog.Options.DEFAULT)).toImage(2);
+        int differing = 0;
+        for (int y = 0; y < image.getHeight(); y += 3) {
+            for (int x = 0; x < image.getWidth(); x += 3) {
+                differing += image.getRGB(x, y) == unselected.getRGB(x, y) ? 0 : 1;
+            }
+        }
+        assertEquals(0, differing, "no selection ring, no faded neighbourhood");
+    }
+
+    @Test
+    void oneFunctionScopeShowsItsOwnCountsAndScrollsTheTextToIt(FxRobot robot) throws Exception {
+        DocumentModel document = open("ll/quicksort.O0.ll");
+        DocumentView view = fx(() -> workbench.viewOf(document));
+        robot.clickOn(view.explorerView().functionChooser());
+        robot.clickOn("@partition");
+        until(() -> document.explorer().scopeProperty().get() == GraphScope.FUNCTION
+                && !document.explorer().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        ProgramGraph graph = fx(() -> document.explorer().graphProperty().get());
+        ProgramGraph partition = GraphScope.FUNCTION.cut(graph, "@partition");
+        int header = fx(() -> view.irView().getText()).lines().toList().indexOf(
+                fx(() -> view.irView().getText()).lines().filter(l -> l.startsWith("define internal i32 @partition"))
+                        .findFirst().orElseThrow()) + 1;
+        until(() -> view.irView().selectedLinesProperty().get().first() == header);
+        GridPane statistics = robot.lookup("#details-statistics").queryAs(GridPane.class);
+        List<String> texts = statistics.getChildren().stream().map(n -> ((Label) n).getText()).toList();
+        assertEquals(String.format("%,d", partition.nodeCount()), texts.get(texts.indexOf("Nodes") + 1), texts.toString());
+        assertEquals("1", texts.get(texts.indexOf("Functions") + 1));
+        assertTrue(robot.lookup("Function @partition").tryQuery().isPresent());
+    }
+
+    @Test
+    void longLinesWrapFromTheViewMenu(FxRobot robot) throws Exception {
+        DocumentModel document = open("ll/quicksort.O1.ll");
+        DocumentView view = fx(() -> workbench.viewOf(document));
+        assertFalse(fx(() -> view.irView().isWrapLines()));
+        robot.clickOn("View").clickOn("Wrap Long Lines");
+        assertTrue(fx(() -> view.irView().isWrapLines()));
+    }
+
+    private static <T> T fx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+    }
+
+    private static void until(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(condition));
+    }
+}
