@@ -36,7 +36,7 @@ public class GraphLegend extends FlowPane {
         setVgap(2);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(2, 4, 2, 4));
-        getChildren().add(heading("Nodes"));
+        HBox nodes = group("Nodes");
         for (NodeType type : new NodeType[] {NodeType.INSTRUCTION, NodeType.VARIABLE, NodeType.CONSTANT}) {
             Canvas swatch = new Canvas(22, 14);
             typeSwatches.put(type, swatch);
@@ -47,9 +47,9 @@ public class GraphLegend extends FlowPane {
             types.put(type, box);
             Label count = count();
             typeCounts.put(type, count);
-            getChildren().add(entry(box, count));
+            nodes.getChildren().add(entry(box, count));
         }
-        getChildren().add(heading("Edges"));
+        HBox edges = group("Edges");
         for (Flow flow : new Flow[] {Flow.CONTROL, Flow.DATA, Flow.CALL}) {
             Canvas swatch = new Canvas(22, 14);
             flowSwatches.put(flow, swatch);
@@ -60,9 +60,17 @@ public class GraphLegend extends FlowPane {
             flows.put(flow, box);
             Label count = count();
             flowCounts.put(flow, count);
-            getChildren().add(entry(box, count));
+            edges.getChildren().add(entry(box, count));
         }
+        getChildren().addAll(nodes, edges);
         paintSwatches();
+    }
+
+    /** A heading and its entries, kept on one row: the legend wraps between groups. */
+    private static HBox group(String heading) {
+        HBox group = new HBox(10, heading(heading));
+        group.setAlignment(Pos.CENTER_LEFT);
+        return group;
     }
 
     private static HBox entry(CheckBox box, Label count) {
