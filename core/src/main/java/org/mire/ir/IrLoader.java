@@ -68,9 +68,20 @@ public final class IrLoader {
     /** Options for inputs that must be compiled first. */
     public record Options(String optLevel, List<String> extraClangArgs) {
         public static final Options DEFAULT = new Options("O1", List.of());
+        /** The -O levels clang takes, as {@code --opt} and the window's selector offer them. */
+        public static final List<String> OPT_LEVELS = List.of("O0", "O1", "O2", "O3", "Os", "Oz");
 
         public Options {
             extraClangArgs = List.copyOf(extraClangArgs);
+        }
+
+        /**
+         * Compiled at this level with line tables ({@code -gline-tables-only}): every instruction gets a {@code !dbg}
+         * source line, so a view can map source lines to IR lines, and the instructions are those of a build without
+         * debug information (no {@code llvm.dbg} calls are added, unlike {@code -g}).
+         */
+        public static Options withLineTables(String optLevel) {
+            return new Options(optLevel, List.of("-gline-tables-only"));
         }
     }
 
