@@ -342,6 +342,16 @@ public final class GraphExplorerController {
         return best;
     }
 
+    /** These IR lines (1-based, e.g. those a source line became) are marked: mark their nodes in the graph. */
+    public void irLinesSelected(int[] irLines) {
+        if (lines == null) {
+            model.linkedNodes.set(new int[0]);
+            return;
+        }
+        model.linkedNodes.set(java.util.Arrays.stream(irLines).flatMap(l -> java.util.Arrays.stream(
+                lines.nodesOnLines(l, l))).distinct().toArray());
+    }
+
     /** The text selection covers these lines (1-based): mark their nodes in the graph. */
     public void linesSelected(int first, int last) {
         model.linkedNodes.set(lines == null ? new int[0] : lines.nodesOnLines(first, last));

@@ -75,7 +75,7 @@ public final class GraphExplorerView extends BorderPane {
         getStyleClass().add("explorer-view");
         FlowPane toolbar = toolbar();
         setCenter(canvasArea());
-        // The legend and the node search sit in a bar above the canvas, never over the graph.
+        // The node search sits in the tool row and the legend in a bar above the canvas, never over the graph.
         setTop(new VBox(toolbar, legendBar()));
         bindGraphView();
     }
@@ -216,7 +216,8 @@ public final class GraphExplorerView extends BorderPane {
         searchCard.getChildren().setAll(search, previousHit, nextHit);
         searchCard.setAlignment(Pos.CENTER_LEFT);
 
-        FlowPane bar = new FlowPane(6, 6, viewSwitch, scope, functions, layout, relayout, exportMenu);
+        searchCard.getStyleClass().add("graph-search");
+        FlowPane bar = new FlowPane(6, 6, viewSwitch, scope, functions, layout, relayout, exportMenu, searchCard);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("explorer-toolbar");
         return bar;
@@ -252,19 +253,17 @@ public final class GraphExplorerView extends BorderPane {
     // ---- canvas and overlays
 
     private HBox legendBar() {
-        searchCard.getStyleClass().add("graph-search");
-        searchCard.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(legend, Priority.ALWAYS);
         HBox.setHgrow(controlFlowLegend, Priority.ALWAYS);
-        legend.setMinWidth(120);
-        controlFlowLegend.setMinWidth(120);
-        HBox bar = new HBox(10, legend, controlFlowLegend, searchCard);
+        legend.setMinWidth(0);
+        controlFlowLegend.setMinWidth(0);
+        HBox bar = new HBox(10, legend, controlFlowLegend);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("graph-legend-bar");
         return bar;
     }
 
-    /** The bar above the canvas with the legend and the node search (for tests and screenshots). */
+    /** The bar above the canvas with the legend (for tests and screenshots). */
     public Region legendArea() {
         return (Region) ((VBox) getTop()).getChildren().get(1);
     }
@@ -328,6 +327,11 @@ public final class GraphExplorerView extends BorderPane {
             card.setCache(true);
         }
         graphView.keepClearWhenFitting(zoomControls, overview);
+        // The overview takes at most about a third of a small canvas, so that it never covers the graph's middle.
+        overview.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.clamp(stack.getWidth() * 0.3, 60,
+                220), stack.widthProperty()));
+        overview.prefHeightProperty().bind(Bindings.createDoubleBinding(() -> Math.clamp(stack.getHeight() * 0.28, 40,
+                150), stack.heightProperty()));
         StackPane.setAlignment(zoomControls, Pos.BOTTOM_LEFT);
         StackPane.setAlignment(overview, Pos.BOTTOM_RIGHT);
         StackPane.setAlignment(busy, Pos.TOP_CENTER);

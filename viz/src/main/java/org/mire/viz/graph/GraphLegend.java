@@ -36,7 +36,7 @@ public class GraphLegend extends FlowPane {
         setVgap(2);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(2, 4, 2, 4));
-        HBox nodes = group("Nodes");
+        java.util.List<javafx.scene.Node> nodes = new java.util.ArrayList<>();
         for (NodeType type : new NodeType[] {NodeType.INSTRUCTION, NodeType.VARIABLE, NodeType.CONSTANT}) {
             Canvas swatch = new Canvas(22, 14);
             typeSwatches.put(type, swatch);
@@ -47,9 +47,9 @@ public class GraphLegend extends FlowPane {
             types.put(type, box);
             Label count = count();
             typeCounts.put(type, count);
-            nodes.getChildren().add(entry(box, count));
+            nodes.add(entry(box, count));
         }
-        HBox edges = group("Edges");
+        java.util.List<javafx.scene.Node> edges = new java.util.ArrayList<>();
         for (Flow flow : new Flow[] {Flow.CONTROL, Flow.DATA, Flow.CALL}) {
             Canvas swatch = new Canvas(22, 14);
             flowSwatches.put(flow, swatch);
@@ -60,17 +60,19 @@ public class GraphLegend extends FlowPane {
             flows.put(flow, box);
             Label count = count();
             flowCounts.put(flow, count);
-            edges.getChildren().add(entry(box, count));
+            edges.add(entry(box, count));
         }
-        getChildren().addAll(nodes, edges);
+        addGroup("Nodes", nodes);
+        addGroup("Edges", edges);
         paintSwatches();
     }
 
-    /** A heading and its entries, kept on one row: the legend wraps between groups. */
-    private static HBox group(String heading) {
-        HBox group = new HBox(10, heading(heading));
-        group.setAlignment(Pos.CENTER_LEFT);
-        return group;
+    /** A heading and its entries; the heading stays on the row of the first entry when the legend wraps. */
+    private void addGroup(String heading, java.util.List<javafx.scene.Node> entries) {
+        HBox first = new HBox(8, heading(heading), entries.getFirst());
+        first.setAlignment(Pos.CENTER_LEFT);
+        getChildren().add(first);
+        getChildren().addAll(entries.subList(1, entries.size()));
     }
 
     private static HBox entry(CheckBox box, Label count) {

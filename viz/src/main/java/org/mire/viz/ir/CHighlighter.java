@@ -18,7 +18,7 @@ public final class CHighlighter {
             "static", "struct", "switch", "typedef", "union", "volatile", "while", "class", "namespace", "template",
             "typename", "new", "delete", "public", "private", "protected", "virtual", "override", "constexpr",
             "nullptr", "true", "false", "NULL", "__kernel", "kernel", "__global", "global", "__local", "local",
-            "__constant", "constant", "__private", "private", "__read_only", "__write_only", "_Bool", "_Atomic",
+            "__constant", "constant", "__private", "__read_only", "__write_only", "_Bool", "_Atomic",
             "_Noreturn", "_Static_assert", "_Thread_local");
     private static final Pattern TYPE = Pattern.compile("void|char|short|int|long|float|double|signed|unsigned|bool"
             + "|size_t|ssize_t|ptrdiff_t|u?int(8|16|32|64)_t|uintptr_t|FILE|half|u?char\\d*|u?short\\d*|u?int\\d+"
