@@ -67,6 +67,7 @@ public final class Workbench {
     private final Scene scene;
     /** The embedding explorer's tab and controller, while it is open. */
     private Tab embeddingTab;
+    private Tab gettingStartedTab;
     private org.mire.app.embeddingexplorer.EmbeddingExplorerController embeddings;
 
     public Workbench(Stage stage, WorkbenchController controller, FxTaskExecutor executor) {
@@ -82,7 +83,7 @@ public final class Workbench {
         fileMenu = new FileMenuActions(this);
         MenuBar menuBar = new MenuBar(fileMenu.menu(), new EditMenuActions(this).menu(),
                 new ViewMenuActions(this).menu(), new GraphMenuActions(this).menu(),
-                new TasksMenuActions(this).menu(), new HelpMenuActions(stage).menu());
+                new TasksMenuActions(this).menu(), new HelpMenuActions(this).menu());
         menuBar.setUseSystemMenuBar(true);
         root.setTop(new VBox(menuBar, toolBar()));
         root.setCenter(main);
@@ -205,7 +206,7 @@ public final class Workbench {
     }
 
     private void showTabsOrWelcome() {
-        center.getChildren().setAll(model.documents().isEmpty() && embeddingTab == null ? welcome() : tabs);
+        center.getChildren().setAll(tabs.getTabs().isEmpty() ? welcome() : tabs);
     }
 
     // ---- the embedding explorer
@@ -295,30 +296,34 @@ public final class Workbench {
     }
 
     private Node welcome() {
-        Label title = new Label(TITLE);
-        title.getStyleClass().add(Styles.TITLE_1);
-        Label subtitle = new Label("Open LLVM IR or MLIR to explore its program graph: instructions, values and "
-                + "constants, with control, data and call flow.");
-        subtitle.getStyleClass().add(Styles.TEXT_MUTED);
-        subtitle.setWrapText(true);
-        subtitle.setMaxWidth(520);
-        Button open = new Button("Open file…", new FontIcon("mdi2f-folder-open-outline"));
-        open.getStyleClass().add(Styles.ACCENT);
-        open.setDefaultButton(true);
-        open.setOnAction(e -> openDialog());
-        VBox box = new VBox(14, title, subtitle, open);
-        var first = controller.samples().firstStart();
-        if (first.isPresent()) {
-            Hyperlink sample = new Hyperlink("or open the sample " + controller.samples().label(first.get()));
-            sample.setOnAction(e -> controller.open(first.get()));
-            box.getChildren().add(sample);
+        return new GettingStarted(this).page(true);
+    }
+
+    /** Help → Getting Started: the welcome page as a tab, beside open documents. */
+    void openGettingStarted() {
+        if (gettingStartedTab == null) {
+            gettingStartedTab = new Tab("Getting started", new GettingStarted(this).page(false));
+            gettingStartedTab.setId("getting-started-tab");
+            gettingStartedTab.setGraphic(new FontIcon("mdi2h-help-circle-outline"));
+            gettingStartedTab.setOnClosed(e -> {
+                gettingStartedTab = null;
+                showTabsOrWelcome();
+            });
+            tabs.getTabs().add(gettingStartedTab);
+            showTabsOrWelcome();
         }
-        Label drop = new Label("Drop .ll, .bc, .c, .cpp, .cl or .mlir files anywhere in this window.");
-        drop.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        box.getChildren().add(drop);
-        box.setAlignment(Pos.CENTER);
-        box.getStyleClass().add("welcome");
-        return box;
+        tabs.getSelectionModel().select(gettingStartedTab);
+    }
+
+    /** Tasks → Train a Head. */
+    void openTrain() {
+        org.mire.app.train.TrainWindow.open(stage, executor);
+    }
+
+    /** Tasks → Predict with a Head, with the open files listed. */
+    void openPredict() {
+        org.mire.app.predict.PredictWindow.open(stage, executor, model.documents().stream()
+                .map(DocumentModel::path).filter(java.util.Objects::nonNull).toList());
     }
 
     // ---- opening
