@@ -17,6 +17,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -28,7 +29,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class GettingStarted {
     /** The commands the page shows, one per job (train and predict need a labels CSV of yours: file,label). */
     static final List<String> COMMANDS = List.of(
-            "mire graph sample-ir/mlir/affine_matmul.mlir --function matmul_ikj --cfg -o cfg.dot",
+            "mire graph sample-ir/mlir/scf_while.mlir --function collatz --cfg -o cfg.dot",
             "mire stats sample-ir/ll/quicksort.O1.ll",
             "mire encode sample-ir/ll --out embeddings.csv",
             "mire project embeddings.csv --method umap -o points.csv",
@@ -136,17 +137,14 @@ final class GettingStarted {
         commands.getStyleClass().add("welcome-commands");
         commands.setId("welcome-commands");
         commands.setWrapText(false);
-        ScrollPane scroll = new ScrollPane(commands);
-        scroll.getStyleClass().add("welcome-commands-scroll");
-        scroll.setFitToHeight(true);
-        scroll.setPrefViewportHeight(commands.prefHeight(-1));
+        commands.setMinWidth(Region.USE_PREF_SIZE);
         Hyperlink copy = link("Copy the commands", "welcome-copy-commands", () -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(String.join("\n", COMMANDS) + "\n");
             Clipboard.getSystemClipboard().setContent(content);
             workbench.controller().model().statusProperty().set("Copied " + COMMANDS.size() + " commands");
         });
-        card.getChildren().addAll(scroll, copy);
+        card.getChildren().addAll(commands, copy);
         card.setPrefWidth(2 * 300 + 16);
         return card;
     }
