@@ -286,7 +286,8 @@ public final class DocumentView extends StackPane {
         pane.setTop(header);
         String text = model.textProperty().get();
         if (!text.isEmpty()) {
-            irView.setText(text);
+            // the text of a source file that did not compile is source, coloured as such
+            irView.setText(IrTextView.prepare(text, model.isSource() ? IrTextView.Syntax.C : IrTextView.Syntax.IR));
             pane.setCenter(irView);
             irView.showErrorAt(error.line(), Math.max(1, error.column()));
         }
