@@ -71,6 +71,18 @@ class SourceLinesTest {
                 "line tables add locations, not instructions");
     }
 
+    @Test
+    void anOpenClKernelMapsToo() throws Exception {
+        Path kernel = KMEANS.getParent().resolveSibling("opencl").resolve("saxpy_vec4.cl");
+        IrProgram program = IrLoader.load(kernel, IrLoader.Options.withLineTables("O1"));
+        SourceLines lines = SourceLines.of(program.graph(), kernel.toString());
+        assertFalse(lines.isEmpty(), "the kernel's instructions carry its lines");
+        int lineCount = Files.readAllLines(kernel).size();
+        for (int line : lines.mappedSourceLines()) {
+            assertTrue(line <= lineCount, "not a line of OpenCL's default header: " + line);
+        }
+    }
+
     private static String[] opcodes(ProgramGraph graph) {
         return graph.nodes().stream().filter(n -> n.type() == NodeType.INSTRUCTION).map(Node::text)
                 .toArray(String[]::new);
