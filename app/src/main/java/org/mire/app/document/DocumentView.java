@@ -192,7 +192,7 @@ public final class DocumentView extends StackPane {
     }
 
     public double dividerPosition() {
-        return split.getDividerPositions().length > 0 ? split.getDividerPositions()[0] : 0.48;
+        return split.getDividerPositions().length > 0 ? split.getDividerPositions()[0] : 0.5;
     }
 
     private void show() {
@@ -221,7 +221,7 @@ public final class DocumentView extends StackPane {
                     // A failed load showed the text under its error; a reload that works puts it back.
                     double[] dividers = home.getDividerPositions();
                     home.getItems().add(model.isSource() ? 1 : 0, irView);
-                    home.setDividerPositions(dividers.length > 0 ? dividers[0] : model.isSource() ? 0.45 : 0.48);
+                    home.setDividerPositions(dividers.length > 0 ? dividers[0] : model.isSource() ? 0.45 : 0.5);
                 }
                 getChildren().setAll(split);
             }

@@ -202,6 +202,27 @@ class GraphViewWindowTest {
     }
 
     @Test
+    void inTheDefaultWindowTheIrTextShowsAboutSixtyColumns(FxRobot robot) throws Exception {
+        var defaults = org.mire.app.settings.WorkbenchSettings.defaults();
+        robot.interact(() -> {
+            workbench.stage().setWidth(defaults.windowWidth());
+            workbench.stage().setHeight(defaults.windowHeight());
+        });
+        DocumentModel document = open("ll/quicksort.O1.ll");
+        DocumentView view = fx(() -> workbench.viewOf(document));
+        WaitForAsyncUtils.waitForFxEvents();
+        double columns = fx(() -> {
+            javafx.scene.text.Text probe = new javafx.scene.text.Text("0123456789");
+            probe.setFont(javafx.scene.text.Font.font("DejaVu Sans Mono", 12.5));
+            double charWidth = probe.getLayoutBounds().getWidth() / 10;
+            double gutter = view.irView().codeArea().lookup(".ir-gutter") instanceof Region g ? g.getWidth() : 0;
+            return (view.irView().codeArea().getWidth() - gutter) / charWidth;
+        });
+        assertEquals(defaults.windowWidth(), fx(() -> workbench.stage().getWidth()), 1, "the window has its size");
+        assertTrue(columns >= 55, "the IR pane shows " + columns + " columns (it showed about 40)");
+    }
+
+    @Test
     void longLinesWrapFromTheViewMenu(FxRobot robot) throws Exception {
         DocumentModel document = open("ll/quicksort.O1.ll");
         DocumentView view = fx(() -> workbench.viewOf(document));
