@@ -5,11 +5,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 
 /**
  * Writes files so that readers (and a crash) never see half of one: the content goes to a uniquely named temporary
@@ -30,22 +28,12 @@ public final class AtomicFiles {
     public static void write(Path file, Content content) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path temporary;
-        OutputStream stream;
-        while (true) {
-            // Not Files.createTempFile: its files are readable by their owner only, and the rename keeps that, so an
-            // exported picture would be private. A file created plainly gets the permissions the user's umask gives.
-            temporary = parent.resolve("." + file.getFileName() + "." + Long.toHexString(
-                    java.util.concurrent.ThreadLocalRandom.current().nextLong() >>> 1) + ".tmp");
-            try {
-                stream = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                break;
-            } catch (FileAlreadyExistsException taken) {
-                // another writer's temporary file: draw another name
-            }
-        }
+        // A fresh name of our own rather than Files.createTempFile, which makes the file readable by its owner only:
+        // the finished file should get the permissions any new file of the user gets.
+        Path temporary = parent.resolve("." + file.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
         try {
-            try (OutputStream out = new BufferedOutputStream(stream, 1 << 16)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary,
+                    java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE), 1 << 16)) {
                 content.writeTo(out);
             }
             moveIntoPlace(temporary, file);
