@@ -231,6 +231,119 @@ class GraphViewWindowTest {
         assertTrue(fx(() -> view.irView().isWrapLines()));
     }
 
+    /** The drawn control-flow graph of one function of a sample, after choosing it and the CFG button as a user does. */
+    private GraphScene controlFlowOf(FxRobot robot, DocumentModel document, String function) throws Exception {
+        DocumentView view = fx(() -> workbench.viewOf(document));
+        robot.clickOn(view.explorerView().functionChooser());
+        robot.clickOn(function);
+        robot.clickOn(robot.lookup(n -> n instanceof javafx.scene.control.ToggleButton t && "CFG".equals(t.getText()))
+                .queryAs(javafx.scene.control.ToggleButton.class));
+        until(() -> document.explorer().viewModeProperty().get() == GraphExplorerModel.ViewMode.CONTROL_FLOW
+                && function.equals(document.explorer().functionProperty().get())
+                && !document.explorer().busyProperty().get() && document.explorer().controlFlowProperty().get() != null
+                && view.explorerView().graphView().getGraphScene().nodeCount()
+                        == document.explorer().controlFlowProperty().get().blocks().size());
+        WaitForAsyncUtils.waitForFxEvents();
+        return fx(() -> view.explorerView().graphView().getGraphScene());
+    }
+
+    private static int block(GraphScene scene, String label) {
+        for (int n = 0; n < scene.nodeCount(); n++) {
+            if (scene.label(n).equals(label)) {
+                return n;
+            }
+        }
+        throw new AssertionError("no block " + label);
+    }
+
+    private static int edgeColor(GraphScene scene, String from, String to) {
+        int source = block(scene, from);
+        int target = block(scene, to);
+        for (int e = 0; e < scene.edgeCount(); e++) {
+            if (scene.edgeSource(e) == source && scene.edgeTarget(e) == target) {
+                return scene.edgeColor(e);
+            }
+        }
+        throw new AssertionError("no edge " + from + " -> " + to);
+    }
+
+    @Test
+    void anMlirLoopNestIsDrawnFromItsEntryDownWithOneLineEachAndBackEdges(FxRobot robot) throws Exception {
+        DocumentModel document = open("mlir/affine_matmul.mlir");
+        GraphScene scene = controlFlowOf(robot, document, "@matmul_ikj");
+        org.mire.viz.graph.GraphPalette palette = fx(() -> document.explorer().paletteProperty().get());
+        int entry = block(scene, "entry");
+        for (int n = 0; n < scene.nodeCount(); n++) {
+            if (n != entry) {
+                assertTrue(scene.y(entry) < scene.y(n), "the entry block is above " + scene.label(n));
+            }
+            List<String> lines = List.of(scene.lines(n));
+            assertEquals(lines.stream().distinct().count(), lines.size(), "no line twice in " + lines);
+        }
+        assertEquals(List.of("entry:", "affine.for %i = 0 to 64 {"), List.of(scene.lines(entry)));
+        // Into a loop's body is true, past it false, and each body's end goes back up to its header.
+        assertEquals(palette.branchTrue(), edgeColor(scene, "affine.for %j", "affine.for %j body"));
+        assertEquals(palette.branchFalse(), edgeColor(scene, "affine.for %j", "after affine.for %j"));
+        assertTrue(scene.y(block(scene, "affine.for %j body")) > scene.y(block(scene, "affine.for %j")));
+        edgeColor(scene, "affine.for %j body", "affine.for %j");
+        edgeColor(scene, "after affine.for %k", "entry");
+        edgeColor(scene, "after affine.for %j", "affine.for %i body");
+    }
+
+    @Test
+    void cfCondBranchEdgesAreDrawnTrueAndFalse(FxRobot robot) throws Exception {
+        DocumentModel document = open("mlir/cf_branches.mlir");
+        GraphScene scene = controlFlowOf(robot, document, "@gcd");
+        org.mire.viz.graph.GraphPalette palette = fx(() -> document.explorer().paletteProperty().get());
+        String loop = "^loop(%x: i32, %y: i32)";
+        assertEquals(palette.branchTrue(), edgeColor(scene, loop, "^exit(%g: i32)"));
+        assertEquals(palette.branchFalse(), edgeColor(scene, loop, "^body"));
+        assertEquals(palette.branchAlways(), edgeColor(scene, "^body", loop));
+        assertTrue(scene.y(block(scene, "entry")) < scene.y(block(scene, loop)));
+
+        // And the picture on screen has both colours in it, not only the unconditional blue.
+        GraphView graph = fx(() -> workbench.viewOf(document).explorerView().graphView());
+        robot.interact(graph::fit);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.WritableImage shot = fx(() -> graph.snapshot(null, null));
+        assertTrue(contains(shot, palette.branchTrue(), palette.background()), "a true edge is drawn");
+        assertTrue(contains(shot, palette.branchFalse(), palette.background()), "a false edge is drawn");
+    }
+
+    /**
+     * Whether some pixel is the given colour drawn over the background with an edge's alpha (0.3 to 1): a point on
+     * the line from the background to the colour, whatever the antialiasing left of it.
+     */
+    private static boolean contains(javafx.scene.image.Image image, int argb, int background) {
+        javafx.scene.image.PixelReader pixels = image.getPixelReader();
+        int[] colour = {(argb >> 16) & 255, (argb >> 8) & 255, argb & 255};
+        int[] back = {(background >> 16) & 255, (background >> 8) & 255, background & 255};
+        int strongest = 0;
+        for (int c = 1; c < 3; c++) {
+            if (Math.abs(colour[c] - back[c]) > Math.abs(colour[strongest] - back[strongest])) {
+                strongest = c;
+            }
+        }
+        for (int y = 0; y < (int) image.getHeight(); y++) {
+            for (int x = 0; x < (int) image.getWidth(); x++) {
+                int p = pixels.getArgb(x, y);
+                int[] pixel = {(p >> 16) & 255, (p >> 8) & 255, p & 255};
+                double t = (pixel[strongest] - back[strongest]) / (double) (colour[strongest] - back[strongest]);
+                if (t < 0.3 || t > 1.05) {
+                    continue;
+                }
+                boolean onTheLine = true;
+                for (int c = 0; c < 3; c++) {
+                    onTheLine &= Math.abs(pixel[c] - (back[c] + t * (colour[c] - back[c]))) <= 8;
+                }
+                if (onTheLine) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static <T> T fx(Callable<T> read) throws Exception {
         return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }

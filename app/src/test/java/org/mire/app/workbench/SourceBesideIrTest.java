@@ -99,6 +99,35 @@ class SourceBesideIrTest {
         assertTrue(fx(() -> !document.sourceLines().isEmpty()));
     }
 
+    @Test
+    void anOpenClKernelShowsItsSourceAndItsLinesMarkTheIr(FxRobot robot) throws Exception {
+        Path file = Samples.find().files().stream().filter(p -> p.endsWith(Path.of("opencl", "saxpy_vec4.cl")))
+                .findFirst().orElseThrow();
+        List<String> source = Files.readAllLines(file);
+        int storeLine = source.indexOf("    vstore4(fma((float4)(a), xv, yv), i, y);") + 1;
+        robot.interact(() -> controller.open(file));
+        DocumentModel document = fx(() -> controller.model().active());
+        until(() -> document.state() == DocumentModel.State.READY && !document.explorer().busyProperty().get());
+        DocumentView view = fx(() -> workbench.viewOf(document));
+        assertEquals(Files.readString(file), fx(() -> view.sourceView().getText()));
+        assertTrue(fx(() -> view.sourceView().isVisible() && view.optLevelChooser().isVisible()));
+
+        // The store line of the kernel marks IR with a source line of its own (not of OpenCL's built-in header).
+        robot.clickOn(view.sourceView().codeArea());
+        robot.interact(() -> view.sourceView().codeArea().moveTo(storeLine - 1, 6));
+        until(() -> !view.irView().markedLines().isEmpty());
+        List<String> ir = fx(() -> view.irView().getText()).lines().toList();
+        List<Integer> irLines = fx(() -> view.irView().markedLines());
+        assertTrue(irLines.stream().anyMatch(l -> ir.get(l - 1).contains("store")), "the vstore4 is a store: "
+                + irLines.stream().map(l -> ir.get(l - 1)).toList());
+        assertEquals(List.of(storeLine), fx(() -> view.sourceView().markedLines()));
+
+        // And back: an IR line of the kernel marks its source line.
+        int irLine = irLines.getFirst();
+        robot.interact(() -> view.irView().codeArea().moveTo(irLine - 1, 4));
+        until(() -> view.sourceView().markedLines().contains(storeLine));
+    }
+
     private static <T> T fx(Callable<T> read) throws Exception {
         return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }
