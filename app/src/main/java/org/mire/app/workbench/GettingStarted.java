@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -20,6 +21,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.mire.app.document.DocumentModel;
+import org.mire.app.graphexplorer.GraphExplorerModel;
 
 /**
  * The welcome page, and Help → Getting Started: the whole product on one page — program graphs (with samples in
@@ -90,17 +93,21 @@ final class GettingStarted {
                         + "control-flow graph; click a node to find its line; export pictures and graphs.");
         Hyperlink open = link("Open a file…", "welcome-open-file", workbench::openDialog);
         card.getChildren().add(open);
-        sample("ll/quicksort.O1.ll", "LLVM IR: quicksort", "welcome-sample-ll").ifPresent(card.getChildren()::add);
-        sample("mlir/affine_matmul.mlir", "MLIR: an affine loop nest and its CFG", "welcome-sample-mlir")
+        sample("ll/quicksort.O1.ll", "LLVM IR: quicksort", "welcome-sample-ll", document -> { })
                 .ifPresent(card.getChildren()::add);
-        sample("c/kmeans.c", "C: k-means, source beside its IR", "welcome-sample-c").ifPresent(card.getChildren()::add);
+        // The link promises the CFG, so it opens on that view.
+        sample("mlir/affine_matmul.mlir", "MLIR: an affine loop nest and its CFG", "welcome-sample-mlir",
+                document -> document.explorer().viewModeProperty().set(GraphExplorerModel.ViewMode.CONTROL_FLOW))
+                .ifPresent(card.getChildren()::add);
+        sample("c/kmeans.c", "C: k-means, source beside its IR", "welcome-sample-c", document -> { })
+                .ifPresent(card.getChildren()::add);
         return card;
     }
 
-    private Optional<Hyperlink> sample(String relative, String text, String id) {
+    private Optional<Hyperlink> sample(String relative, String text, String id, Consumer<DocumentModel> then) {
         Samples samples = workbench.controller().samples();
         return samples.files().stream().filter(p -> p.endsWith(Path.of(relative))).findFirst()
-                .map(file -> link(text, id, () -> workbench.controller().open(file)));
+                .map(file -> link(text, id, () -> then.accept(workbench.controller().open(file))));
     }
 
     private VBox explorer() {

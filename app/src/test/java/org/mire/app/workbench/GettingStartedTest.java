@@ -95,6 +95,10 @@ class GettingStartedTest {
                 && controller.model().active().state() == DocumentModel.State.READY
                 && !controller.model().active().explorer().busyProperty().get()));
         assertTrue(fx(() -> controller.model().active().path().endsWith(Path.of("mlir", "affine_matmul.mlir"))));
+        // The link promises the loop nest's CFG: it opens on that view.
+        assertEquals(org.mire.app.graphexplorer.GraphExplorerModel.ViewMode.CONTROL_FLOW,
+                fx(() -> controller.model().active().explorer().viewModeProperty().get()));
+        assertEquals(8, (int) fx(() -> controller.model().active().explorer().controlFlowProperty().get().blocks().size()));
 
         robot.clickOn("Help").clickOn("Getting Started");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#getting-started-page").tryQuery()
