@@ -216,7 +216,33 @@ public final class GraphExplorerController {
         } else {
             restyle(true);
         }
+        // A node the new view does not draw (another function, the program graph's variables in a CFG) is no longer
+        // selected, so Details shows what is on screen rather than a node from the previous view.
+        if (model.selectedNode.get() >= 0 && !shows(structure, model.selectedNode.get())) {
+            model.selectedNode.set(-1);
+        }
         updateSearch();
+    }
+
+    private static boolean shows(Structure structure, int node) {
+        if (structure.visible() != null) {
+            for (int origin : structure.visible().origin()) {
+                if (origin == node) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (structure.controlFlow() != null) {
+            for (ControlFlowGraph.Block block : structure.controlFlow().blocks()) {
+                for (int instruction : block.instructions()) {
+                    if (instruction == node) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     // ---- scenes

@@ -243,6 +243,29 @@ class GraphExplorerControllerTest {
     }
 
     @Test
+    void aSelectionTheNewViewDoesNotDrawIsDroppedSoDetailsShowTheView() {
+        int f2 = graph.functionIndex("@f2");
+        int inF2 = graph.nodes().stream().filter(n -> n.type() == NodeType.INSTRUCTION && n.function() == f2)
+                .findFirst().orElseThrow().id();
+        int elsewhere = graph.nodes().stream().filter(n -> n.type() == NodeType.INSTRUCTION && n.function() != f2)
+                .findFirst().orElseThrow().id();
+        model.functionProperty().set("@f2");
+
+        // An instruction of the function stays selected in its CFG.
+        controller.selectNode(inF2, false);
+        model.viewModeProperty().set(GraphExplorerModel.ViewMode.CONTROL_FLOW);
+        assertEquals(inF2, model.selectedNodeProperty().get());
+        assertNotNull(model.detailsProperty().get());
+
+        // One of another function is not drawn there: Details go back to the view's counts.
+        model.viewModeProperty().set(GraphExplorerModel.ViewMode.PROGRAM_GRAPH);
+        controller.selectNode(elsewhere, false);
+        model.viewModeProperty().set(GraphExplorerModel.ViewMode.CONTROL_FLOW);
+        assertEquals(-1, model.selectedNodeProperty().get());
+        assertNull(model.detailsProperty().get());
+    }
+
+    @Test
     void changingTheLayoutLaysOutAgain() {
         GraphLayout layered = model.graphLayoutProperty().get();
         model.layoutProperty().set(LayoutAlgorithm.CIRCULAR);
