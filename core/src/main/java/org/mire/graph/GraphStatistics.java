@@ -4,8 +4,8 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Counts that describe a program graph: nodes per type, edges per flow, functions, blocks and the largest
- * in- and out-degree.
+ * Counts that describe a program graph: nodes per type, edges per flow, functions and blocks that have nodes in it
+ * (a function's subgraph counts its own), and the largest in- and out-degree.
  */
 public record GraphStatistics(
         String name,
@@ -23,8 +23,16 @@ public record GraphStatistics(
         for (NodeType type : NodeType.values()) {
             byType.put(type, 0);
         }
+        java.util.Set<Integer> blocks = new java.util.HashSet<>();
+        java.util.Set<Integer> functions = new java.util.HashSet<>();
         for (Node node : graph.nodes()) {
             byType.merge(node.type(), 1, Integer::sum);
+            if (node.block() >= 0) {
+                blocks.add(node.block());
+            }
+            if (node.function() >= 0) {
+                functions.add(node.function());
+            }
         }
         Map<Flow, Integer> byFlow = new EnumMap<>(Flow.class);
         for (Flow flow : Flow.values()) {
@@ -44,6 +52,6 @@ public record GraphStatistics(
             maxOut = Math.max(maxOut, out[i]);
         }
         return new GraphStatistics(graph.name(), graph.nodeCount(), graph.edgeCount(), java.util.Collections.unmodifiableMap(byType),
-                java.util.Collections.unmodifiableMap(byFlow), graph.functions().size(), graph.blockCount(), maxIn, maxOut);
+                java.util.Collections.unmodifiableMap(byFlow), functions.size(), blocks.size(), maxIn, maxOut);
     }
 }

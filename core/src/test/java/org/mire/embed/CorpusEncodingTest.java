@@ -161,6 +161,26 @@ class CorpusEncodingTest {
     }
 
     @Test
+    void aSampleFolderGetsProgramLanguageAndOptColumnsFromItsFileNames() throws Exception {
+        Files.createDirectories(dir.resolve("samples/ll"));
+        Files.createDirectories(dir.resolve("samples/c"));
+        Files.writeString(dir.resolve("samples/ll/add.O0.ll"), ADD);
+        Files.writeString(dir.resolve("samples/ll/add.O1.g.ll"), ADD);
+        Files.writeString(dir.resolve("samples/ll/zero.O2.ll"), LOOP);
+        Files.writeString(dir.resolve("samples/c/add.c"), "int add(int a, int b) { return a + b; }\n");
+        CorpusDefinition corpus = CorpusDefinition.fromFolder(dir.resolve("samples"));
+        assertEquals(List.of("folder", "extension", "program", "language", "opt"), corpus.columns());
+        CorpusEncoder.Result result = encoder(null).encode(corpus, new KeywordCounts("1"), ProgressMonitor.NONE);
+        assertEquals(List.of("c/add.c", "ll/add.O0.ll", "ll/add.O1.g.ll", "ll/zero.O2.ll"), result.set().ids());
+        assertEquals(List.of("add", "add", "add", "zero"), result.set().metadata().get("program"));
+        assertEquals(List.of("C", "LLVM IR", "LLVM IR", "LLVM IR"), result.set().metadata().get("language"));
+        assertEquals(List.of("", "O0", "O1", "O2"), result.set().metadata().get("opt"));
+
+        // A folder whose names carry nothing more than the file gets the language only.
+        assertEquals(List.of("folder", "extension", "language"), corpus().columns());
+    }
+
+    @Test
     void filesThatFailAreListedAndLeftOut() throws Exception {
         CorpusDefinition corpus = corpus();
         Files.writeString(dir.resolve("ir/sub/loop.ll"), LOOP.replace("ret void", "unreachable"));

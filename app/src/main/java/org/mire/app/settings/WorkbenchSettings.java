@@ -44,7 +44,7 @@ public record WorkbenchSettings(
     public static final int MAX_RECENT = 12;
 
     public static WorkbenchSettings defaults() {
-        return new WorkbenchSettings(VERSION, "light", Double.NaN, Double.NaN, 1480, 920, false, 0.15, 0.80, 0.36,
+        return new WorkbenchSettings(VERSION, "light", Double.NaN, Double.NaN, 1480, 920, false, 0.13, 0.82, 0.5,
                 List.of(), null, null, false, null);
     }
 
@@ -57,9 +57,9 @@ public record WorkbenchSettings(
         if (!(windowHeight >= 300)) {
             windowHeight = 920;
         }
-        leftDivider = divider(leftDivider, 0.15);
-        rightDivider = divider(rightDivider, 0.80);
-        documentDivider = divider(documentDivider, 0.36);
+        leftDivider = divider(leftDivider, 0.13);
+        rightDivider = divider(rightDivider, 0.82);
+        documentDivider = divider(documentDivider, 0.5);
     }
 
     private static double divider(double value, double fallback) {

@@ -2,7 +2,6 @@ package org.mire.app.workbench;
 
 import atlantafx.base.theme.Styles;
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
@@ -15,9 +14,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
@@ -33,7 +30,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.mire.app.background.FxTaskExecutor;
@@ -67,9 +63,11 @@ public final class Workbench {
     private final SplitPane main = new SplitPane();
     private final StackPane center = new StackPane();
     private final FileMenuActions fileMenu;
+    private final ExportActions exports = new ExportActions(this);
     private final Scene scene;
     /** The embedding explorer's tab and controller, while it is open. */
     private Tab embeddingTab;
+    private Tab gettingStartedTab;
     private org.mire.app.embeddingexplorer.EmbeddingExplorerController embeddings;
 
     public Workbench(Stage stage, WorkbenchController controller, FxTaskExecutor executor) {
@@ -85,7 +83,7 @@ public final class Workbench {
         fileMenu = new FileMenuActions(this);
         MenuBar menuBar = new MenuBar(fileMenu.menu(), new EditMenuActions(this).menu(),
                 new ViewMenuActions(this).menu(), new GraphMenuActions(this).menu(),
-                new TasksMenuActions(this).menu(), new HelpMenuActions(stage).menu());
+                new TasksMenuActions(this).menu(), new HelpMenuActions(this).menu());
         menuBar.setUseSystemMenuBar(true);
         root.setTop(new VBox(menuBar, toolBar()));
         root.setCenter(main);
@@ -208,7 +206,7 @@ public final class Workbench {
     }
 
     private void showTabsOrWelcome() {
-        center.getChildren().setAll(model.documents().isEmpty() && embeddingTab == null ? welcome() : tabs);
+        center.getChildren().setAll(tabs.getTabs().isEmpty() ? welcome() : tabs);
     }
 
     // ---- the embedding explorer
@@ -252,6 +250,7 @@ public final class Workbench {
         DocumentView view = new DocumentView(document, controller.controller(document),
                 () -> controller.reload(document), controller.settings().documentDivider());
         view.explorerView().setExportHandler(format -> export(document, format));
+        view.wrapLinesProperty().bind(model.wrapLinesProperty());
         Tab tab = new Tab(document.title(), view);
         tab.setUserData(document);
         tab.setTooltip(new Tooltip(document.path() == null ? document.title() : document.path().toString()));
@@ -297,30 +296,34 @@ public final class Workbench {
     }
 
     private Node welcome() {
-        Label title = new Label(TITLE);
-        title.getStyleClass().add(Styles.TITLE_1);
-        Label subtitle = new Label("Open LLVM IR or MLIR to explore its program graph: instructions, values and "
-                + "constants, with control, data and call flow.");
-        subtitle.getStyleClass().add(Styles.TEXT_MUTED);
-        subtitle.setWrapText(true);
-        subtitle.setMaxWidth(520);
-        Button open = new Button("Open file…", new FontIcon("mdi2f-folder-open-outline"));
-        open.getStyleClass().add(Styles.ACCENT);
-        open.setDefaultButton(true);
-        open.setOnAction(e -> openDialog());
-        VBox box = new VBox(14, title, subtitle, open);
-        var first = controller.samples().firstStart();
-        if (first.isPresent()) {
-            Hyperlink sample = new Hyperlink("or open the sample " + controller.samples().label(first.get()));
-            sample.setOnAction(e -> controller.open(first.get()));
-            box.getChildren().add(sample);
+        return new GettingStarted(this).page(true);
+    }
+
+    /** Help → Getting Started: the welcome page as a tab, beside open documents. */
+    void openGettingStarted() {
+        if (gettingStartedTab == null) {
+            gettingStartedTab = new Tab("Getting started", new GettingStarted(this).page(false));
+            gettingStartedTab.setId("getting-started-tab");
+            gettingStartedTab.setGraphic(new FontIcon("mdi2h-help-circle-outline"));
+            gettingStartedTab.setOnClosed(e -> {
+                gettingStartedTab = null;
+                showTabsOrWelcome();
+            });
+            tabs.getTabs().add(gettingStartedTab);
+            showTabsOrWelcome();
         }
-        Label drop = new Label("Drop .ll, .bc, .c, .cpp, .cl or .mlir files anywhere in this window.");
-        drop.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        box.getChildren().add(drop);
-        box.setAlignment(Pos.CENTER);
-        box.getStyleClass().add("welcome");
-        return box;
+        tabs.getSelectionModel().select(gettingStartedTab);
+    }
+
+    /** Tasks → Train a Head. */
+    void openTrain() {
+        org.mire.app.train.TrainWindow.open(stage, executor);
+    }
+
+    /** Tasks → Predict with a Head, with the open files listed. */
+    void openPredict() {
+        org.mire.app.predict.PredictWindow.open(stage, executor, model.documents().stream()
+                .map(DocumentModel::path).filter(java.util.Objects::nonNull).toList());
     }
 
     // ---- opening
@@ -354,39 +357,12 @@ public final class Workbench {
     // ---- export
 
     private void export(DocumentModel document, String format) {
-        DocumentView view = viewOf.get(document);
-        if (view == null || document.state() != DocumentModel.State.READY) {
-            return;
-        }
-        String base = document.title().replaceAll("\\.[^.]*$", "");
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export " + format.toUpperCase(Locale.ROOT));
-        chooser.setInitialFileName(base + ("png".equals(format) || "svg".equals(format) ? "-view." : ".")
-                + format);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.toUpperCase(Locale.ROOT),
-                "*." + format));
-        String last = controller.settings().lastExportFolder();
-        if (last != null && Files.isDirectory(Path.of(last))) {
-            chooser.setInitialDirectory(new File(last));
-        } else if (document.path() != null && document.path().getParent() != null) {
-            chooser.setInitialDirectory(document.path().getParent().toFile());
-        }
-        File chosen = chooser.showSaveDialog(stage);
-        if (chosen == null) {
-            return;
-        }
-        Path file = chosen.toPath();
-        controller.rememberExportFolder(file.getParent());
-        model.statusProperty().set("Exporting " + file + "…");
-        executor.submit("Export " + file.getFileName(), GraphExport.of(document.explorer(),
-                view.explorerView().graphView(), format, file), written -> model.statusProperty().set("Exported "
-                + written), error -> {
-                    model.statusProperty().set("Export failed: " + error.getMessage());
-                    Alert alert = new Alert(Alert.AlertType.ERROR, error.getMessage(), ButtonType.OK);
-                    alert.setHeaderText("Export failed");
-                    alert.initOwner(stage);
-                    alert.show();
-                });
+        exports.export(document, viewOf.get(document), format);
+    }
+
+    /** The export actions, for tests that answer the dialogs. */
+    ExportActions exports() {
+        return exports;
     }
 
     // ---- toolbar and the menus' access to the active document

@@ -116,7 +116,7 @@ public final class WorkbenchController {
                 model.statusProperty().set(String.format("Opened %s in %.2f s", document.title(),
                         document.loadNanos() / 1e9));
             }
-            case FAILED -> model.statusProperty().set(document.errorProperty().get().message());
+            case FAILED -> model.statusProperty().set(document.errorProperty().get().summary());
             default -> { }
         }
     }
@@ -169,6 +169,8 @@ public final class WorkbenchController {
             model.activeProperty().set(model.documents().isEmpty() ? null
                     : model.documents().get(Math.max(0, index - 1)));
         }
+        // The status line may still tell of the closed file (its error, its loading time).
+        model.statusProperty().set("Closed " + document.title());
     }
 
     /** Opens the first-start sample unless one was opened before; returns whether it did. */
