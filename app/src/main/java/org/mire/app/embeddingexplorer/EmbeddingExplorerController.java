@@ -529,7 +529,7 @@ public final class EmbeddingExplorerController implements EmbeddingExplorerView.
      */
     public static EmbeddingExplorerController standard(TaskExecutor executor, MethodCatalog catalog, Path workspace,
                                               Consumer<Path> openFile, Path sampleIr, Path devMap) {
-        return new EmbeddingExplorerController(new EmbeddingExplorerInteractor(org.mire.embed.EncodingCache.inWorkspace(workspace),
+        return new EmbeddingExplorerController(new EmbeddingExplorerInteractor(org.mire.embed.EncodingCache.userDefault(),
                 org.mire.ir.IrLoader::load), executor, catalog.choices(), workspace, openFile, sampleIr, devMap);
     }
 
