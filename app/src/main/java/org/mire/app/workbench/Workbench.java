@@ -179,6 +179,8 @@ public final class Workbench {
             saveWindow();
             workspace.saveNow();
         });
+        // a closed window saves nothing more (its executor may be gone)
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> autosave.stop());
     }
 
     public Scene scene() {
