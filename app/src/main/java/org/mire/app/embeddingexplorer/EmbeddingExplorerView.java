@@ -402,6 +402,7 @@ final class EmbeddingExplorerView {
         table.getColumns().add(column("label", EmbeddingExplorerModel.NeighbourRow::label, 80));
         table.getColumns().add(column("id", EmbeddingExplorerModel.NeighbourRow::id, 150));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.mire.app.ColumnHeaders.neverClipped(table);
         table.setPlaceholder(new Label("Click a point to list its nearest\nneighbours in the original space."));
         table.setRowFactory(t -> {
             javafx.scene.control.TableRow<EmbeddingExplorerModel.NeighbourRow> row = new javafx.scene.control.TableRow<>();
@@ -461,6 +462,7 @@ final class EmbeddingExplorerView {
         metrics.getColumns().add(numberColumn("trust.", EmbeddingExplorerModel.MetricRow::trustworthiness, 3));
         metrics.getColumns().add(column("embedding", EmbeddingExplorerModel.MetricRow::set, 120));
         metrics.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.mire.app.ColumnHeaders.neverClipped(metrics); // headers were cut to "CO…", "emb… s… …"
         metrics.setPlaceholder(new Label("Choose a label column and press Compute."));
         ChoiceBox<String> labelColumn = columnChoice("metric-label");
         labelColumn.valueProperty().bindBidirectional(model.metricLabel);
@@ -503,14 +505,11 @@ final class EmbeddingExplorerView {
         return bar2;
     }
 
-    /** A column at least as wide as its title (so headers never shrink to "…"). */
     private static <T> TableColumn<T, Object> column(String title, java.util.function.Function<T, Object> value,
                                                      double width) {
         TableColumn<T, Object> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        double titleWidth = new javafx.scene.text.Text(title).getLayoutBounds().getWidth() + 24;
-        column.setMinWidth(Math.max(32, titleWidth));
-        column.setPrefWidth(Math.max(width, titleWidth));
+        column.setPrefWidth(width);
         return column;
     }
 

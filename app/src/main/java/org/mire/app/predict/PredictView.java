@@ -25,6 +25,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
+import org.mire.app.ColumnHeaders;
 import org.mire.workspace.PredictState;
 
 /**
@@ -66,6 +67,7 @@ public final class PredictView extends BorderPane {
         inputs.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         inputs.setPlaceholder(new Label("Add IR files (or the open files) to predict."));
         inputs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnHeaders.neverClipped(inputs);
         rebuildInputColumns();
         model.featureNames().addListener((ListChangeListener<String>) c -> rebuildInputColumns());
         inputs.setOnKeyPressed(e -> {
@@ -136,6 +138,7 @@ public final class PredictView extends BorderPane {
         });
         table.getColumns().add(error);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnHeaders.neverClipped(table);
         table.setPlaceholder(new Label("Predictions appear here."));
 
         Label status = new Label();

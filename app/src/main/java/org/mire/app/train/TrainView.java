@@ -32,6 +32,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
+import org.mire.app.ColumnHeaders;
 import org.mire.viz.chart.ComparisonBarChart;
 import org.mire.viz.chart.ConfusionMatrixView;
 import org.mire.viz.chart.CurveChart;
@@ -289,6 +290,7 @@ public final class TrainView extends BorderPane {
         table.getColumns().add(column("test score", TrainingRun.Fold::score, 90));
         table.getColumns().add(column("seconds", TrainingRun.Fold::seconds, 70));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnHeaders.neverClipped(table); // a header drawn as "head (c…" says nothing
         table.setPlaceholder(new Label("Folds appear here as they finish."));
 
         curve.chart().setLegendSide(javafx.geometry.Side.TOP);
@@ -351,10 +353,7 @@ public final class TrainView extends BorderPane {
         TableColumn<TrainingRun.Fold, T> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(value.apply(
                 cell.getValue())));
-        // never narrower than its title: a header drawn as "head (c…" says nothing
-        double titleWidth = new javafx.scene.text.Text(title).getLayoutBounds().getWidth() + 28;
-        column.setMinWidth(titleWidth);
-        column.setPrefWidth(Math.max(width, titleWidth));
+        column.setPrefWidth(width);
         return column;
     }
 

@@ -108,6 +108,9 @@ class ExplorerPlotsTest {
 
     @Start
     void start(Stage stage) {
+        // the window's theme, whose fonts are larger than JavaFX's own (a column fitted to Modena's clipped there)
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
+                .getUserAgentStylesheet());
         MethodChoice choice = new MethodChoice("text length", false, device -> new TextLength());
         EmbeddingExplorerInteractor interactor = new EmbeddingExplorerInteractor(new EncodingCache(dir.resolve(
                 "cache-" + System.nanoTime())), file -> {
@@ -152,7 +155,9 @@ class ExplorerPlotsTest {
                 new Provenance("test", "none", "none", "cpu", 0, "module", "")), "test", corpus);
     }
 
+    /** Waits until what the last change scheduled (after the FX events in flight: they may schedule) is drawn. */
     private void waitForPlots() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !model.busy.get());
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -281,6 +286,15 @@ class ExplorerPlotsTest {
         assertEquals("Neighbours of " + id + " in left set",
                 robot.lookup("#neighbours-title").queryAs(Label.class).getText());
         List<String> inLeft = model.neighbours.stream().map(EmbeddingExplorerModel.NeighbourRow::id).toList();
+        for (int pass = 0; pass < 3; pass++) {
+            robot.interact(() -> {
+                view.getScene().getRoot().applyCss();
+                view.getScene().getRoot().layout();
+            });
+        }
+        for (javafx.scene.Node header : robot.lookup("#neighbours").lookup(".column-header .label").queryAll()) {
+            org.mire.app.RenderedText.assertWhole((Label) header);
+        }
 
         robot.clickOn("#neighbours-right");
         assertEquals("Neighbours of " + id + " in right set", model.neighboursTitle.get());

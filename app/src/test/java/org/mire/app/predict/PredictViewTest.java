@@ -102,10 +102,13 @@ class PredictViewTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        // the window's theme, whose fonts are larger than JavaFX's own (a column fitted to Modena's clipped there)
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
+                .getUserAgentStylesheet());
         model = new PredictModel();
         controller = new PredictController(model, new FxTaskExecutor(1));
         controller.loadHead(head);
-        stage.setScene(new Scene(new PredictView(controller, () -> o0.subList(0, 2)), 900, 600));
+        stage.setScene(new Scene(new PredictView(controller, () -> o0.subList(0, 2)), 900, 700));
         stage.show();
     }
 
@@ -164,11 +167,13 @@ class PredictViewTest {
         robot.interact(() -> controller.addFiles(o0.subList(0, 4)));
         TableView<?> inputs = robot.lookup("#predict-files").queryAs(TableView.class);
         assertTrue(robot.lookup("#predict-remove").queryAs(Button.class).isDisabled());
+        robot.interact(() -> inputs.scrollTo(1));
         robot.clickOn(robot.from(inputs).lookup((TableCell<?, ?> c) -> o0.get(1).toString().equals(c.getText()))
                 .queryAs(TableCell.class));
         robot.clickOn("#predict-remove");
         assertEquals(List.of(o0.get(0), o0.get(2), o0.get(3)), model.inputs().stream()
                 .map(PredictModel.Input::file).toList());
+        robot.interact(() -> inputs.scrollTo(2));
         robot.clickOn(robot.from(inputs).lookup((TableCell<?, ?> c) -> o0.get(3).toString().equals(c.getText()))
                 .queryAs(TableCell.class));
         robot.type(KeyCode.DELETE);
