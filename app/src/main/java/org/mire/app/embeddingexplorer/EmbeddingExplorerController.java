@@ -102,13 +102,15 @@ public final class EmbeddingExplorerController implements EmbeddingExplorerView.
             clearSelection();
             projections.scheduleBoth();
         });
-        model.right.addListener((o, a, b) -> projections.schedule(false));
+        // both plots show the rows the two sets share: a change of the right set or of comparing can change the
+        // left plot's rows too (it is projected again only when they did)
+        model.right.addListener((o, a, b) -> projections.scheduleBoth());
         model.compare.addListener((o, a, b) -> {
             if (b && model.right.get() == null && model.sets.size() > 1) {
                 model.right.set(model.sets.stream().filter(s -> s != model.left.get() && shareRows(s,
                         model.left.get())).findFirst().orElse(null));
             }
-            projections.schedule(false);
+            projections.scheduleBoth();
             updateNeighbours();
         });
         for (Observable parameter : List.of(model.projection, model.perplexity, model.learningRate, model.iterations,

@@ -419,6 +419,7 @@ final class EmbeddingExplorerView {
         distance.getItems().addAll(Distance.values());
         distance.valueProperty().bindBidirectional(model.distance);
         Spinner<Integer> k = new Spinner<>(1, 100, 10);
+        k.setPrefWidth(80);
         k.getValueFactory().valueProperty().addListener((o, a, b) -> model.k.set(b));
         Label focused = new Label();
         focused.setId("neighbours-title");
@@ -449,6 +450,7 @@ final class EmbeddingExplorerView {
         open.setId("open-file");
         open.disableProperty().bind(model.focusedRow.lessThan(0));
         open.setOnAction(e -> actions.openRow(model.focusedRow.get()));
+        open.setMinWidth(Region.USE_PREF_SIZE);
         HBox neighbourControls = new HBox(6, distance, new Label("k"), k, open);
         neighbourControls.setAlignment(Pos.CENTER_LEFT);
         VBox neighbours = new VBox(6, focused, spaceChoice, neighbourControls, table);

@@ -197,6 +197,11 @@ final class PlotProjections {
         ProjectionParameters parameters = EmbeddingExplorerInteractor.parameters(model.projection.get(),
                 model.perplexity.get(), model.learningRate.get(), model.iterations.get(), model.seed.get(),
                 model.umapNeighbours.get(), model.minDist.get(), set.size());
+        if (plot.shown != null && plot.shown.set().equals(name) && plot.shown.rows().ids().equals(set.ids())
+                && plot.shown.projection().parameters().equals(parameters)) {
+            done(plot); // the plot shows this already (the other plot's set changed, not its rows)
+            return;
+        }
         long mine = ++plot.generation;
         if (plot.shown == null || !plot.shown.rows().ids().equals(set.ids())) {
             // other rows than shown: do not leave the old picture up while the new one is computed

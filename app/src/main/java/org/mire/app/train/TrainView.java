@@ -179,7 +179,13 @@ public final class TrainView extends BorderPane {
         train.setId("train-start");
         train.setDefaultButton(true);
         train.disableProperty().bind(model.runningProperty());
-        train.setOnAction(e -> controller.train());
+        train.setOnAction(e -> {
+            // Enter in a combo box's editor fires this default button before the box takes the typed text
+            for (ComboBox<String> box : List.of(embedding, heads, protocol)) {
+                box.commitValue();
+            }
+            controller.train();
+        });
         Button cancel = new Button("Cancel");
         cancel.setId("train-cancel");
         cancel.disableProperty().bind(model.runningProperty().not());
@@ -324,7 +330,7 @@ public final class TrainView extends BorderPane {
         right.setPadding(new Insets(6));
 
         SplitPane split = new SplitPane(middle, right);
-        split.setDividerPositions(0.58);
+        split.setDividerPositions(0.64);
         return split;
     }
 

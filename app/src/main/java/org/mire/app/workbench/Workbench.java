@@ -136,6 +136,7 @@ public final class Workbench {
         right.getStyleClass().add("side-panel");
 
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
+        tabs.setTabMaxWidth(280); // "Embedding Explorer" and long file names whole
         tabs.getStyleClass().add(Styles.TABS_FLOATING);
         center.getChildren().setAll(welcome());
         main.getItems().addAll(left, center, right);

@@ -334,4 +334,24 @@ class ExplorerPlotsTest {
         assertEquals(100, model.left.get().set().size());
         assertTrue(encoded.get() - before <= 100 - 32, "encoding again goes on from the cache");
     }
+
+    /**
+     * Turning the comparison on with a set that has fewer rows left the left plot on all its rows, so the two plots
+     * (which share one selection, row by row) showed different rows; both show the shared rows now.
+     */
+    @Test
+    void comparedPlotsShowTheRowsBothSetsHave(FxRobot robot) throws Exception {
+        robot.interact(() -> controller.addSet(set("all", "D", "d", 50, 7)));
+        waitForPlots();
+        assertEquals(50, controller.leftView().size());
+        robot.interact(() -> controller.addSet(set("fewer", "D", "d", 30, 8)));
+        waitForPlots();
+        assertTrue(model.compare.get());
+        assertEquals(30, controller.rightView().size());
+        assertEquals(30, controller.leftView().size(), "the left plot shows the shared rows too");
+        assertEquals(30, model.leftProjection.get().points().length);
+        robot.interact(() -> model.compare.set(false));
+        waitForPlots();
+        assertEquals(50, controller.leftView().size(), "alone again, all its rows");
+    }
 }

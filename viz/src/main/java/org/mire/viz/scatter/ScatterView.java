@@ -311,14 +311,27 @@ public final class ScatterView extends Region {
             scale = 1;
             return;
         }
-        double top = 20 + (caption.getText().isEmpty() ? 0 : caption.prefHeight(-1) + 6);
-        double right = 20 + (legend.isVisible() ? legendWidth() + 8 : 0);
-        double left = 20;
-        double bottom = 20;
-        double w = Math.max(1, width() - left - right);
-        double h = Math.max(1, height() - top - bottom);
         double spanX = Math.max(maxX - minX, 1e-9);
         double spanY = Math.max(maxY - minY, 1e-9);
+        double captionTop = 20 + (caption.getText().isEmpty() ? 0 : caption.prefHeight(-1) + 6);
+        double left = 20;
+        double bottom = 20;
+        double right = 20;
+        double top = captionTop;
+        if (legend.isVisible()) {
+            // the points beside the legend, or below it: whichever gives them more room (a narrow plot, below)
+            double besideRight = right + legendWidth() + 8;
+            double belowTop = Math.max(captionTop, legendTop() + legendHeight() + 12);
+            double beside = Math.min((width() - left - besideRight) / spanX, (height() - captionTop - bottom) / spanY);
+            double below = Math.min((width() - left - right) / spanX, (height() - belowTop - bottom) / spanY);
+            if (beside >= below) {
+                right = besideRight;
+            } else {
+                top = belowTop;
+            }
+        }
+        double w = Math.max(1, width() - left - right);
+        double h = Math.max(1, height() - top - bottom);
         scale = Math.min(w / spanX, h / spanY);
         // the data's middle at the middle of the free area, not of the whole plot
         centreX = (minX + maxX) / 2 - ((left + width() - right) / 2 - width() / 2) / scale;
@@ -329,6 +342,15 @@ public final class ScatterView extends Region {
 
     private double legendWidth() {
         return legend.getWidth() > 0 ? legend.getWidth() : legend.prefWidth(-1);
+    }
+
+    private double legendHeight() {
+        return legend.getHeight() > 0 ? legend.getHeight() : legend.prefHeight(-1);
+    }
+
+    /** Where the legend starts: below the caption, so a long title and the legend never overlap. */
+    private double legendTop() {
+        return caption.getText().isEmpty() ? 8 : 6 + caption.prefHeight(-1) + 6;
     }
 
     /** The view: data coordinates at the centre and pixels per data unit. */
@@ -439,9 +461,7 @@ public final class ScatterView extends Region {
         caption.autosize();
         caption.relocate(10, 6);
         legend.autosize();
-        // below the caption, so a long title and the legend never overlap
-        double legendTop = caption.getText().isEmpty() ? 8 : 6 + caption.getHeight() + 6;
-        legend.relocate(Math.max(0, w - legend.getWidth() - 8), legendTop);
+        legend.relocate(Math.max(0, w - legend.getWidth() - 8), legendTop());
         double legendWidth = legend.isVisible() ? legend.getWidth() : 0;
         if (!userMoved && n > 0 && Math.abs(legendWidth - fittedLegendWidth) > 0.5) {
             fitView(); // the legend changed size: keep points out from under it
