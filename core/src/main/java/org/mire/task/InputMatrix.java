@@ -86,8 +86,14 @@ public final class InputMatrix {
      */
     public static Embedded embedEach(List<Path> files, EmbeddingMethod method, ProgressMonitor monitor)
             throws MireException {
+        return embedEach(files, method,
+                Boolean.getBoolean("mire.embedding.nocache") ? null : EncodingCache.userDefault(), monitor);
+    }
+
+    /** As {@link #embedEach(List, EmbeddingMethod, ProgressMonitor)}, through {@code cache} (none when null). */
+    public static Embedded embedEach(List<Path> files, EmbeddingMethod method, EncodingCache cache,
+            ProgressMonitor monitor) throws MireException {
         LinkedHashSet<Path> distinct = new LinkedHashSet<>(files);
-        EncodingCache cache = Boolean.getBoolean("mire.embedding.nocache") ? null : EncodingCache.userDefault();
         String fingerprint = method.fingerprint();
         Map<Path, float[]> vectors = new HashMap<>();
         Map<Path, String> failures = new java.util.LinkedHashMap<>();

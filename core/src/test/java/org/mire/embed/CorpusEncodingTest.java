@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -158,6 +159,23 @@ class CorpusEncodingTest {
                 ProgressMonitor.NONE);
         assertEquals(3, method.encoded.get(), "only the edited file is encoded again");
         assertEquals(2, third.cached());
+    }
+
+    /** One cache for every panel: what the explorer encoded, the Train and Predict panels read back, not encoding it. */
+    @Test
+    void theTaskPanelsReadWhatTheExplorerEncoded() throws Exception {
+        EncodingCache cache = new EncodingCache(dir.resolve("cache"));
+        KeywordCounts method = new KeywordCounts("1");
+        CorpusEncoder.Result explorer = encoder(cache).encode(corpus(), method, ProgressMonitor.NONE);
+        assertEquals(2, method.encoded.get());
+        Path add = dir.resolve("ir/add.ll");
+        Path loop = dir.resolve("ir/sub/loop.ll");
+        org.mire.task.InputMatrix.Embedded train = org.mire.task.InputMatrix.embedEach(List.of(add, loop, add),
+                method, cache, ProgressMonitor.NONE);
+        assertEquals(2, method.encoded.get(), "nothing encoded again");
+        assertEquals(Map.of(), train.failures());
+        assertArrayEquals(explorer.set().vectors()[0], train.vectors().get(add));
+        assertArrayEquals(explorer.set().vectors()[1], train.vectors().get(loop));
     }
 
     @Test
