@@ -228,4 +228,48 @@ class WorkspaceWindowTest {
         String text = robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText();
         assertTrue(text.contains("../bfs-copy.ll: no such file"), text);
     }
+
+    /**
+     * A change is saved by the autosave timer, without asking; Save As moves the window to a copy in another folder;
+     * New starts empty (the old workspace saved first) and refuses a folder that already holds a workspace.
+     */
+    @Test
+    void autosaveSaveAsAndNew(FxRobot robot) throws Exception {
+        Path first = temp.resolve("first-ws");
+        assertTrue(open(workbench, first));
+        Path file = sample("bfs.O1.ll");
+        robot.interact(() -> workbench.controller().open(file));
+        until(() -> workbench.controller().model().documents().stream()
+                .allMatch(d -> d.state() == DocumentModel.State.READY));
+        WaitForAsyncUtils.waitFor((long) (2 * Workbench.AUTOSAVE_SECONDS + 10), TimeUnit.SECONDS,
+                () -> filesIn(first).equals(List.of(file)));
+
+        Path copy = temp.resolve("copy-ws");
+        robot.interact(() -> workbench.workspace().saveAs(copy));
+        until(() -> copy.equals(workbench.workspace().current().folder()));
+        assertEquals(List.of(file), filesIn(copy));
+        assertTrue(workbench.stage().getTitle().endsWith("copy-ws"), workbench.stage().getTitle());
+
+        Path fresh = temp.resolve("fresh-ws");
+        robot.interact(() -> workbench.workspace().newWorkspace(fresh));
+        until(() -> WorkspaceFolder.isWorkspace(fresh));
+        assertEquals(fresh, workbench.workspace().current().folder());
+        assertEquals(List.of(), workbench.controller().model().documents());
+        assertEquals(List.of(), filesIn(fresh));
+        assertEquals(List.of(file), filesIn(copy), "the workspace left behind keeps its file");
+
+        robot.interact(() -> workbench.workspace().newWorkspace(copy));
+        String text = robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText();
+        assertTrue(text.contains("already holds a workspace"), text);
+        assertEquals(fresh, workbench.workspace().current().folder());
+    }
+
+    /** The open files a workspace folder holds on disk. */
+    private static List<Path> filesIn(Path folder) throws Exception {
+        if (!WorkspaceFolder.isWorkspace(folder)) {
+            return List.of();
+        }
+        return new WorkspaceFolder(folder).open(org.mire.progress.ProgressMonitor.NONE).state().files().stream()
+                .map(org.mire.workspace.WorkspaceState.OpenFile::path).toList();
+    }
 }
