@@ -12,11 +12,19 @@ public final class RenderedText {
     private RenderedText() {
     }
 
-    /** The text the control's skin draws (its clipped form when it does not fit). */
+    /**
+     * The text the control's skin draws (its clipped form when it does not fit); a menu button's skin draws it in a
+     * label of its own.
+     */
     public static String shown(Labeled labeled) {
         for (Node child : labeled.getChildrenUnmodifiable()) {
             if (child instanceof Text text) {
                 return text.getText();
+            }
+        }
+        for (Node child : labeled.getChildrenUnmodifiable()) {
+            if (child instanceof Labeled inner && labeled.getText().equals(inner.getText())) {
+                return shown(inner);
             }
         }
         return "";

@@ -88,6 +88,23 @@ class EmbeddingExplorerTabTest {
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
         assertEquals("Embedding Explorer", tabs.getSelectionModel().getSelectedItem().getText());
         assertFalse(workbench.detailsShown(), "the node details panel gives the explorer its room");
+        // the toolbar wraps: Export and Bookmarks were hidden behind an overflow », the tables' headers cut short
+        for (double width : new double[] {1400, 1000}) {
+            robot.interact(() -> workbench.stage().setWidth(width));
+            WaitForAsyncUtils.waitForFxEvents();
+            for (String id : List.of("#open-corpus", "#encode", "#import-vectors", "#export", "#bookmarks")) {
+                javafx.scene.control.Labeled button = robot.lookup(id).queryAs(javafx.scene.control.Labeled.class);
+                assertTrue(button.isVisible() && button.getScene() != null, id);
+                org.mire.app.RenderedText.assertWhole(button);
+                javafx.geometry.Bounds bounds = button.localToScene(button.getBoundsInLocal());
+                assertTrue(bounds.getMinX() >= 0 && bounds.getMaxX() <= button.getScene().getWidth() + 0.5,
+                        id + " lies inside the window at width " + width + ": " + bounds);
+            }
+            for (javafx.scene.Node header : robot.lookup("#neighbours").lookup(".column-header .label").queryAll()) {
+                org.mire.app.RenderedText.assertWhole((javafx.scene.control.Label) header);
+            }
+        }
+        robot.interact(() -> workbench.stage().setWidth(1400));
         EmbeddingExplorerModel model = explorer.model();
 
         Path labels = corpus();
