@@ -212,7 +212,33 @@ public final class TrainController {
             model.status.set("Choose a data set and press Train.");
         } else {
             model.shownRun.set(runs.getLast());
+            choose(runs.getLast().request());
         }
+    }
+
+    /** Fills the form with a run's choices, so Train runs it again as it was (a run without them leaves the form). */
+    private void choose(TrainingRun.Request request) {
+        if (request == null) {
+            return;
+        }
+        for (TrainModel.DatasetChoice choice : TrainModel.DatasetChoice.values()) {
+            if (choice.name().equals(request.dataset())) {
+                model.dataset.set(choice);
+            }
+        }
+        model.dataFolder.set(request.dataFolder());
+        model.csvFile.set(request.csv());
+        model.target.set(request.target() == null ? "" : request.target());
+        if (request.embedding() != null) {
+            model.embedding.set(request.embedding());
+        }
+        if (request.heads() != null) {
+            model.heads.set(request.heads());
+        }
+        if (request.protocol() != null) {
+            model.protocol.set(request.protocol());
+        }
+        model.seed.set(request.seed());
     }
 
     /** Fits the final head on all rows ({@link TrainingJob.Result#fitFinal}) and saves it, in the background. */

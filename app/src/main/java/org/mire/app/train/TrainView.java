@@ -66,19 +66,30 @@ public final class TrainView extends BorderPane {
         setBottom(statusLine());
         model.curve().addListener((ListChangeListener<TrainingRun.CurvePoint>) change -> redrawCurves());
         model.curveFoldProperty().addListener((obs, old, now) -> redrawCurves());
-        model.bars().addListener((ListChangeListener<TrainingRun.Bar>) change -> bars.setBars(model.bars().stream()
-                .map(b -> new ComparisonBarChart.Bar(b.label(), b.value(), b.highlighted())).toList()));
-        model.confusionProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                confusion.getChildren().clear();
-            } else {
-                confusion.setMatrix(now.classes(), now.counts());
-            }
-        });
+        model.bars().addListener((ListChangeListener<TrainingRun.Bar>) change -> redrawBars());
+        model.confusionProperty().addListener((obs, old, now) -> redrawConfusion());
+        // a run restored from a workspace before this panel was first opened is already in the model
+        redrawCurves();
+        redrawBars();
+        redrawConfusion();
     }
 
     private void redrawCurves() {
         curve.setSeries(LossCurves.series(model.curve(), model.curveFoldProperty().get()));
+    }
+
+    private void redrawBars() {
+        bars.setBars(model.bars().stream()
+                .map(b -> new ComparisonBarChart.Bar(b.label(), b.value(), b.highlighted())).toList());
+    }
+
+    private void redrawConfusion() {
+        TrainingRun.Confusion now = model.confusionProperty().get();
+        if (now == null) {
+            confusion.getChildren().clear();
+        } else {
+            confusion.setMatrix(now.classes(), now.counts());
+        }
     }
 
     /** A row of the form: a label that keeps its width, and a control that takes the rest. */
@@ -300,10 +311,17 @@ public final class TrainView extends BorderPane {
         table.setPlaceholder(new Label("Folds appear here as they finish."));
 
         curve.chart().setLegendSide(javafx.geometry.Side.TOP);
-        curve.setMinHeight(180);
+        // heads fitted in one step (gbt, rf, logreg, knn…) have no loss per epoch: say so instead of empty axes
+        Label noCurve = new Label("No loss curve: only mlp heads learn by epochs; the others are fitted in one step.");
+        noCurve.setId("train-no-curve");
+        noCurve.setWrapText(true);
+        curve.visibleProperty().bind(Bindings.isNotEmpty(model.curve()));
+        noCurve.visibleProperty().bind(curve.visibleProperty().not());
+        javafx.scene.layout.StackPane curveArea = new javafx.scene.layout.StackPane(curve, noCurve);
+        curveArea.setMinHeight(180);
         table.setMinHeight(120);
-        VBox middle = new VBox(6, header, curve, table);
-        VBox.setVgrow(curve, Priority.ALWAYS);
+        VBox middle = new VBox(6, header, curveArea, table);
+        VBox.setVgrow(curveArea, Priority.ALWAYS);
         VBox.setVgrow(table, Priority.SOMETIMES);
         middle.setPadding(new Insets(6));
 

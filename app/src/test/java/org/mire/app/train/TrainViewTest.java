@@ -1,5 +1,6 @@
 package org.mire.app.train;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -199,6 +200,43 @@ class TrainViewTest {
         assertEquals("first", model.summaryProperty().get());
         assertTrue(robot.lookup("#train-speedup").query().isVisible(), "this run has speedup bars");
         assertEquals("Head saved in " + dir, robot.lookup("#train-saved-head").queryAs(Label.class).getText());
+    }
+
+    /**
+     * A workspace restores its runs before the Train panel is first opened: the panel then drew the folds and the
+     * summary but left the confusion matrix, the speedup bars and the loss curves empty. A run without a curve (an rf
+     * head) says so instead of showing empty axes.
+     */
+    @Test
+    void aRunRestoredBeforeThePanelIsBuiltIsDrawnWhole(FxRobot robot) throws Exception {
+        TrainingRun run = new TrainingRun("restored run", "2026-12-07T09:00:00Z", "Done: 1 folds.", null,
+                List.of(new TrainingRun.CurvePoint("fold 0 train", 1, 0.9),
+                        new TrainingRun.CurvePoint("fold 0 train", 2, 0.5)),
+                List.of(new TrainingRun.Fold(0, 10, 5, "mlp", "60.0%", "0.1")),
+                new TrainingRun.Confusion(List.of("CPU", "GPU"), new int[][] {{3, 1}, {0, 6}}),
+                List.of(new TrainingRun.Bar("Grewe et al.", 2.9, false), new TrainingRun.Bar("ours", 3.0, true)),
+                "restored", null);
+        TrainModel restoredModel = new TrainModel();
+        TrainController restored = new TrainController(restoredModel, new FxTaskExecutor(1));
+        TrainView later = WaitForAsyncUtils.asyncFx(() -> {
+            restored.restore(List.of(run));
+            TrainView built = new TrainView(restored);
+            stage.setScene(new Scene(built, 1000, 700));
+            return built;
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertArrayEquals(new int[][] {{3, 1}, {0, 6}}, later.confusionView().matrix());
+        assertEquals(List.of("Grewe et al.", "ours"), later.barChart().categories());
+        assertEquals(2, later.curveChart().size(later.curveChart().seriesNames().getFirst()));
+        assertTrue(later.curveChart().isVisible());
+        assertFalse(robot.lookup("#train-no-curve").query().isVisible());
+
+        TrainingRun rf = new TrainingRun("rf run", "2026-12-07T10:00:00Z", "Done: 1 folds.", null, List.of(),
+                List.of(new TrainingRun.Fold(0, 10, 5, "rf", "70.0%", "0.1")), null, List.of(), "rf", null);
+        robot.interact(() -> restored.restore(List.of(rf)));
+        assertFalse(later.curveChart().isVisible(), "no empty axes");
+        assertTrue(robot.lookup("#train-no-curve").query().isVisible());
+        assertFalse(RenderedText.shown(robot.lookup("#train-no-curve").queryAs(Label.class)).contains("…"));
     }
 
     @Test

@@ -180,6 +180,8 @@ class WorkspaceWindowTest {
         assertEquals(List.of(run.title()), restarted.trainWindow().controller().model().runs().stream()
                 .map(TrainingRun::title).toList());
         assertEquals(1, restarted.trainWindow().controller().model().folds().size());
+        assertEquals("rf", restarted.trainWindow().controller().model().headsProperty().get(),
+                "the form holds the restored run's choices");
         assertEquals(List.of(sample("bfs.O2.ll"), sample("fft.O0.ll")), restarted.predictWindow().controller()
                 .model().inputs().stream().map(i -> i.file()).toList());
         assertTrue(restarted.stage().getTitle().endsWith("my-workspace"), restarted.stage().getTitle());
