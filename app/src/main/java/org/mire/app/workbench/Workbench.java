@@ -297,9 +297,6 @@ public final class Workbench {
             }
             trainWindow.controller().restore(state.trainingRuns());
             predictWindow.controller().restore(state.predict());
-            if (state.explorer() != null) {
-                openEmbeddingExplorer().restore(state.explorer());
-            }
             DocumentModel active = null;
             for (WorkspaceState.OpenFile file : state.files()) {
                 if (file.view() != null) {
@@ -310,6 +307,9 @@ public final class Workbench {
                 if (file.path().equals(state.activeFile())) {
                     active = document;
                 }
+            }
+            if (state.explorer() != null) {
+                openEmbeddingExplorer().restore(state.explorer()); // its tab after the files', where it was opened
             }
             if (active != null) {
                 model.activeProperty().set(active);

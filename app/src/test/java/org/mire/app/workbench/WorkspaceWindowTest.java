@@ -165,6 +165,11 @@ class WorkspaceWindowTest {
 
         EmbeddingExplorerController explorerAgain = restarted.embeddingExplorer();
         assertNotNull(explorerAgain, "the explorer tab is back");
+        List<String> tabTitles = WaitForAsyncUtils.asyncFx(() -> restarted.stage().getScene().getRoot()
+                .lookupAll(".tab-pane").stream().map(javafx.scene.control.TabPane.class::cast)
+                .filter(pane -> pane.getTabs().stream().anyMatch(t -> "Embedding Explorer".equals(t.getText())))
+                .findFirst().orElseThrow().getTabs().stream().map(javafx.scene.control.Tab::getText).toList()).get();
+        assertEquals(List.of("dijkstra.O1.ll", "Embedding Explorer"), tabTitles, "tabs in the order they were opened");
         EmbeddingExplorerModel modelAgain = explorerAgain.model();
         assertEquals(List.of("opcode-histogram · ll"), modelAgain.sets().stream()
                 .map(EmbeddingExplorerModel.LoadedSet::name).toList());
