@@ -672,14 +672,17 @@ public final class EmbeddingExplorerController implements EmbeddingExplorerView.
         }
         model.searchText.set(state.search());
         search();
-        model.status.set("Restored " + sets.size() + " embedding set" + (sets.size() == 1 ? "" : "s")
-                + (state.projections().isEmpty() ? "." : " and their plots."));
+        String restored = "Restored " + sets.size() + " embedding set" + (sets.size() == 1 ? "" : "s")
+                + (state.projections().isEmpty() ? "." : " and their plots.");
+        model.status.set(restored);
         Path corpus = state.corpus();
         if (corpus != null) {
+            // the task's "Opening …" line stood until the next action: say what came back once the corpus is open
             tasks.run("Opening " + corpus.getFileName(), monitor -> interactor.openCorpus(corpus), opened -> {
                 model.corpus.set(opened);
                 model.corpusSource.set(corpus);
-            });
+                model.status.set(restored + " Corpus " + opened.name() + ": " + opened.size() + " rows.");
+            }, message -> model.status.set(restored + " The corpus did not open again: " + message));
         }
     }
 

@@ -279,4 +279,16 @@ class WorkspaceWindowTest {
         return new WorkspaceFolder(folder).open(org.mire.progress.ProgressMonitor.NONE).state().files().stream()
                 .map(org.mire.workspace.WorkspaceState.OpenFile::path).toList();
     }
+
+    /** The explorer's corpus is opened again after a restore, and the status line says so (it stayed "Opening …"). */
+    @Test
+    void theExplorersCorpusOpensAgainAndTheStatusSaysSo(FxRobot robot) throws Exception {
+        Path corpus = sample("bfs.O1.ll").getParent();
+        EmbeddingExplorerController explorer = WaitForAsyncUtils.asyncFx(() -> workbench.openEmbeddingExplorer()).get();
+        robot.interact(() -> explorer.restore(new org.mire.workspace.ExplorerState(corpus, List.of(), null, null,
+                false, "TSNE", 30, 0, 750, 42, 15, 0.1, null, null, "", null, List.of(), List.of())));
+        until(() -> explorer.model().corpusProperty().get() != null && !explorer.model().busyProperty().get());
+        String status = explorer.model().statusProperty().get();
+        assertTrue(status.startsWith("Restored 0 embedding sets. Corpus ll: ") && status.endsWith(" rows."), status);
+    }
 }
