@@ -5,7 +5,10 @@ import static org.mire.app.workbench.MenuItems.item;
 import javafx.scene.control.Menu;
 import javafx.scene.control.SeparatorMenuItem;
 
-/** The Tasks menu: train a head, predict with a saved head (the open files), the embedding explorer. */
+/**
+ * The Tasks menu: train a head, predict with a saved head, the embedding explorer. The panels are the workbench's
+ * (their runs and lists belong to the workspace), shown in windows of their own.
+ */
 final class TasksMenuActions {
     private final Workbench workbench;
 

@@ -196,6 +196,12 @@ public final class WorkbenchController {
         store.save(settings);
     }
 
+    /** Remembers the open workspace, to restore it on the next start. */
+    public void rememberWorkspace(Path folder) {
+        settings = settings.withWorkspace(folder == null ? null : folder.toString());
+        store.save(settings);
+    }
+
     public void rememberExportFolder(Path folder) {
         settings = settings.withFolders(settings.lastOpenFolder(), folder == null ? null : folder.toString());
         store.save(settings);

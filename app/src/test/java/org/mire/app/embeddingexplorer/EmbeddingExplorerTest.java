@@ -247,8 +247,8 @@ class EmbeddingExplorerTest {
     @Test
     void bookmarksAreSavedInTheWorkspaceAndReadBack() throws Exception {
         EmbeddingBookmarks store = new EmbeddingBookmarks(dir.resolve("ws2"));
-        List<EmbeddingBookmarks.Bookmark> saved = new ArrayList<>();
-        saved.add(new EmbeddingBookmarks.Bookmark("kernels", "a", "b", true, "TSNE", 30, 0, 750, 42, 15, 0.1, "opt",
+        List<org.mire.workspace.ExplorerState.Bookmark> saved = new ArrayList<>();
+        saved.add(new org.mire.workspace.ExplorerState.Bookmark("kernels", "a", "b", true, "TSNE", 30, 0, 750, 42, 15, 0.1, "opt",
                 null, "^bfs", List.of("x.ll", "y.ll"), 1.5, -2, 40));
         store.save(saved);
         assertEquals(saved, store.load());
