@@ -84,7 +84,8 @@ public final class FineTunedCrossValidation {
                 }
                 listener.epoch(fold, epoch, train, validation);
             };
-            ProgressMonitor foldMonitor = part(monitor, s, splits.size(), "fold " + (s + 1) + " of " + splits.size());
+            ProgressMonitor foldMonitor = part(monitor, s, splits.size(), " (fold " + (s + 1) + " of " + splits.size()
+                    + ")");
             double[] foldPredicted = new double[split.test().length];
             TrainedHead head;
             try (FineTunedHead tuned = FineTunedHead.fit(model, data, items, split.train(), options, foldMonitor,
@@ -121,12 +122,12 @@ public final class FineTunedCrossValidation {
                 + " per fold", foldOfRow, predicted, probabilities, folds);
     }
 
-    /** Progress of part {@code index} of {@code parts}, mapped into the whole run's. */
-    private static ProgressMonitor part(ProgressMonitor monitor, int index, int parts, String name) {
+    /** Progress of part {@code index} of {@code parts}, mapped into the whole run's, its messages suffixed. */
+    private static ProgressMonitor part(ProgressMonitor monitor, int index, int parts, String suffix) {
         return new ProgressMonitor() {
             @Override
             public void progress(double fraction, String message) {
-                monitor.progress(fraction < 0 ? -1 : (index + Math.min(1, fraction)) / parts, name + ": " + message);
+                monitor.progress(fraction < 0 ? -1 : (index + Math.min(1, fraction)) / parts, message + suffix);
             }
 
             @Override
