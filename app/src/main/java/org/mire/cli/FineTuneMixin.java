@@ -14,15 +14,22 @@ final class FineTuneMixin {
                     + "(docs/tasks.md, \"Fine-tuning the encoder\").")
     boolean enabled;
 
-    @Option(names = "--epochs", paramLabel = "N", description = "Fine-tuning: most epochs (default: 8).")
-    Integer epochs;
+    @Option(names = "--probe-epochs", paramLabel = "N",
+            description = "Fine-tuning, first stage: epochs of the head alone on the frozen embeddings (default: 100).")
+    Integer probeEpochs;
 
-    @Option(names = "--lr", paramLabel = "X", description = "Fine-tuning: the head's peak learning rate (default: 1e-3).")
+    @Option(names = "--lr", paramLabel = "X",
+            description = "Fine-tuning, first stage: the head's peak learning rate (default: 0.001).")
     Float headLearningRate;
 
+    @Option(names = "--epochs", paramLabel = "N",
+            description = "Fine-tuning, second stage: most epochs of encoder and head together (default: 2).")
+    Integer epochs;
+
     @Option(names = "--encoder-lr", paramLabel = "X",
-            description = "Fine-tuning: the encoder's peak learning rate (default: 1e-4); 0 keeps the encoder frozen "
-                    + "under the same recipe (the comparison that says what fine-tuning adds).")
+            description = "Fine-tuning, second stage: the peak learning rate of encoder and head (default: 0.0001); "
+                    + "0 keeps the encoder frozen, the first stage alone (the comparison that says what fine-tuning "
+                    + "adds).")
     Float encoderLearningRate;
 
     @Option(names = "--hidden", paramLabel = "N",
@@ -39,16 +46,16 @@ final class FineTuneMixin {
     Double validation;
 
     @Option(names = "--patience", paramLabel = "N",
-            description = "Fine-tuning: epochs without a better validation loss before stopping (default: 3).")
+            description = "Fine-tuning: epochs without a better validation loss before stopping (default: 2).")
     Integer patience;
 
     @Option(names = "--balanced", description = "Fine-tuning: class-balanced cross-entropy.")
     boolean balanced;
 
     boolean enabled() throws MireException {
-        if (!enabled && (epochs != null || headLearningRate != null || encoderLearningRate != null || hidden != null
+        if (!enabled && (probeEpochs != null || epochs != null || headLearningRate != null || encoderLearningRate != null || hidden != null
                 || batchItems != null || validation != null || patience != null || balanced)) {
-            throw new MireException("--epochs, --lr, --encoder-lr, --hidden, --batch-items, --validation, --patience "
+            throw new MireException("--probe-epochs, --epochs, --lr, --encoder-lr, --hidden, --batch-items, --validation, --patience "
                     + "and --balanced set the fine-tuning recipe: add --fine-tune");
         }
         return enabled;
@@ -57,7 +64,7 @@ final class FineTuneMixin {
     /** The recipe: the defaults with what was given; {@code seed} seeds it. */
     FineTuneOptions options(long seed) throws MireException {
         try {
-            return new FineTuneOptions(or(epochs, DEFAULTS.epochs()),
+            return new FineTuneOptions(or(probeEpochs, DEFAULTS.probeEpochs()), or(epochs, DEFAULTS.epochs()),
                     or(encoderLearningRate, DEFAULTS.encoderLearningRate()),
                     or(headLearningRate, DEFAULTS.headLearningRate()), DEFAULTS.weightDecay(),
                     or(hidden, DEFAULTS.hidden()), or(batchItems, DEFAULTS.maxBatchItems()), DEFAULTS.nodeBudget(),

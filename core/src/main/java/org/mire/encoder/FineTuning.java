@@ -32,6 +32,8 @@ import org.mire.progress.ProgressMonitor;
  */
 final class FineTuning {
     static final float CLIP_NORM = 1f;
+    /** Items per step of the probe (the head alone on fixed embeddings: cheap, so larger batches). */
+    static final int PROBE_ITEMS = 64;
 
     private final EncoderModel model;
     private final FineTuneOptions options;
@@ -66,8 +68,12 @@ final class FineTuning {
         }
     }
 
-    TunableEncoder.Result run(List<EncoderInput> items, TaskRows train, TaskRows validation, ProgressMonitor monitor)
-            throws MireException {
+    /**
+     * @param embeddings the items' program embeddings under the current weights (computed when null): the probe's
+     *                   inputs
+     */
+    TunableEncoder.Result run(List<EncoderInput> items, float[][] embeddings, TaskRows train, TaskRows validation,
+                              ProgressMonitor monitor) throws MireException {
         if (train.size() == 0) {
             throw new MireException("no training rows to fine-tune on");
         }
@@ -75,95 +81,121 @@ final class FineTuning {
                 || validation.classCount() != train.classCount())) {
             throw new IllegalArgumentException("validation rows do not match the training rows");
         }
+        if (embeddings != null && embeddings.length != items.size()) {
+            throw new IllegalArgumentException(embeddings.length + " embeddings for " + items.size() + " items");
+        }
         long started = System.nanoTime();
         Grouped trainItems = Grouped.of(train);
         Grouped validationItems = Grouped.of(validation);
         List<EncoderInput> trainInputs = trainItems.inputs(items);
         List<EncoderInput> validationInputs = validationItems.inputs(items);
-        int embeddingSize = model.config().embeddingSize();
-        float[] rowWeights = rowWeights(train);
+        float[][] probeTrain = embeddings != null ? pick(embeddings, trainItems.items())
+                : embed(trainInputs, monitor);
+        float[][] probeValidation = validation.size() == 0 ? null : embeddings != null
+                ? pick(embeddings, validationItems.items()) : embed(validationInputs, monitor);
+        float[] trainWeights = rowWeights(train);
+        float[] validationWeights = rowWeights(validation);
         SizeBatcher batcher = new SizeBatcher(options.nodeBudget(), options.tokenBudget(), options.maxBatchItems(),
                 model.config().maxTokens());
-        int perEpoch = batcher.batches(trainInputs, new Random(options.seed())).size();
-        long totalSteps = (long) perEpoch * options.epochs();
-        long warmup = Math.max(1, totalSteps / 10);
+        int probeBatches = (trainInputs.size() + PROBE_ITEMS - 1) / PROBE_ITEMS;
+        long probeSteps = (long) probeBatches * options.probeEpochs();
+        long tuneSteps = options.frozen() ? 0
+                : (long) batcher.batches(trainInputs, new Random(options.seed())).size() * options.epochs();
+        long totalSteps = probeSteps + tuneSteps;
 
         try (NDManager run = model.manager().newSubManager()) {
-            TaskHeadNetwork head = new TaskHeadNetwork(run, embeddingSize + train.featureCount(), options.hidden(),
-                    train.outputs(), options.seed());
-            AdamW headOptimiser = new AdamW(head.parameters(), run, options.weightDecay(), CLIP_NORM);
-            AdamW encoderOptimiser = options.frozen() ? null
-                    : new AdamW(model.parameters(), run, options.weightDecay(), CLIP_NORM);
-            float[][] frozenTrain = options.frozen() ? embed(trainInputs, monitor) : null;
-            float[][] frozenValidation = options.frozen() && validation.size() > 0
-                    ? embed(validationInputs, monitor) : null;
-
+            TaskHeadNetwork head = new TaskHeadNetwork(run, model.config().embeddingSize() + train.featureCount(),
+                    options.hidden(), train.outputs(), options.seed());
             List<Double> trainLosses = new ArrayList<>();
             List<Double> validationLosses = new ArrayList<>();
-            double bestLoss = Double.POSITIVE_INFINITY;
-            int bestEpoch = 0;
-            DenseLayers bestHead = null;
-            Map<String, float[]> bestEncoder = null;
             long step = 0;
-            int epochsRun = 0;
-            long[] seen = new long[3];
-            for (int epoch = 1; epoch <= options.epochs(); epoch++) {
-                List<int[]> batches = batcher.batches(trainInputs, new Random(options.seed() * 1_000_003L + epoch));
-                double lossSum = 0;
-                double weightSum = 0;
-                for (int[] batch : batches) {
+
+            // 1. The probe: the head alone on the fixed embeddings.
+            AdamW probe = new AdamW(head.parameters(), run, options.weightDecay(), CLIP_NORM);
+            double probeLoss = Double.NaN;
+            for (int epoch = 1; epoch <= options.probeEpochs(); epoch++) {
+                int[] order = shuffled(trainInputs.size(), new Random(options.seed() * 31L + epoch));
+                double[] sums = new double[2];
+                for (int from = 0; from < order.length; from += PROBE_ITEMS) {
                     monitor.checkCancelled();
-                    double factor = step < warmup ? (step + 1.0) / warmup
-                            : Math.max(0.0, (double) (totalSteps - step) / Math.max(1, totalSteps - warmup));
-                    float[] lossAndWeight = step(batch, trainItems, trainInputs, frozenTrain, train, rowWeights, head,
-                            options.seed() * 7_919L + step);
-                    if (encoderOptimiser != null) {
-                        encoderOptimiser.step((float) (options.encoderLearningRate() * factor));
-                    }
-                    headOptimiser.step((float) (options.headLearningRate() * factor));
-                    if (!Float.isFinite(lossAndWeight[0])) {
-                        throw new MireException("fine-tuning diverged at step " + (step + 1) + " (loss "
-                                + lossAndWeight[0] + "); lower the learning rates");
-                    }
-                    for (int i : frozenTrain != null ? new int[0] : batch) {
-                        EncoderInput item = trainInputs.get(i);
-                        seen[0]++;
-                        seen[1] += Math.min(item.tokens().length + 2, model.config().maxTokens());
-                        seen[2] += item.graph().nodeCount();
-                    }
-                    lossSum += lossAndWeight[0] * lossAndWeight[1];
-                    weightSum += lossAndWeight[1];
+                    int[] batch = Arrays.copyOfRange(order, from, Math.min(order.length, from + PROBE_ITEMS));
+                    float[] lossAndWeight = step(batch, trainItems, trainInputs, probeTrain, train, trainWeights,
+                            head, 0);
+                    probe.step((float) (options.headLearningRate() * schedule(step, probeSteps)));
+                    add(sums, lossAndWeight, step);
                     step++;
                     monitor.progress(step, totalSteps, String.format(Locale.ROOT,
-                            "fine-tuning epoch %d/%d step %d/%d loss %.4f", epoch, options.epochs(), step,
-                            totalSteps, lossAndWeight[0]));
+                            "training the head on frozen embeddings: epoch %d/%d loss %.4f", epoch,
+                            options.probeEpochs(), lossAndWeight[0]));
                 }
-                epochsRun = epoch;
-                double trainLoss = lossSum / Math.max(1e-12, weightSum);
-                trainLosses.add(trainLoss);
-                double validationLoss = Double.NaN;
-                if (validation.size() > 0) {
-                    float[][] vectors = frozenValidation != null ? frozenValidation : embed(validationInputs, monitor);
-                    validationLoss = loss(vectors, validationItems, validation, rowWeights(validation), head);
-                    validationLosses.add(validationLoss);
-                }
-                listener.epoch(epoch, trainLoss, validationLoss);
-                if (validation.size() == 0) {
-                    bestEpoch = epoch;
-                    continue;
-                }
-                if (validationLoss < bestLoss - 1e-6) {
-                    bestLoss = validationLoss;
-                    bestEpoch = epoch;
-                    bestHead = head.export();
-                    bestEncoder = options.frozen() ? null : model.weights();
-                } else if (epoch - bestEpoch >= options.patience()) {
-                    break;
-                }
+                probeLoss = sums[0] / Math.max(1e-12, sums[1]);
             }
-            if (bestHead != null && bestEpoch != epochsRun) {
-                head.restore(bestHead);
-                if (bestEncoder != null) {
+            trainLosses.add(probeLoss);
+            double probeValidationLoss = Double.NaN;
+            if (probeValidation != null) {
+                probeValidationLoss = loss(probeValidation, validationItems, validation, validationWeights, head);
+                validationLosses.add(probeValidationLoss);
+            }
+            listener.epoch(0, probeLoss, probeValidationLoss);
+
+            // 2. Fine-tuning: encoder and head together, every weight at the encoder's learning rate.
+            int bestEpoch = 0;
+            int epochsRun = 0;
+            long[] seen = new long[3];
+            if (!options.frozen()) {
+                double bestLoss = probeValidationLoss;
+                DenseLayers bestHead = head.export();
+                Map<String, float[]> bestEncoder = probeValidation != null ? model.weights() : null;
+                AdamW encoderOptimiser = new AdamW(model.parameters(), run, options.weightDecay(), CLIP_NORM);
+                AdamW headOptimiser = new AdamW(head.parameters(), run, options.weightDecay(), CLIP_NORM);
+                for (int epoch = 1; epoch <= options.epochs(); epoch++) {
+                    List<int[]> batches = batcher.batches(trainInputs,
+                            new Random(options.seed() * 1_000_003L + epoch));
+                    double[] sums = new double[2];
+                    for (int[] batch : batches) {
+                        monitor.checkCancelled();
+                        float[] lossAndWeight = step(batch, trainItems, trainInputs, null, train, trainWeights, head,
+                                options.seed() * 7_919L + step);
+                        float rate = (float) (options.encoderLearningRate() * schedule(step - probeSteps,
+                                tuneSteps));
+                        encoderOptimiser.step(rate);
+                        headOptimiser.step(rate);
+                        add(sums, lossAndWeight, step);
+                        for (int i : batch) {
+                            EncoderInput item = trainInputs.get(i);
+                            seen[0]++;
+                            seen[1] += Math.min(item.tokens().length + 2, model.config().maxTokens());
+                            seen[2] += item.graph().nodeCount();
+                        }
+                        step++;
+                        monitor.progress(step, totalSteps, String.format(Locale.ROOT,
+                                "fine-tuning the encoder: epoch %d/%d step %d/%d loss %.4f", epoch,
+                                options.epochs(), step - probeSteps, tuneSteps, lossAndWeight[0]));
+                    }
+                    epochsRun = epoch;
+                    double trainLoss = sums[0] / Math.max(1e-12, sums[1]);
+                    trainLosses.add(trainLoss);
+                    double validationLoss = Double.NaN;
+                    if (probeValidation == null) {
+                        bestEpoch = epoch;
+                    } else {
+                        validationLoss = loss(embed(validationInputs, monitor), validationItems, validation,
+                                validationWeights, head);
+                        validationLosses.add(validationLoss);
+                        if (validationLoss < bestLoss - 1e-6) {
+                            bestLoss = validationLoss;
+                            bestEpoch = epoch;
+                            bestHead = head.export();
+                            bestEncoder = model.weights();
+                        }
+                    }
+                    listener.epoch(epoch, trainLoss, validationLoss);
+                    if (probeValidation != null && epoch - bestEpoch >= options.patience()) {
+                        break;
+                    }
+                }
+                if (bestEpoch != epochsRun) {
+                    head.restore(bestHead);
                     model.setWeights(bestEncoder);
                 }
             }
@@ -171,6 +203,40 @@ final class FineTuning {
                     step, (System.nanoTime() - started) / 1e9, trainItems.items().length,
                     validationItems.items().length, seen[0], seen[1], seen[2]);
         }
+    }
+
+    /** Adds a step's loss to the epoch's sums; a loss that is not finite ends the run. */
+    private static void add(double[] sums, float[] lossAndWeight, long step) throws MireException {
+        if (!Float.isFinite(lossAndWeight[0])) {
+            throw new MireException("fine-tuning diverged at step " + (step + 1) + " (loss " + lossAndWeight[0]
+                    + "); lower the learning rates");
+        }
+        sums[0] += lossAndWeight[0] * lossAndWeight[1];
+        sums[1] += lossAndWeight[1];
+    }
+
+    /** The learning-rate factor of step {@code k} of {@code total}: linear warm-up over a tenth, linear decay to 0. */
+    static double schedule(long k, long total) {
+        long warmup = Math.max(1, total / 10);
+        return k < warmup ? (k + 1.0) / warmup : Math.max(0.0, (double) (total - k) / Math.max(1, total - warmup));
+    }
+
+    private static float[][] pick(float[][] vectors, int[] indices) {
+        return Arrays.stream(indices).mapToObj(i -> vectors[i]).toArray(float[][]::new);
+    }
+
+    private static int[] shuffled(int n, Random random) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = order[i];
+            order[i] = order[j];
+            order[j] = swap;
+        }
+        return order;
     }
 
     /** One optimisation step's forward and backward; returns the batch's mean loss and its weight. */

@@ -32,10 +32,13 @@ public final class TunableEncoder implements AutoCloseable {
      *
      * @param head           the task head's weights (inputs: the program embedding times {@link #embeddingScale},
      *                       then the row's standardised features)
-     * @param trainLoss      mean training loss per epoch run
-     * @param validationLoss validation loss per epoch run (empty without validation rows)
-     * @param bestEpoch      the epoch whose weights were kept (the last one without validation rows)
-     * @param epochs         epochs run (fewer than asked when the validation loss stopped improving)
+     * @param trainLoss      mean training loss of the probe's last epoch (index 0), then of each fine-tuning epoch
+     * @param validationLoss validation loss after the probe and after each fine-tuning epoch (empty without
+     *                       validation rows)
+     * @param bestEpoch      the point whose weights were kept: 0 the probe (the base encoder), e the end of
+     *                       fine-tuning epoch e; without validation rows the last one
+     * @param epochs         fine-tuning epochs run (fewer than asked when the validation loss stopped improving; 0
+     *                       with a frozen encoder)
      * @param steps          optimisation steps
      * @param seconds        wall time
      * @param trainItems     distinct items of the training rows
@@ -94,15 +97,18 @@ public final class TunableEncoder implements AutoCloseable {
     }
 
     /**
-     * Trains the encoder (unless the options freeze it) and a fresh head on the training rows, keeping the best
-     * epoch's weights when there are validation rows. Rows refer to {@code items} by index; items no row uses are
-     * never read.
+     * Trains a fresh head on the training rows, first alone on the items' embeddings, then (unless the options
+     * freeze it) together with the encoder, keeping the best point when there are validation rows. Rows refer to
+     * {@code items} by index; items no row uses are never read.
      *
-     * @param validation rows held out of training to choose the epoch (may be empty)
+     * @param embeddings the items' program embeddings under the current weights, as {@link #encode} gives them (a
+     *                   cache of the base model's vectors, say); null to compute those the rows use
+     * @param validation rows held out of training to choose the point to keep (may be empty)
      */
-    public Result fineTune(List<EncoderInput> items, TaskRows train, TaskRows validation, FineTuneOptions options,
-                           ProgressMonitor monitor, EpochListener listener) throws MireException {
-        return new FineTuning(model, options, listener).run(items, train, validation, monitor);
+    public Result fineTune(List<EncoderInput> items, float[][] embeddings, TaskRows train, TaskRows validation,
+                           FineTuneOptions options, ProgressMonitor monitor, EpochListener listener)
+            throws MireException {
+        return new FineTuning(model, options, listener).run(items, embeddings, train, validation, monitor);
     }
 
     /** Program embeddings with the current weights, computed as {@link Encoder#encode} does (every text chunk). */
@@ -122,11 +128,11 @@ public final class TunableEncoder implements AutoCloseable {
             throw new MireException(out + ": is the base model; write the fine-tuned model elsewhere");
         }
         Map<String, Double> metrics = new LinkedHashMap<>();
-        int best = result.bestEpoch() - 1;
-        if (best >= 0 && best < result.trainLoss().size()) {
+        int best = result.bestEpoch();
+        if (best < result.trainLoss().size()) {
             metrics.put("task_train_loss", result.trainLoss().get(best));
         }
-        if (best >= 0 && best < result.validationLoss().size()) {
+        if (best < result.validationLoss().size()) {
             metrics.put("task_validation_loss", result.validationLoss().get(best));
         }
         ModelDirectory.TrainingSummary summary = new ModelDirectory.TrainingSummary(task, result.trainItems(),
@@ -137,7 +143,8 @@ public final class TunableEncoder implements AutoCloseable {
         lineage.add(new ModelDirectory.Derivation(ModelDirectory.Derivation.FINE_TUNED, manifest.weightsSha256(),
                 manifest.vocabSha256(), manifest.architecture().vocabularySize(),
                 base.toAbsolutePath().normalize().toString(), String.format(Locale.ROOT,
-                "fine-tuned with a task head on %s: %s; %d steps, epoch %d of %d kept", task, options.describe(),
+                "fine-tuned with a task head on %s: %s; %d steps, kept the end of epoch %d of %d", task,
+                options.describe(),
                 result.steps(), result.bestEpoch(), result.epochs())));
         ModelDirectory.Manifest written = ModelDirectory.write(out, model, vocabulary, Engines.engineVersion(),
                 summary, lineage);

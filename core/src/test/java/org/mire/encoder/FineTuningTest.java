@@ -23,8 +23,8 @@ class FineTuningTest {
     Path temp;
 
     private final List<EncoderInput> items = ToyPrograms.generate(24, 7, TinyModel.CONFIG.nodeTokens());
-    private final FineTuneOptions options = FineTuneOptions.defaults().withEpochs(12).withLearningRates(3e-3f, 1e-2f)
-            .withHidden(16).withBatch(6, 400, 400).withSeed(3);
+    private final FineTuneOptions options = FineTuneOptions.defaults().withProbeEpochs(3).withEpochs(12)
+            .withLearningRates(3e-3f, 1e-2f).withHidden(16).withBatch(6, 400, 400).withSeed(3);
 
     /** Two rows per item (two "inputs" of one program); the label depends on the program and the feature. */
     private TaskRows rows(int from, int to) {
@@ -53,8 +53,8 @@ class FineTuningTest {
 
     private Run fineTune(FineTuneOptions recipe, TaskRows train, TaskRows validation) throws Exception {
         try (TunableEncoder encoder = TunableEncoder.copyOf(TinyModel.directory(), Device.cpu())) {
-            TunableEncoder.Result result = encoder.fineTune(items, train, validation, recipe, ProgressMonitor.NONE,
-                    TunableEncoder.EpochListener.NONE);
+            TunableEncoder.Result result = encoder.fineTune(items, null, train, validation, recipe,
+                    ProgressMonitor.NONE, TunableEncoder.EpochListener.NONE);
             return new Run(result, encoder.weights());
         }
     }
@@ -69,10 +69,11 @@ class FineTuningTest {
     void lowersTheTrainingLossAndChangesTheEncoder() throws Exception {
         Run run = fineTune(options, rows(0, 24), none());
         List<Double> loss = run.result().trainLoss();
-        assertEquals(12, loss.size());
-        assertTrue(loss.get(loss.size() - 1) < 0.7 * loss.get(0), "loss " + loss);
+        assertEquals(13, loss.size(), "the probe, then 12 epochs");
+        assertTrue(loss.get(12) < 0.8 * loss.get(1), "fine-tuning loss " + loss);
+        assertTrue(loss.get(12) < loss.get(0), "below the probe's " + loss);
         assertEquals(12, run.result().bestEpoch());
-        assertTrue(run.result().itemsSeen() == 12L * 24, "every item once per epoch");
+        assertEquals(12L * 24, run.result().itemsSeen(), "every item once per epoch");
         Map<String, float[]> before = baseWeights();
         long changed = before.keySet().stream()
                 .filter(name -> !Arrays.equals(before.get(name), run.weights().get(name))).count();
@@ -99,42 +100,73 @@ class FineTuningTest {
 
     @Test
     void aFrozenEncoderKeepsItsWeightsAndOnlyTheHeadLearns() throws Exception {
-        Run run = fineTune(options.withLearningRates(0f, 1e-2f), rows(0, 24), none());
+        FineTuneOptions frozen = options.withLearningRates(0f, 1e-2f);
+        Run shortProbe = fineTune(frozen.withProbeEpochs(1), rows(0, 24), none());
+        Run run = fineTune(frozen.withProbeEpochs(30), rows(0, 24), none());
         Map<String, float[]> before = baseWeights();
         for (Map.Entry<String, float[]> e : before.entrySet()) {
             assertArrayEquals(e.getValue(), run.weights().get(e.getKey()), 0f, e.getKey());
         }
         assertEquals(0, run.result().itemsSeen());
-        List<Double> loss = run.result().trainLoss();
-        assertTrue(loss.get(loss.size() - 1) < loss.get(0), "loss " + loss);
+        assertEquals(0, run.result().epochs());
+        assertEquals(1, run.result().trainLoss().size(), "the probe alone");
+        assertTrue(run.result().trainLoss().get(0) < shortProbe.result().trainLoss().get(0),
+                "the head learns: " + run.result().trainLoss() + " after 30 epochs, "
+                        + shortProbe.result().trainLoss() + " after 1");
     }
 
     @Test
-    void keepsTheBestValidationEpochAndStopsWhenItStopsImproving() throws Exception {
+    void keepsTheBestValidationPointAndStopsWhenItStopsImproving() throws Exception {
         // A learning rate this high overfits 6 items at once: validation gets worse and the run stops early.
         FineTuneOptions overfit = options.withEpochs(30).withLearningRates(1e-2f, 5e-2f).withValidation(0.2, 2);
-        Run run = fineTune(overfit, rows(0, 6), rows(12, 24));
-        TunableEncoder.Result result = run.result();
-        List<Double> validation = result.validationLoss();
-        assertEquals(result.epochs(), validation.size());
-        int best = 0;
-        for (int e = 1; e < validation.size(); e++) {
-            best = validation.get(e) < validation.get(best) - 1e-6 ? e : best;
-        }
-        assertEquals(best + 1, result.bestEpoch(), "validation " + validation);
-        assertTrue(result.epochs() < 30, "stopped after " + result.epochs() + " epochs");
-        assertTrue(result.epochs() - result.bestEpoch() == 2, "patience 2");
-        // The kept weights are the best epoch's: encoding the validation items again gives its loss.
+        TaskRows validation = rows(12, 24);
         try (TunableEncoder encoder = TunableEncoder.copyOf(TinyModel.directory(), Device.cpu())) {
-            TunableEncoder.Result again = encoder.fineTune(items, rows(0, 6), rows(12, 24), overfit,
+            TunableEncoder.Result result = encoder.fineTune(items, null, rows(0, 6), validation, overfit,
                     ProgressMonitor.NONE, TunableEncoder.EpochListener.NONE);
-            assertEquals(result.validationLoss(), again.validationLoss());
-            float[][] kept = encoder.encode(items.subList(0, 3), 4, ProgressMonitor.NONE);
-            try (TunableEncoder fresh = TunableEncoder.copyOf(TinyModel.directory(), Device.cpu())) {
-                float[][] base = fresh.encode(items.subList(0, 3), 4, ProgressMonitor.NONE);
-                assertFalse(Arrays.equals(kept[0], base[0]), "the kept encoder is fine-tuned");
+            List<Double> losses = result.validationLoss();
+            assertEquals(result.epochs() + 1, losses.size(), "after the probe and after every epoch");
+            int best = 0;
+            for (int e = 1; e < losses.size(); e++) {
+                best = losses.get(e) < losses.get(best) - 1e-6 ? e : best;
             }
+            assertEquals(best, result.bestEpoch(), "validation " + losses);
+            assertTrue(result.epochs() < 30, "stopped after " + result.epochs() + " epochs");
+            assertEquals(2, result.epochs() - result.bestEpoch(), "patience 2");
+            // The weights kept are the best point's: encoder and head give its validation loss again.
+            float[][] embeddings = encoder.encode(items, 8, ProgressMonitor.NONE);
+            assertEquals(losses.get(best), loss(result.head(), embeddings, validation), 1e-4);
         }
+    }
+
+    /** The head's cross-entropy in plain Java (DenseLayers' contract), from embeddings and the rows' features. */
+    private static double loss(DenseLayers head, float[][] embeddings, TaskRows rows) {
+        double sum = 0;
+        float scale = TunableEncoder.embeddingScale(embeddings[0].length);
+        for (int r = 0; r < rows.size(); r++) {
+            float[] e = embeddings[rows.items()[r]];
+            double[] h = new double[e.length + rows.featureCount()];
+            for (int j = 0; j < e.length; j++) {
+                h[j] = e[j] * scale;
+            }
+            for (int j = 0; j < rows.featureCount(); j++) {
+                h[e.length + j] = rows.features()[r][j];
+            }
+            for (int l = 0; l < head.weights().length; l++) {
+                double[] next = new double[head.biases()[l].length];
+                for (int o = 0; o < next.length; o++) {
+                    double v = head.biases()[l][o];
+                    for (int i = 0; i < h.length; i++) {
+                        v += head.weights()[l][o][i] * h[i];
+                    }
+                    next[o] = l < head.weights().length - 1 ? Math.max(0, v) : v;
+                }
+                h = next;
+            }
+            double max = Arrays.stream(h).max().orElseThrow();
+            double log = Math.log(Arrays.stream(h).map(v -> Math.exp(v - max)).sum()) + max;
+            sum += log - h[rows.labels()[r]];
+        }
+        return sum / rows.size();
     }
 
     @Test
@@ -148,7 +180,7 @@ class FineTuningTest {
         Path out = temp.resolve("tuned");
         float[][] tunedVectors;
         try (TunableEncoder encoder = TunableEncoder.copyOf(baseCopy, Device.cpu())) {
-            TunableEncoder.Result result = encoder.fineTune(items, rows(0, 24), none(), options.withEpochs(2),
+            TunableEncoder.Result result = encoder.fineTune(items, null, rows(0, 24), none(), options.withEpochs(2),
                     ProgressMonitor.NONE, TunableEncoder.EpochListener.NONE);
             assertThrows(org.mire.MireException.class, () -> encoder.save(baseCopy, "toy", options, result));
             ModelDirectory.Manifest manifest = encoder.save(out, "toy (48 rows)", options, result);
@@ -182,7 +214,8 @@ class FineTuningTest {
         };
         assertThrows(CancelledException.class, () -> {
             try (TunableEncoder encoder = TunableEncoder.copyOf(TinyModel.directory(), Device.cpu())) {
-                encoder.fineTune(items, rows(0, 24), none(), options, cancelled, TunableEncoder.EpochListener.NONE);
+                encoder.fineTune(items, null, rows(0, 24), none(), options, cancelled,
+                        TunableEncoder.EpochListener.NONE);
             }
         });
     }

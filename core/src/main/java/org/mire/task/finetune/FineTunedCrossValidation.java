@@ -7,12 +7,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.mire.MireException;
+import org.mire.embed.EmbeddingMethod;
 import org.mire.encoder.FineTuneOptions;
 import org.mire.encoder.NormalisedText;
 import org.mire.encoder.TunableEncoder;
 import org.mire.progress.ProgressMonitor;
 import org.mire.task.CvListener;
 import org.mire.task.CvResult;
+import org.mire.task.EmbeddingChoice;
 import org.mire.task.Objective;
 import org.mire.task.Protocol;
 import org.mire.task.TaskData;
@@ -47,10 +49,20 @@ public final class FineTunedCrossValidation {
         this.objective = objective;
     }
 
-    /** Featurises the task's files with the base model's vocabulary (once for all folds). */
+    /**
+     * Featurises the task's files with the base model's vocabulary and embeds them with the base model (once for
+     * all folds: the first stage of every fold trains its head on these vectors, the frozen evaluation's own).
+     */
     public TaskItems items(TaskData data, ProgressMonitor monitor) throws MireException {
+        TaskItems items;
         try (TunableEncoder base = TunableEncoder.copyOf(model, Device.cpu())) {
-            return TaskItems.of(data, base.featuriser(new NormalisedText()), monitor);
+            items = TaskItems.of(data, base.featuriser(new NormalisedText()), monitor);
+        }
+        EmbeddingMethod method = EmbeddingChoice.resolve(EmbeddingChoice.encoderName(model));
+        try {
+            return items.withBaseEmbeddings(method, monitor);
+        } finally {
+            EmbeddingChoice.release(List.of(method));
         }
     }
 

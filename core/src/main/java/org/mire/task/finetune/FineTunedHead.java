@@ -1,7 +1,6 @@
 package org.mire.task.finetune;
 
 import ai.djl.Device;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -73,8 +72,8 @@ public final class FineTunedHead implements AutoCloseable {
         TaskRows validation = taskRows(data, items, parts[1], features, targetMean, targetScale);
         TunableEncoder encoder = TunableEncoder.copyOf(model, Device.cpu());
         try {
-            TunableEncoder.Result result = encoder.fineTune(items.inputs(), train, validation, options, monitor,
-                    listener);
+            TunableEncoder.Result result = encoder.fineTune(items.inputs(), items.baseEmbeddings(), train, validation,
+                    options, monitor, listener);
             int embedding = encoder.config().embeddingSize();
             DenseLayers layers = result.head();
             FittedModel fitted = data.kind() == TaskKind.CLASSIFICATION
@@ -161,16 +160,13 @@ public final class FineTunedHead implements AutoCloseable {
     public static HeadSpec spec(FineTuneOptions options) {
         return HeadSpec.of(HeadKind.MLP).with("layers", options.hidden() > 0 ? "1" : "0")
                 .with("width", Integer.toString(Math.max(1, options.hidden()))).with("dropout", "0")
-                .with("lr", plain(options.headLearningRate())).with("wd", plain(options.weightDecay()))
-                .with("epochs", Integer.toString(options.epochs()))
+                .with("lr", FineTuneOptions.plain(options.headLearningRate()))
+                .with("wd", FineTuneOptions.plain(options.weightDecay()))
+                .with("epochs", Integer.toString(options.probeEpochs()))
                 .with("batch", Integer.toString(options.maxBatchItems()))
                 .with("patience", Integer.toString(options.validationFraction() > 0 ? options.patience() : 0))
                 .with("classweights", options.balanced() ? "balanced" : "none")
                 .with("seed", Long.toString(options.seed()));
-    }
-
-    private static String plain(float value) {
-        return new BigDecimal(Float.toString(value)).stripTrailingZeros().toPlainString();
     }
 
     /**

@@ -19,8 +19,10 @@ import org.mire.task.TaskData;
  * @param files     the distinct files, in order of first use
  * @param inputs    their encoder inputs, in the same order
  * @param itemOfRow per data row, the index of its file
+ * @param baseEmbeddings per file its program embedding by the base encoder (the frozen embedding the first stage
+ *                  of fine-tuning trains the head on), or null to compute them when needed
  */
-public record TaskItems(List<Path> files, List<EncoderInput> inputs, int[] itemOfRow) {
+public record TaskItems(List<Path> files, List<EncoderInput> inputs, int[] itemOfRow, float[][] baseEmbeddings) {
 
     public static TaskItems of(TaskData data, Featuriser featuriser, ProgressMonitor monitor) throws MireException {
         Map<Path, Integer> index = new LinkedHashMap<>();
@@ -40,7 +42,18 @@ public record TaskItems(List<Path> files, List<EncoderInput> inputs, int[] itemO
             inputs.add(featuriser.module(IrLoader.load(files.get(k))));
             monitor.progress(k + 1, files.size(), "reading " + files.get(k).getFileName());
         }
-        return new TaskItems(List.copyOf(files), List.copyOf(inputs), itemOfRow);
+        return new TaskItems(List.copyOf(files), List.copyOf(inputs), itemOfRow, null);
+    }
+
+    /**
+     * These items with their base embeddings taken from {@code method} (the base encoder as an embedding method,
+     * so that the vectors are the frozen evaluation's own, from its disk cache when they are there).
+     */
+    public TaskItems withBaseEmbeddings(org.mire.embed.EmbeddingMethod method, ProgressMonitor monitor)
+            throws MireException {
+        Map<Path, float[]> vectors = org.mire.task.InputMatrix.embedFiles(files, method, monitor);
+        float[][] embeddings = files.stream().map(vectors::get).toArray(float[][]::new);
+        return new TaskItems(files, inputs, itemOfRow, embeddings);
     }
 
     public int size() {

@@ -19,8 +19,8 @@ final class FineTuneFixtures {
             "transpose_local", "mandelbrot", "crc32", "histogram");
 
     /** A quick recipe for the tiny model. */
-    static final FineTuneOptions QUICK = FineTuneOptions.defaults().withEpochs(3).withLearningRates(3e-3f, 1e-2f)
-            .withHidden(8).withBatch(8, 20_000, 2048).withSeed(5);
+    static final FineTuneOptions QUICK = FineTuneOptions.defaults().withProbeEpochs(10).withEpochs(3)
+            .withLearningRates(3e-3f, 1e-2f).withHidden(8).withBatch(8, 20_000, 2048).withSeed(5);
 
     private FineTuneFixtures() {
     }

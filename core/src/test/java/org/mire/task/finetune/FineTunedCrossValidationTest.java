@@ -77,11 +77,12 @@ class FineTunedCrossValidationTest {
         });
         assertEquals(List.of(0, 1), started);
         assertEquals(2, finished.size());
-        assertEquals(List.of(1, 2, 3, 1, 2, 3), epochs, "8 groups: too few to hold any out, every epoch runs");
+        assertEquals(List.of(0, 1, 2, 3, 0, 1, 2, 3), epochs,
+                "the probe, then every epoch: 8 groups are too few to hold any out");
         for (CvResult.FoldResult fold : finished) {
             assertEquals(FineTunedCrossValidation.FINE_TUNED, fold.inputs());
             assertEquals(FineTunedHead.spec(FineTuneFixtures.QUICK), fold.head());
-            assertEquals(3, fold.trainLoss().size());
+            assertEquals(4, fold.trainLoss().size());
             assertTrue(fold.validationLoss().isEmpty());
         }
         assertEquals(data.size(), result.testedRows().length);

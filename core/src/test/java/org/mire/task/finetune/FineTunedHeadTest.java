@@ -58,9 +58,9 @@ class FineTunedHeadTest {
         Path table = temp.resolve("levels.csv");
         Files.writeString(table, csv);
         TrainingJob.Request request = new TrainingJob.Request(new TrainingJob.CsvSource(table, null),
-                "mirencoder:" + model, "auto", "grouped:2", 5, FineTuneFixtures.QUICK);
+                "mirencoder:" + model, "auto", "split:0.25", 5, FineTuneFixtures.QUICK);
         TrainingJob.Result result = TrainingJob.run(request, ProgressMonitor.NONE, CvListener.NONE);
-        assertEquals(2, result.cv().folds().size());
+        assertEquals(1, result.cv().folds().size());
         assertEquals(FineTunedCrossValidation.FINE_TUNED, result.cv().folds().get(0).inputs());
         assertThrows(MireException.class, () -> result.fitFinal(ProgressMonitor.NONE));
 
@@ -117,7 +117,8 @@ class FineTunedHeadTest {
     @Test
     void theShippedModelFineTunesOnRealIr() throws Exception {
         Path shipped = FineTuneFixtures.repo().resolve("models");
-        FineTuneOptions options = FineTuneOptions.defaults().withEpochs(1).withBatch(8, 20_000, 2048).withSeed(2);
+        FineTuneOptions options = FineTuneOptions.defaults().withProbeEpochs(2).withEpochs(1)
+                .withBatch(8, 20_000, 2048).withSeed(2);
         try (TunableEncoder encoder = TunableEncoder.copyOf(shipped, Device.cpu())) {
             TaskItems items = TaskItems.of(data, encoder.featuriser(new NormalisedText()), ProgressMonitor.NONE);
             List<EncoderInput> inputs = items.inputs();
@@ -125,11 +126,11 @@ class FineTunedHeadTest {
             int[] rows = java.util.stream.IntStream.range(0, data.size()).toArray();
             float[][] features = new float[rows.length][0];
             TaskRows train = new TaskRows(items.itemOfRow(), features, 2, data.labels(), null);
-            TunableEncoder.Result result = encoder.fineTune(inputs, train,
+            TunableEncoder.Result result = encoder.fineTune(inputs, null, train,
                     new TaskRows(new int[0], new float[0][], 2, new int[0], null), options, ProgressMonitor.NONE,
                     TunableEncoder.EpochListener.NONE);
-            assertEquals(2, result.steps(), "16 files in batches of 8");
-            assertTrue(Double.isFinite(result.trainLoss().get(0)));
+            assertEquals(2 + 2, result.steps(), "the probe: 2 epochs of one batch; then 16 files in batches of 8");
+            assertTrue(Double.isFinite(result.trainLoss().get(1)));
             float[][] after = encoder.encode(inputs.subList(0, 2), 2, ProgressMonitor.NONE);
             assertFalse(Arrays.equals(before[0], after[0]), "the embedding moved");
             Path out = temp.resolve("shipped-tuned");
