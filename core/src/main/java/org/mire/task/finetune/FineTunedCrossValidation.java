@@ -30,7 +30,10 @@ import org.mire.task.split.Split;
  * type the frozen {@link org.mire.task.CrossValidation} gives, so reports and tables compare directly.
  */
 public final class FineTunedCrossValidation {
-    /** How the folds' input variant is named: the encoder fine-tuned, or frozen under the same recipe. */
+    /**
+     * How the folds' input variant is named: the encoder frozen under the same recipe, or fine-tuned (followed by
+     * the point kept: the probe, i.e. the base encoder, or the end of an epoch).
+     */
     public static final String FINE_TUNED = "fine-tuned";
     public static final String FROZEN = "frozen";
 
@@ -100,9 +103,12 @@ public final class FineTunedCrossValidation {
                     + ")");
             double[] foldPredicted = new double[split.test().length];
             TrainedHead head;
+            String kept;
             try (FineTunedHead tuned = FineTunedHead.fit(model, data, items, split.train(), options, foldMonitor,
                     epochs)) {
                 head = tuned.head();
+                kept = options.frozen() ? FROZEN : tuned.result().bestEpoch() == 0 ? FINE_TUNED + " (probe kept)"
+                        : FINE_TUNED + " (epoch " + tuned.result().bestEpoch() + " kept)";
                 double[][] inputs = tuned.inputs(data, items, split.test(), foldMonitor);
                 if (data.kind() == TaskKind.CLASSIFICATION) {
                     double[][] p = head.probabilities(inputs);
@@ -123,7 +129,7 @@ public final class FineTunedCrossValidation {
                 predicted[row] = foldPredicted[i];
             }
             CvResult.FoldResult result = new CvResult.FoldResult(split.fold(), split.train().length,
-                    split.test().length, options.frozen() ? FROZEN : FINE_TUNED, head.spec(), Map.of(),
+                    split.test().length, kept, head.spec(), Map.of(),
                     objective.score(data, split.test(), foldPredicted), trainLoss, validationLoss,
                     (System.nanoTime() - start) / 1e9);
             folds.add(result);

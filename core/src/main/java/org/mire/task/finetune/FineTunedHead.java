@@ -175,8 +175,11 @@ public final class FineTunedHead implements AutoCloseable {
      */
     public double[][] inputs(TaskData data, TaskItems items, int[] rows, ProgressMonitor monitor) {
         int[] distinct = Arrays.stream(rows).map(r -> items.itemOfRow()[r]).distinct().sorted().toArray();
-        float[][] vectors = encoder.encode(Arrays.stream(distinct).mapToObj(items.inputs()::get).toList(), 16,
-                monitor);
+        // When the probe was kept the encoder is the base one, whose vectors the items may carry already.
+        boolean base = result.bestEpoch() == 0 && items.baseEmbeddings() != null;
+        float[][] vectors = base ? Arrays.stream(distinct).mapToObj(i -> items.baseEmbeddings()[i])
+                .toArray(float[][]::new)
+                : encoder.encode(Arrays.stream(distinct).mapToObj(items.inputs()::get).toList(), 16, monitor);
         double[][] inputs = new double[rows.length][];
         for (int i = 0; i < rows.length; i++) {
             float[] vector = vectors[Arrays.binarySearch(distinct, items.itemOfRow()[rows[i]])];

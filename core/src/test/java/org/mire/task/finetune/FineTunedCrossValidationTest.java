@@ -80,7 +80,7 @@ class FineTunedCrossValidationTest {
         assertEquals(List.of(0, 1, 2, 3, 0, 1, 2, 3), epochs,
                 "the probe, then every epoch: 8 groups are too few to hold any out");
         for (CvResult.FoldResult fold : finished) {
-            assertEquals(FineTunedCrossValidation.FINE_TUNED, fold.inputs());
+            assertEquals(FineTunedCrossValidation.FINE_TUNED + " (epoch 3 kept)", fold.inputs());
             assertEquals(FineTunedHead.spec(FineTuneFixtures.QUICK), fold.head());
             assertEquals(4, fold.trainLoss().size());
             assertTrue(fold.validationLoss().isEmpty());
