@@ -33,7 +33,7 @@ def _bench(args):
     config = EncoderConfig(len(vocabulary), **train._architecture_overrides(args.architecture))
     model = MirEncoder(config).to(device)
     scripted = torch.jit.script(model)
-    keep = torch.nonzero((store.node_counts > 0) & (store.node_counts <= args.max_nodes)).flatten()
+    keep = np.nonzero((store.node_counts > 0) & (store.node_counts <= args.max_nodes))[0]
     n = min(len(keep), args.functions)
     index_all = keep[:n]
     results = {"device": str(device) + (f" ({torch.cuda.get_device_name(device)})" if device.type == "cuda" else ""),
@@ -50,6 +50,28 @@ def _bench(args):
                     torch.cuda.synchronize()
                 elapsed = time.time() - start
         results[f"encode_{name}_functions_per_s"] = n / elapsed
+    if args.train_steps > 0:
+        plan = train.BatchPlan(store, args.max_nodes, args.train_items, args.train_nodes, 2, 1).epoch(0)
+        optimiser = torch.optim.AdamW(model.parameters(), lr=1e-4)
+        weights = torch.ones(5, device=device)
+        steps = 0
+        start = time.time()
+        for k in range(args.train_steps + 5):
+            if k == 5:
+                if device.type == "cuda":
+                    torch.cuda.synchronize()
+                start = time.time()
+            batch = batches.training_batch(store, plan[k % len(plan)], config.maxTokens)
+            with train._autocast(device, args.bf16):
+                total, _, _, _ = model.pretrain_losses(*batches.arguments(batch), weights)
+            optimiser.zero_grad(set_to_none=True)
+            total.backward()
+            optimiser.step()
+            steps += 1 if k >= 5 else 0
+        if device.type == "cuda":
+            torch.cuda.synchronize()
+        results["train_steps_per_s"] = steps / (time.time() - start)
+        results["train_batch"] = f"{args.train_items} items, {args.train_nodes} nodes"
     print(json.dumps(results), flush=True)
 
 
@@ -92,6 +114,9 @@ def main(argv=None):
     p.add_argument("--max-nodes", type=int, default=2500)
     p.add_argument("--device", default="cuda" if torch.cuda.is_available() else "cpu")
     p.add_argument("--bf16", action="store_true")
+    p.add_argument("--train-steps", type=int, default=0, help="also time so many training steps")
+    p.add_argument("--train-items", type=int, default=64)
+    p.add_argument("--train-nodes", type=int, default=24000)
 
     args = parser.parse_args(argv)
     try:

@@ -101,8 +101,7 @@ def encode_store(module, store: FunctionStore, max_tokens: int, batch_items: int
     vectors = []
     with torch.no_grad():
         for start in range(0, len(store), batch_items):
-            index = torch.arange(start, min(len(store), start + batch_items), device=store.device)
-            batch = batches.encoding_batch(store, index, max_tokens)
+            batch = batches.encoding_batch(store, np.arange(start, min(len(store), start + batch_items)), max_tokens)
             vectors.append(module(*batches.arguments(batch))[output].float().cpu().numpy())
     return np.concatenate(vectors) if vectors else np.zeros((0, 0), dtype=np.float32)
 
@@ -116,8 +115,7 @@ def centres(model: MirEncoder, store: FunctionStore, max_tokens: int, limit: int
     model.eval()
     with torch.no_grad():
         for start in range(0, len(chosen), 32):
-            index = torch.from_numpy(chosen[start:start + 32]).to(store.device)
-            batch = batches.encoding_batch(store, index, max_tokens)
+            batch = batches.encoding_batch(store, chosen[start:start + 32], max_tokens)
             _, _, _, text_raw, graph_raw = model(*batches.arguments(batch))
             text_sum = text_raw.sum(0) if text_sum is None else text_sum + text_raw.sum(0)
             graph_sum = graph_raw.sum(0) if graph_sum is None else graph_sum + graph_raw.sum(0)
@@ -137,8 +135,8 @@ def export_run(run: str, vocab: str, shards: List[str], out: str, centre_sample:
     if shards:
         store = FunctionStore([read_shard(p) for folder in shards for p in shard_paths(folder)],
                               torch.device("cpu"))
-        keep = torch.nonzero((store.node_counts > 0) & (store.node_counts <= max_nodes)).flatten()
-        text_centre, graph_centre = centres(model, _subset(store, keep), config.maxTokens, centre_sample,
+        keep = np.nonzero((store.node_counts > 0) & (store.node_counts <= max_nodes))[0]
+        text_centre, graph_centre = centres(model, store.subset(keep), config.maxTokens, centre_sample,
                                             settings["seed"])
         model.set_centres(text_centre, graph_centre)
     metrics = (summary.get("validation") or {})
@@ -164,18 +162,6 @@ def export_run(run: str, vocab: str, shards: List[str], out: str, centre_sample:
 def _read_json(path: str):
     with open(path) as f:
         return json.load(f)
-
-
-def _subset(store: FunctionStore, keep: torch.Tensor) -> FunctionStore:
-    """A view of the store holding only the functions in ``keep`` (offsets re-pointed, data shared)."""
-    view = object.__new__(FunctionStore)
-    view.__dict__.update(store.__dict__)
-    for name in ["token_lengths", "token_starts", "node_counts", "node_starts", "edge_counts", "edge_starts",
-                 "group", "opt"]:
-        setattr(view, name, getattr(store, name).index_select(0, keep))
-    view.rows = [store.rows[i] for i in keep.tolist()]
-    view.count = len(view.rows)
-    return view
 
 
 def rescript(directory: str, out: str) -> Dict:

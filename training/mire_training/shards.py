@@ -83,7 +83,8 @@ def sha256(path: str) -> str:
 
 
 class FunctionStore:
-    """The functions of several shards as flat tensors on one device, ready to be gathered into batches."""
+    """The functions of several shards as flat numpy arrays (batches are assembled on the CPU, where every size is
+    known, and only the finished batch goes to the device: no device round trips while a GPU step runs)."""
 
     def __init__(self, shards: List[Dict[str, object]], device: torch.device):
         if not shards:
@@ -95,39 +96,40 @@ class FunctionStore:
                 if meta.get(key) != first.get(key):
                     raise ShardError(f"shards disagree on {key}: {meta.get(key)} vs {first.get(key)}")
         self.meta = first
-        self.node_token_count = int(first["nodeTokens"])
-        tokens, token_lengths, kinds, node_tokens, node_counts = [], [], [], [], []
-        sources, targets, flows, positions, edge_counts, groups, opts, rows = [], [], [], [], [], [], [], []
-        for shard in shards:
-            tokens.append(shard["tokens"].astype(np.int64))
-            token_lengths.append(np.diff(shard["token_offsets"]))
-            kinds.append(shard["node_kinds"].astype(np.int64))
-            node_tokens.append(shard["text_table"].astype(np.int64)[shard["node_texts"].astype(np.int64)])
-            node_counts.append(np.diff(shard["node_offsets"]))
-            sources.append(shard["edge_source"].astype(np.int64))
-            targets.append(shard["edge_target"].astype(np.int64))
-            flows.append(shard["edge_flow"].astype(np.int64))
-            positions.append(shard["edge_position"].astype(np.int64))
-            edge_counts.append(np.diff(shard["edge_offsets"]))
-            groups.append(shard["group"].astype(np.int64))
-            opts.append(shard["opt"].astype(np.int64))
-            rows.extend(shard["rows"])
-        as_tensor = lambda parts: torch.from_numpy(np.concatenate(parts)).to(device)
         self.device = device
-        self.tokens = as_tensor(tokens)
-        self.token_lengths = as_tensor(token_lengths)
-        self.token_starts = torch.cumsum(self.token_lengths, 0) - self.token_lengths
-        self.node_kinds = as_tensor(kinds)
-        self.node_tokens = as_tensor(node_tokens).reshape(-1, self.node_token_count)
-        self.node_counts = as_tensor(node_counts)
-        self.node_starts = torch.cumsum(self.node_counts, 0) - self.node_counts
-        self.edges = torch.stack([as_tensor(sources), as_tensor(targets), as_tensor(flows), as_tensor(positions)])
-        self.edge_counts = as_tensor(edge_counts)
-        self.edge_starts = torch.cumsum(self.edge_counts, 0) - self.edge_counts
-        self.group = as_tensor(groups)
-        self.opt = as_tensor(opts)
-        self.rows = rows
-        self.count = len(rows)
+        self.node_token_count = int(first["nodeTokens"])
+        self.tokens = np.concatenate([s["tokens"].astype(np.int64) for s in shards])
+        self.token_lengths = np.concatenate([np.diff(s["token_offsets"]) for s in shards])
+        self.node_kinds = np.concatenate([s["node_kinds"].astype(np.int64) for s in shards])
+        self.node_tokens = np.concatenate([s["text_table"].astype(np.int64)[s["node_texts"].astype(np.int64)]
+                                           for s in shards]).reshape(-1, self.node_token_count)
+        self.node_counts = np.concatenate([np.diff(s["node_offsets"]) for s in shards])
+        self.edges = np.stack([np.concatenate([s[name].astype(np.int64) for s in shards])
+                               for name in ["edge_source", "edge_target", "edge_flow", "edge_position"]])
+        self.edge_counts = np.concatenate([np.diff(s["edge_offsets"]) for s in shards])
+        self.group = np.concatenate([s["group"].astype(np.int64) for s in shards])
+        self.opt = np.concatenate([s["opt"].astype(np.int64) for s in shards])
+        self.rows = [row for s in shards for row in s["rows"]]
+        self._starts()
+
+    def _starts(self):
+        self.token_starts = np.cumsum(self.token_lengths) - self.token_lengths
+        self.node_starts = np.cumsum(self.node_counts) - self.node_counts
+        self.edge_starts = np.cumsum(self.edge_counts) - self.edge_counts
+        self.count = len(self.rows)
+
+    def subset(self, keep: np.ndarray) -> "FunctionStore":
+        """The functions ``keep`` (indices) as a store of their own, sharing the flat arrays."""
+        view = object.__new__(FunctionStore)
+        view.__dict__.update(self.__dict__)
+        for name in ["token_lengths", "node_counts", "edge_counts", "group", "opt"]:
+            setattr(view, name, getattr(self, name)[keep])
+        view.token_starts = self.token_starts[keep]
+        view.node_starts = self.node_starts[keep]
+        view.edge_starts = self.edge_starts[keep]
+        view.rows = [self.rows[i] for i in keep]
+        view.count = len(view.rows)
+        return view
 
     def __len__(self):
         return self.count

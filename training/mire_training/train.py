@@ -59,11 +59,11 @@ class BatchPlan:
 
     def __init__(self, store: FunctionStore, max_nodes: int, batch_items: int, batch_nodes: int, pairs: int,
                  seed: int):
-        nodes = store.node_counts.cpu().numpy()
+        nodes = store.node_counts
         usable = np.nonzero((nodes > 0) & (nodes <= max_nodes))[0]
         if len(usable) < 2:
             raise ShardError(f"only {len(usable)} functions with 1..{max_nodes} graph nodes: nothing to train on")
-        groups = store.group.cpu().numpy()[usable]
+        groups = store.group[usable]
         order = np.argsort(groups, kind="stable")
         sorted_groups = groups[order]
         boundaries = np.flatnonzero(np.diff(sorted_groups)) + 1
@@ -127,8 +127,7 @@ def evaluate(model, store: FunctionStore, plan: List[np.ndarray], max_tokens: in
     with torch.no_grad():
         for k, index in enumerate(plan):
             torch.manual_seed(seed * 1_000_003 + k)
-            index_t = torch.from_numpy(index).to(store.device)
-            batch = batches.training_batch(store, index_t, max_tokens)
+            batch = batches.training_batch(store, index, max_tokens)
             with _autocast(store.device, use_bf16):
                 _, stats, s, l = model.pretrain_losses(*batches.arguments(batch), weights)
             totals += stats.double().cpu()
@@ -264,7 +263,7 @@ def train(args) -> Dict[str, object]:
             state["epoch"] += 1
             state["position"] = 0
             epoch_plan = plan.epoch(state["epoch"])
-        index = torch.from_numpy(epoch_plan[state["position"]]).to(device)
+        index = epoch_plan[state["position"]]
         step = state["step"]
         lr = learning_rate(step, args.lr, args.warmup, args.total_steps)
         if rewarm_from is not None and step - rewarm_from < args.warmup // 4:

@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.mire.MireException;
 import org.mire.graph.ProgramGraph;
 import org.mire.ir.IrLoader;
@@ -19,10 +18,10 @@ import org.mire.ir.llvm.LlvmModule;
 import org.mire.ir.llvm.LlvmParser;
 import org.mire.tools.ExternalTool;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code mire bench ...}: measurements of the workbench's own speed and conformance, for docs/benchmarks.md. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -30,14 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "graph layouts, open-to-graph and pan frame times, t-SNE against Smile, scatter-view frame time.",
         subcommands = {BenchCommand.Parse.class, BenchCommand.Conformance.class, BenchLayoutCommand.class,
             BenchOpenCommand.class, BenchPanCommand.class, TsneBenchCommand.class, ScatterBenchCommand.class})
-final class BenchCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class BenchCommand extends GroupCommand {
 
     /** Times our parser (and parser + graph builder) next to llvm-as on the same files, in the same run. */
     @Command(name = "parse", mixinStandardHelpOptions = true,
@@ -257,12 +249,7 @@ final class BenchCommand implements Runnable {
             List<Path> files = new ArrayList<>();
             for (Path p : paths) {
                 if (Files.isDirectory(p)) {
-                    try (Stream<Path> walk = Files.walk(p)) {
-                        walk.filter(f -> f.toString().endsWith(".ll") && Files.isRegularFile(f)).sorted()
-                                .forEach(files::add);
-                    } catch (IOException e) {
-                        throw new MireException(p + ": cannot list: " + e.getMessage(), e);
-                    }
+                    files.addAll(org.mire.ir.IrFiles.find(p, org.mire.ir.IrLoader.InputKind.LLVM_TEXT));
                 } else {
                     files.add(p);
                 }

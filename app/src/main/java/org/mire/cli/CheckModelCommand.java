@@ -67,7 +67,7 @@ final class CheckModelCommand implements Callable<Integer> {
             throw new MireException(folder + ": no NAME." + low + ".ll with a NAME." + high + ".ll beside it");
         }
         DeviceRequest.Selection device = engine.select();
-        Path modelDir = model != null ? model : EncodeCommand.defaultModel();
+        Path modelDir = model != null ? model : org.mire.MireHome.shippedModel();
         Encoder encoder = untrained ? Encoder.untrained(modelDir, device.device(), 1) : Encoder.load(modelDir, device.device());
         List<OptimisationLevelCheck.Vector> lows = new ArrayList<>();
         List<OptimisationLevelCheck.Vector> highs = new ArrayList<>();

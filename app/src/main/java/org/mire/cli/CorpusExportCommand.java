@@ -51,6 +51,10 @@ final class CorpusExportCommand implements Callable<Integer> {
     @Option(names = "--node-tokens", defaultValue = "4", description = "Token ids per node text, the model's nodeTokens (default ${DEFAULT-VALUE}).")
     int nodeTokens;
 
+    @Option(names = "--exclude-package", paramLabel = "NAME",
+            description = "Leave out this corpus package (repeatable), e.g. sample-ir, which mire check-model evaluates on.")
+    List<String> excludePackages = new java.util.ArrayList<>();
+
     @Option(names = "--seed", defaultValue = "42", description = "Order of the sources (default ${DEFAULT-VALUE}).")
     long seed;
 
@@ -68,7 +72,7 @@ final class CorpusExportCommand implements Callable<Integer> {
         ShardExport.Options options;
         try {
             options = new ShardExport.Options(maxNodes, maxFunctionTokens, shardMib, limitMib, chosen, seed, jobs,
-                    nodeTokens);
+                    nodeTokens, java.util.Set.copyOf(excludePackages));
         } catch (IllegalArgumentException e) {
             throw new MireException(e.getMessage());
         }

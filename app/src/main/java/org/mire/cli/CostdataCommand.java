@@ -2,15 +2,15 @@ package org.mire.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import org.mire.MireException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.mire.MireException;
 import org.mire.costdata.CostDataGenerator;
 import org.mire.costdata.CostModelBaseline;
-import org.mire.task.metric.RegressionReport;
 import org.mire.progress.ProgressMonitor;
+import org.mire.task.metric.RegressionReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,14 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "costdata", mixinStandardHelpOptions = true,
         description = "MLIR cost-model dataset (kernel variants labelled with llvm-mca).",
         subcommands = {CostdataCommand.Generate.class, CostdataCommand.Baseline.class, CostdataCommand.Describe.class})
-final class CostdataCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class CostdataCommand extends GroupCommand {
 
     @Command(name = "generate", mixinStandardHelpOptions = true,
             description = {"Enumerate linalg kernel variants (shapes, loop orders, tile sizes, vector widths, unroll "

@@ -2,7 +2,7 @@ package org.mire.cli;
 
 import java.nio.file.Path;
 import org.mire.MireException;
-import org.mire.embed.VectorFiles;
+import org.mire.embed.EmbeddingFiles;
 import org.mire.embed.EmbeddingSet;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
 final class EmbeddingInput {
     @Parameters(index = "0", paramLabel = "EMB",
             description = "Vectors: TSV/CSV (one vector per row, header optional; non-numeric columns are metadata), "
-                    + ".npy (float32/float64), or a folder written by `mire encode`.")
+                    + ".npy (float32/float64), a folder written by `mire encode`, or the Parquet output of the Spark "
+                    + "encode job (its folder or a part file).")
     Path vectors;
 
     @Option(names = "--metadata", paramLabel = "TSV",
@@ -20,6 +21,6 @@ final class EmbeddingInput {
     Path metadata;
 
     EmbeddingSet read() throws MireException {
-        return VectorFiles.read(vectors, metadata);
+        return EmbeddingFiles.read(vectors, metadata);
     }
 }

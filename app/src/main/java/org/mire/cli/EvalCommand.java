@@ -29,6 +29,7 @@ import org.mire.task.head.HeadSpec;
 import org.mire.task.metric.ClassificationReport;
 import org.mire.task.metric.SpeedupReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -37,14 +38,7 @@ import picocli.CommandLine.Spec;
         description = "Reproduce the published downstream benchmarks (DevMap, thread coarsening) and the MLIR cost model.",
         subcommands = {EvalCommand.DevMap.class, EvalCommand.ThreadCoarsening.class, EvalCommand.MlirCost.class,
             EvalCommand.Table.class})
-final class EvalCommand implements Runnable {
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class EvalCommand extends GroupCommand {
 
     /**
      * The encoder model a fine-tuning run starts from: {@code --embedding mirencoder[:DIR]} (default: the shipped
@@ -79,11 +73,8 @@ final class EvalCommand implements Runnable {
         @Option(names = "--seed", defaultValue = "204", description = "Seed of folds and fits (default: ${DEFAULT-VALUE}).")
         long seed;
 
-        @Option(names = "--json", description = "Print the report as JSON.")
-        boolean json;
-
-        @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
-        boolean quiet;
+        @Mixin
+        ReportOptions report;
     }
 
     @Command(name = "devmap", mixinStandardHelpOptions = true,
@@ -114,7 +105,7 @@ final class EvalCommand implements Runnable {
                         + "(default: ${DEFAULT-VALUE}).")
         String features;
 
-        @picocli.CommandLine.Mixin
+        @Mixin
         FineTuneMixin fineTune = new FineTuneMixin();
 
         @Option(names = "--ir", defaultValue = "ncc", paramLabel = "ncc|clang",
@@ -127,9 +118,9 @@ final class EvalCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             DevMapPlatform chosenPlatform = DevMapPlatform.of(platform);
-            DevMapBenchmark.Split split = switch (protocol.toLowerCase(Locale.ROOT)) {
-                case "stratified" -> DevMapBenchmark.Split.STRATIFIED;
-                case "grouped" -> DevMapBenchmark.Split.GROUPED;
+            DevMapBenchmark.Folds folds = switch (protocol.toLowerCase(Locale.ROOT)) {
+                case "stratified" -> DevMapBenchmark.Folds.STRATIFIED;
+                case "grouped" -> DevMapBenchmark.Folds.GROUPED;
                 default -> throw new MireException("unknown protocol '" + protocol + "'; use stratified or grouped");
             };
             DevMapDataset.IrSource irSource = switch (ir.toLowerCase(Locale.ROOT)) {
@@ -144,22 +135,22 @@ final class EvalCommand implements Runnable {
             String embeddingName = common.embedding == null ? DEFAULT_EMBEDDING : common.embedding;
             List<EmbeddingMethod> methods = fineTuning ? List.of() : EmbeddingChoice.resolveAlternatives(embeddingName);
             Path folder = DatasetLocations.resolve(common.data, DatasetLocations.DEVMAP);
-            TaskConsole console = new TaskConsole(err, common.quiet, "");
+            TaskConsole console = common.report.console(spec);
             DevMapDataset dataset = DevMapDataset.load(folder, chosenPlatform, irSource, console);
-            if (dataset.size() < 680 && !common.quiet) {
+            if (dataset.size() < 680 && !common.report.quiet) {
                 err.println("mire: " + (680 - dataset.size()) + " of 680 rows left out: their kernels do not compile "
                         + "faithfully with clang-16 (see compile_status_clang16.csv)");
             }
             DevMapBenchmark.Report report;
             if (fineTuning) {
-                report = FineTunedBenchmarks.devMap(dataset, model, recipe,
-                        DevMapDataset.FeatureSet.of(features), split, console, console);
+                report = FineTunedBenchmarks.devMap(dataset, model, recipe, DevMapDataset.FeatureSet.of(features),
+                        folds, console, console);
             } else {
                 DevMapBenchmark.Config config = new DevMapBenchmark.Config(DevMapDataset.FeatureSet.of(features),
-                        split, heads, common.seed);
+                        folds, heads, common.seed);
                 report = DevMapBenchmark.run(dataset, methods, config, console, console);
             }
-            if (common.json) {
+            if (common.report.json) {
                 out.println(ReportJson.GSON.toJson(ReportJson.devMap(report, dataset)));
             } else {
                 print(out, report, chosenPlatform, dataset.size());
@@ -233,7 +224,7 @@ final class EvalCommand implements Runnable {
                         + "(default: neighbours; per-gpu with --fine-tune, the only one it supports).")
         String formulation;
 
-        @picocli.CommandLine.Mixin
+        @Mixin
         FineTuneMixin fineTune = new FineTuneMixin();
 
         @Option(names = "--gpu", split = ",", paramLabel = "GPU",
@@ -264,14 +255,13 @@ final class EvalCommand implements Runnable {
                 FineTuneOptions recipe = fineTune.options(common.seed);
                 Path folder = DatasetLocations.resolve(common.data, DatasetLocations.THREAD_COARSENING);
                 ThreadCoarseningDataset dataset = ThreadCoarseningDataset.load(folder);
-                TaskConsole console = new TaskConsole(err, common.quiet, "");
+                TaskConsole console = common.report.console(spec);
                 Map<Gpu, CvListener> listeners = new EnumMap<>(Gpu.class);
                 for (Gpu gpu : chosen) {
                     listeners.put(gpu, console.withPrefix(gpu.id() + " "));
                 }
-                ThreadCoarseningBenchmark.Report report = FineTunedBenchmarks.threadCoarsening(dataset, model,
-                        recipe, chosen, console, listeners);
-                print(out, report, dataset, common.json);
+                print(out, FineTunedBenchmarks.threadCoarsening(dataset, model, recipe, chosen, console, listeners),
+                        dataset, common.report.json);
                 return 0;
             }
             List<HeadSpec> heads = HeadGrids.resolve(common.head, switch (chosenFormulation) {
@@ -286,14 +276,14 @@ final class EvalCommand implements Runnable {
             }
             Path folder = DatasetLocations.resolve(common.data, DatasetLocations.THREAD_COARSENING);
             ThreadCoarseningDataset dataset = ThreadCoarseningDataset.load(folder);
-            TaskConsole console = new TaskConsole(err, common.quiet, "");
+            TaskConsole console = common.report.console(spec);
             Map<Gpu, CvListener> listeners = new EnumMap<>(Gpu.class);
             for (Gpu gpu : chosen) {
                 listeners.put(gpu, console.withPrefix(gpu.id() + " "));
             }
             ThreadCoarseningBenchmark.Report report = ThreadCoarseningBenchmark.run(dataset, methods,
                     chosenFormulation, heads, chosen, common.seed, console, listeners, console.withPrefix("all GPUs "));
-            print(out, report, dataset, common.json);
+            print(out, report, dataset, common.report.json);
             return 0;
         }
 
@@ -392,11 +382,8 @@ final class EvalCommand implements Runnable {
         @Option(names = "--seed", defaultValue = "1", description = "Seed of folds and fits (default: ${DEFAULT-VALUE}).")
         long seed;
 
-        @Option(names = "--json", description = "Print the report as JSON.")
-        boolean json;
-
-        @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
-        boolean quiet;
+        @Mixin
+        ReportOptions output;
 
         @Override
         public Integer call() throws MireException {
@@ -414,11 +401,11 @@ final class EvalCommand implements Runnable {
                 case "grouped" -> new org.mire.task.Protocol.Grouped(10, seed);
                 default -> throw new MireException("unknown protocol '" + protocol + "'; use stratified or grouped");
             };
-            TaskConsole console = new TaskConsole(spec.commandLine().getErr(), quiet, "");
+            TaskConsole console = output.console(spec);
             org.mire.task.MlirCostBenchmark.Report report = org.mire.task.MlirCostBenchmark.run(task, methods,
                     !noLog, HeadGrids.resolve(head, HeadGrids.REGRESSION), chosen, seed, console, console);
             var r = report.regression();
-            if (json) {
+            if (output.json) {
                 com.google.gson.JsonObject object = new com.google.gson.JsonObject();
                 object.addProperty("task", "mlircost");
                 object.addProperty("target", target);
@@ -504,12 +491,12 @@ final class EvalCommand implements Runnable {
             out.println("|---|---|---|---|---|---|");
             for (String row : rows) {
                 List<EmbeddingMethod> methods = EmbeddingChoice.resolveAlternatives(row);
-                for (DevMapBenchmark.Split split : DevMapBenchmark.Split.values()) {
-                    StringBuilder line = new StringBuilder("| " + row + " | " + split.name().toLowerCase(Locale.ROOT));
+                for (DevMapBenchmark.Folds folds : DevMapBenchmark.Folds.values()) {
+                    StringBuilder line = new StringBuilder("| " + row + " | " + folds.name().toLowerCase(Locale.ROOT));
                     for (DevMapPlatform platform : DevMapPlatform.values()) {
                         DevMapBenchmark.Report report = DevMapBenchmark.run(datasets.get(platform), methods,
-                                new DevMapBenchmark.Config(DevMapDataset.FeatureSet.AUX, split, heads, seed),
-                                console.withPrefix(row + " " + platform.id() + " " + split.name().toLowerCase(Locale.ROOT)
+                                new DevMapBenchmark.Config(DevMapDataset.FeatureSet.AUX, folds, heads, seed),
+                                console.withPrefix(row + " " + platform.id() + " " + folds.name().toLowerCase(Locale.ROOT)
                                         + ": "), console.withPrefix(row + " " + platform.id() + " "));
                         line.append(String.format(Locale.ROOT, " | %.1f%% | %.2f (%.2f)",
                                 100 * report.classification().accuracy(), report.speedup().mean(),

@@ -1,11 +1,10 @@
 package org.mire.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.mire.app.embeddings.ExplorerApp;
+import org.mire.app.embeddingexplorer.EmbeddingExplorerApp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -69,19 +68,18 @@ final class ExploreCommand implements Callable<Integer> {
             System.setProperty("glass.platform", "Headless");
             System.setProperty("prism.order", "sw");
         }
-        Path home = Path.of(System.getProperty("mire.home", "."));
-        Path sampleIr = home.resolve("sample-ir");
-        Path devMap = home.resolve("../shared/datasets/devmap").normalize();
         String method = switch (projection.toLowerCase(Locale.ROOT)) {
             case "pca" -> "PCA";
             case "umap" -> "UMAP";
             default -> "TSNE";
         };
-        ExplorerApp.Outcome outcome = ExplorerApp.run(new ExplorerApp.Options(corpus, vectors == null ? List.of() : vectors,
+        EmbeddingExplorerApp.Outcome outcome = EmbeddingExplorerApp.run(new EmbeddingExplorerApp.Options(corpus, vectors == null ? List.of() : vectors,
                 models == null ? List.of() : models, encode == null ? List.of() : encode, device, method, colour,
                 compare, search, focus, screenshot == null ? null : screenshot.toAbsolutePath(),
-                workspace != null ? workspace : org.mire.app.embeddings.ExplorerController.defaultWorkspace(),
-                Files.isDirectory(sampleIr) ? sampleIr : null, Files.isDirectory(devMap) ? devMap : null,
+                workspace != null ? workspace : org.mire.app.settings.Workspace.defaultFolder(),
+                org.mire.MireHome.sampleIr().orElse(null),
+                org.mire.task.dataset.DatasetLocations.defaultFolder(org.mire.task.dataset.DatasetLocations.DEVMAP)
+                        .orElse(null),
                 Integer.parseInt(wh[0]), Integer.parseInt(wh[1])));
         if (!outcome.message().isEmpty()) {
             (outcome.exitCode() == 0 ? spec.commandLine().getOut() : spec.commandLine().getErr())

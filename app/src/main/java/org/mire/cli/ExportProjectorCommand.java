@@ -1,15 +1,11 @@
 package org.mire.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.mire.MireException;
-import org.mire.embed.VectorFiles;
+import org.mire.embed.EmbeddingFiles;
 import org.mire.embed.EmbeddingSet;
-import org.mire.embed.ProjectorTsv;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,37 +33,15 @@ final class ExportProjectorCommand implements Callable<Integer> {
     @Override
     public Integer call() throws MireException {
         EmbeddingSet set = input.read();
-        String name = out.getFileName().toString();
         var stdout = spec.commandLine().getOut();
-        if (name.matches("(?i).*\\.(csv|tsv|npy)$")) {
-            VectorFiles.write(out, set);
+        if (out.getFileName().toString().matches("(?i).*\\.(csv|tsv|npy)$")) {
+            EmbeddingFiles.write(out, set);
             stdout.println(out + ": " + set.size() + " vectors of dimension " + set.dimension());
-            stdout.flush();
-            return MireCommand.EXIT_OK;
-        }
-        try {
-            Files.createDirectories(out);
-        } catch (java.io.IOException e) {
-            throw new MireException(out + ": cannot create folder: " + e.getMessage(), e);
-        }
-        Path vectors = out.resolve("vectors.tsv");
-        Path metadata = out.resolve("metadata.tsv");
-        if (columns == null || columns.isEmpty()) {
-            ProjectorTsv.write(set, vectors, metadata);
         } else {
-            Map<String, List<String>> chosen = new LinkedHashMap<>();
-            for (String column : columns) {
-                List<String> values = column.equals("id") ? set.ids() : set.metadata().get(column);
-                if (values == null) {
-                    throw new MireException(input.vectors + ": no metadata column '" + column + "' (have: id"
-                            + (set.columnNames().isEmpty() ? "" : ", " + String.join(", ", set.columnNames())) + ")");
-                }
-                chosen.put(column, values);
-            }
-            ProjectorTsv.write(set, vectors, metadata, chosen);
+            EmbeddingFiles.writeProjector(out, set, columns);
+            stdout.println(out.resolve("vectors.tsv") + ", " + out.resolve("metadata.tsv") + ": " + set.size()
+                    + " vectors of dimension " + set.dimension() + " (load both in projector.tensorflow.org → Load)");
         }
-        stdout.println(vectors + ", " + metadata + ": " + set.size() + " vectors of dimension " + set.dimension()
-                + " (load both in projector.tensorflow.org → Load)");
         stdout.flush();
         return MireCommand.EXIT_OK;
     }

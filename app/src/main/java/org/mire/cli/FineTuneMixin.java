@@ -41,8 +41,9 @@ final class FineTuneMixin {
     Integer batchItems;
 
     @Option(names = "--validation", paramLabel = "F",
-            description = "Fine-tuning: share of the training kernels (groups) held out to stop early and keep the "
-                    + "best epoch, used when a fold trains on at least 20 groups; 0 runs every epoch (default: 0.1).")
+            description = "Fine-tuning: share of the training kernels (groups) held out to keep the best point (the "
+                    + "probe or an epoch's end) and stop early, used when a fold trains on at least 20 groups; 0 runs "
+                    + "every epoch (default: 0.1).")
     Double validation;
 
     @Option(names = "--patience", paramLabel = "N",
@@ -53,10 +54,11 @@ final class FineTuneMixin {
     boolean balanced;
 
     boolean enabled() throws MireException {
-        if (!enabled && (probeEpochs != null || epochs != null || headLearningRate != null || encoderLearningRate != null || hidden != null
-                || batchItems != null || validation != null || patience != null || balanced)) {
-            throw new MireException("--probe-epochs, --epochs, --lr, --encoder-lr, --hidden, --batch-items, --validation, --patience "
-                    + "and --balanced set the fine-tuning recipe: add --fine-tune");
+        if (!enabled && (probeEpochs != null || epochs != null || headLearningRate != null
+                || encoderLearningRate != null || hidden != null || batchItems != null || validation != null
+                || patience != null || balanced)) {
+            throw new MireException("--probe-epochs, --epochs, --lr, --encoder-lr, --hidden, --batch-items, "
+                    + "--validation, --patience and --balanced set the fine-tuning recipe: add --fine-tune");
         }
         return enabled;
     }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mire.MireException;
-import org.mire.app.explorer.ExplorerModel;
+import org.mire.app.graphexplorer.GraphExplorerModel;
 import org.mire.app.workbench.GuiOptions;
 import org.mire.app.workbench.Theme;
 import org.mire.app.workbench.WorkbenchApplication;
@@ -74,11 +74,11 @@ final class GuiCommand implements Callable<Integer> {
                 default -> throw new MireException("--theme: expected light or dark, got " + theme);
             };
         }
-        ExplorerModel.ViewMode chosenView = null;
+        GraphExplorerModel.ViewMode chosenView = null;
         if (view != null) {
             chosenView = switch (view.toLowerCase(Locale.ROOT)) {
-                case "program", "graph", "program-graph" -> ExplorerModel.ViewMode.PROGRAM_GRAPH;
-                case "cfg", "control-flow" -> ExplorerModel.ViewMode.CONTROL_FLOW;
+                case "program", "graph", "program-graph" -> GraphExplorerModel.ViewMode.PROGRAM_GRAPH;
+                case "cfg", "control-flow" -> GraphExplorerModel.ViewMode.CONTROL_FLOW;
                 default -> throw new MireException("--view: expected program or cfg, got " + view);
             };
         }

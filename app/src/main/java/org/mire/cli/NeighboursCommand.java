@@ -28,17 +28,12 @@ final class NeighboursCommand implements Callable<Integer> {
     @Option(names = "-k", defaultValue = "10", description = "How many neighbours (default ${DEFAULT-VALUE}).")
     int k;
 
-    @Option(names = "--distance", defaultValue = "cosine", description = "cosine or euclidean (default ${DEFAULT-VALUE}).")
-    String distance;
+    @Mixin
+    DistanceOption distance;
 
     @Override
     public Integer call() throws MireException {
-        Distance metric;
-        try {
-            metric = Distance.parse(distance);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        Distance metric = distance.metric(spec);
         EmbeddingSet set = input.read();
         int index = set.ids().indexOf(row);
         if (index < 0) {

@@ -9,21 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mire.MireException;
-import org.mire.embed.EmbeddingMethod;
-import org.mire.task.EmbeddingChoice;
-import org.mire.task.InputMatrix;
+import org.mire.task.PredictionJob;
 import org.mire.task.ReportJson;
 import org.mire.task.SavedHead;
-import org.mire.task.TaskData;
-import org.mire.task.TaskKind;
-import org.mire.task.dataset.TableDataset;
-import org.mire.task.head.TrainedHead;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code mire predict --head DIR FILE...}: apply a saved head to IR files. */
+/** {@code mire predict --head DIR FILE...}: options, then the predict job ({@link PredictionJob}), then the report. */
 @Command(name = "predict", mixinStandardHelpOptions = true,
         description = "Apply a saved head to IR files (or to the rows of a CSV when the head needs extra features) "
                 + "and print each prediction with its probability.")
@@ -48,67 +42,35 @@ final class PredictCommand implements Callable<Integer> {
     @Override
     public Integer call() throws MireException {
         PrintWriter out = spec.commandLine().getOut();
-        SavedHead head = SavedHead.load(headFolder);
-        EmbeddingMethod method = EmbeddingChoice.forHead(head);
-        head.requireEmbedding(method);
         if ((csv == null) == files.isEmpty()) {
             throw new MireException("give IR files or --csv (one of them)");
         }
-        TaskData data;
-        if (csv != null) {
-            data = TableDataset.loadInputs(csv);
-            if (!data.featureNames().equals(head.featureNames())) {
-                throw new MireException(csv + ": feature columns " + data.featureNames() + " differ from the head's "
-                        + head.featureNames());
-            }
-        } else {
-            if (!head.featureNames().isEmpty()) {
-                throw new MireException("this head also needs the features " + String.join(", ", head.featureNames())
-                        + "; pass them with --csv");
-            }
-            List<String> ids = files.stream().map(Path::toString).toList();
-            data = new TaskData("predict", TaskKind.REGRESSION, ids, files, ids, List.of(),
-                    new double[files.size()][0], List.of(), null, new double[files.size()]);
-        }
-        double[][] inputs;
-        try {
-            inputs = InputMatrix.build(data, method, new TaskConsole(spec.commandLine().getErr(), json, ""));
-        } finally {
-            EmbeddingChoice.release(java.util.Collections.singletonList(method));
-        }
-        TrainedHead trained = head.head();
+        SavedHead head = SavedHead.load(headFolder);
+        TaskConsole console = new TaskConsole(spec.commandLine().getErr(), json, "");
+        List<PredictionJob.Prediction> predictions = csv != null ? PredictionJob.forCsv(head, csv, console)
+                : PredictionJob.forFiles(head, files, console);
         JsonArray rows = new JsonArray();
-        if (head.kind() == TaskKind.CLASSIFICATION) {
-            double[][] probabilities = trained.probabilities(inputs);
-            for (int i = 0; i < data.size(); i++) {
-                int best = TrainedHead.argmax(probabilities[i]);
-                String label = head.classes().get(best);
-                if (json) {
-                    JsonObject row = new JsonObject();
-                    row.addProperty("file", data.ids().get(i));
-                    row.addProperty("prediction", label);
-                    row.addProperty("probability", probabilities[i][best]);
+        for (PredictionJob.Prediction prediction : predictions) {
+            if (json) {
+                JsonObject row = new JsonObject();
+                row.addProperty("file", prediction.id());
+                if (prediction.label() != null) {
+                    row.addProperty("prediction", prediction.label());
+                    row.addProperty("probability", prediction.probability());
                     JsonObject all = new JsonObject();
                     for (int c = 0; c < head.classes().size(); c++) {
-                        all.addProperty(head.classes().get(c), probabilities[i][c]);
+                        all.addProperty(head.classes().get(c), prediction.probabilities()[c]);
                     }
                     row.add("probabilities", all);
-                    rows.add(row);
                 } else {
-                    out.printf(Locale.ROOT, "%s: %s (p = %.3f)%n", data.ids().get(i), label, probabilities[i][best]);
+                    row.addProperty("prediction", prediction.value());
                 }
-            }
-        } else {
-            double[] values = trained.predictValues(inputs);
-            for (int i = 0; i < data.size(); i++) {
-                if (json) {
-                    JsonObject row = new JsonObject();
-                    row.addProperty("file", data.ids().get(i));
-                    row.addProperty("prediction", values[i]);
-                    rows.add(row);
-                } else {
-                    out.printf(Locale.ROOT, "%s: %.6g%n", data.ids().get(i), values[i]);
-                }
+                rows.add(row);
+            } else if (prediction.label() != null) {
+                out.printf(Locale.ROOT, "%s: %s (p = %.3f)%n", prediction.id(), prediction.label(),
+                        prediction.probability());
+            } else {
+                out.printf(Locale.ROOT, "%s: %.6g%n", prediction.id(), prediction.value());
             }
         }
         if (json) {

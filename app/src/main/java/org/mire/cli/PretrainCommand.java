@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mire.MireException;
+import org.mire.MireHome;
 import org.mire.encoder.CorpusItems;
 import org.mire.encoder.Featuriser;
 import org.mire.encoder.ModelDirectory;
@@ -92,7 +93,7 @@ final class PretrainCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         DeviceRequest.Selection device = engine.select();
         err.println("mire: device " + device.note());
-        Path initDir = init != null ? init : EncodeCommand.defaultModel();
+        Path initDir = init != null ? init : MireHome.shippedModel();
         Path vocabFile = vocab != null ? vocab : initDir.resolve(ModelDirectory.VOCABULARY);
         if (!Files.exists(vocabFile)) {
             throw new MireException(vocabFile + ": no vocabulary; build one with `mire vocab build` or pass --vocab");

@@ -1,8 +1,10 @@
 package org.mire.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.mire.MireException;
+import org.mire.graph.GraphScope;
 import org.mire.graph.ProgramGraph;
 import org.mire.graph.io.NodeLinkJsonImporter;
 import org.mire.ir.IrLoader;
@@ -19,22 +21,33 @@ final class ProgramInput {
         return IrLoader.load(file, new IrLoader.Options(optLevel, java.util.List.of()));
     }
 
+    /** A program graph and the IR text its {@code irLine}s point into (null for a graph read from JSON). */
+    record LoadedGraph(ProgramGraph graph, String irText) {
+    }
+
     /** The program graph of an IR file, or the graph in a ProGraML node-link JSON file. */
-    ProgramGraph graph(Path file, String function) throws MireException {
-        ProgramGraph graph;
+    LoadedGraph graph(Path file) throws MireException {
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-            graph = NodeLinkJsonImporter.read(file);
-        } else {
-            graph = load(file).graph();
+            return new LoadedGraph(NodeLinkJsonImporter.read(file), null);
         }
-        if (function == null) {
-            return graph;
-        }
-        if (graph.functionIndex(function) < 0) {
+        IrProgram program = load(file);
+        return new LoadedGraph(program.graph(), program.text());
+    }
+
+    /** The graph, or one function's graph ({@link GraphScope#FUNCTION}) when {@code function} is given. */
+    ProgramGraph graph(Path file, String function) throws MireException {
+        ProgramGraph graph = graph(file).graph();
+        return function == null ? graph : GraphScope.FUNCTION.cut(graph, requireFunction(file, graph, function));
+    }
+
+    /** The function's name as the graph spells it; an error listing the functions when there is none. */
+    static String requireFunction(Path file, ProgramGraph graph, String function) throws MireException {
+        int index = graph.functionIndex(function);
+        if (index < 0) {
+            List<String> defined = graph.definedFunctions();
             throw new MireException(file + ": no function " + function + "; functions: "
-                    + String.join(", ", graph.functions().stream().limit(20).toList())
-                    + (graph.functions().size() > 20 ? ", ..." : ""));
+                    + String.join(", ", defined.stream().limit(20).toList()) + (defined.size() > 20 ? ", ..." : ""));
         }
-        return graph.functionGraph(function);
+        return graph.functions().get(index);
     }
 }

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mire.MireException;
+import org.mire.embed.EmbeddingFiles;
 import org.mire.embed.EmbeddingSet;
-import org.mire.embed.VectorTable;
 import org.mire.embed.projection.Projection;
 import org.mire.embed.projection.ProjectionParameters;
 import org.mire.embed.projection.Projections;
@@ -90,7 +90,7 @@ final class ProjectCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         ConsoleProgress progress = new ConsoleProgress(err, quiet);
         Projection projection = Projections.project(set, parameters, TsneController.of(progress));
-        VectorTable.writePoints(out, set, projection.points(), VectorTable.delimiterFor(out));
+        EmbeddingFiles.writePoints(out, set, projection.points());
         var outWriter = spec.commandLine().getOut();
         outWriter.printf(Locale.ROOT, "%s: %d points, %s, %.1f s%n", out, projection.size(), parameters.describe(),
                 projection.millis() / 1000.0);

@@ -1,15 +1,13 @@
 package org.mire.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mire.MireException;
 import org.mire.embed.Distance;
+import org.mire.embed.EmbeddingFiles;
 import org.mire.embed.EmbeddingQuality;
 import org.mire.embed.EmbeddingSet;
-import org.mire.embed.Neighbours;
-import org.mire.embed.VectorTable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,49 +29,41 @@ final class QualityCommand implements Callable<Integer> {
     @Option(names = "-k", defaultValue = "10", description = "Neighbours for k-NN accuracy and trustworthiness (default ${DEFAULT-VALUE}).")
     int k;
 
-    @Option(names = "--distance", defaultValue = "cosine", description = "cosine or euclidean (default ${DEFAULT-VALUE}).")
-    String distance;
+    @Mixin
+    DistanceOption distance;
 
     @Option(names = "--points", paramLabel = "CSV", description = "A projection written by `mire project`, to score its trustworthiness.")
     Path points;
 
-    @Option(names = "--sample", defaultValue = "5000",
+    @Option(names = "--sample", defaultValue = "" + EmbeddingQuality.DEFAULT_SAMPLE,
             description = "Rows sampled for silhouette and trustworthiness on large sets (default ${DEFAULT-VALUE}).")
     int sample;
 
     @Override
     public Integer call() throws MireException {
-        Distance metric;
-        try {
-            metric = Distance.parse(distance);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        Distance metric = distance.metric(spec);
         EmbeddingSet set = input.read();
         var out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "rows %d, dimension %d, distance %s%n", set.size(), set.dimension(),
                 metric.name().toLowerCase(Locale.ROOT));
-        if (label != null) {
-            List<String> labels = set.metadata().get(label);
-            if (labels == null) {
-                throw new MireException(input.vectors + ": no metadata column '" + label + "' (have: "
-                        + String.join(", ", set.columnNames()) + ")");
+        float[][] projected = null;
+        if (points != null) {
+            EmbeddingSet read = EmbeddingFiles.read(points);
+            if (read.size() != set.size()) {
+                throw new MireException(points + ": " + read.size() + " points for " + set.size() + " vectors");
             }
-            double silhouette = EmbeddingQuality.silhouette(set.vectors(), labels, metric, sample, 1);
-            Neighbours.Graph graph = Neighbours.all(set.vectors(), Math.min(k, set.size() - 1), metric,
-                    new ConsoleProgress(spec.commandLine().getErr(), true));
-            double accuracy = EmbeddingQuality.knnAccuracy(graph, labels, graph.k());
-            out.printf(Locale.ROOT, "silhouette (%s): %.4f%n", label, silhouette);
-            out.printf(Locale.ROOT, "%d-NN accuracy (%s, leave-one-out): %.4f%n", graph.k(), label, accuracy);
+            projected = read.vectors();
+        }
+        EmbeddingQuality.Report report = EmbeddingQuality.score(set, label, metric, k, projected, sample,
+                new ConsoleProgress(spec.commandLine().getErr(), true));
+        if (label != null) {
+            out.printf(Locale.ROOT, "silhouette (%s): %.4f%n", label, report.silhouette());
+            out.printf(Locale.ROOT, "%d-NN accuracy (%s, leave-one-out): %.4f%n", report.k(), label,
+                    report.knnAccuracy());
         }
         if (points != null) {
-            EmbeddingSet projected = VectorTable.read(points);
-            if (projected.size() != set.size()) {
-                throw new MireException(points + ": " + projected.size() + " points for " + set.size() + " vectors");
-            }
-            double trust = EmbeddingQuality.trustworthiness(set.vectors(), projected.vectors(), k, metric, sample, 1,
-                    new ConsoleProgress(spec.commandLine().getErr(), true));
-            out.printf(Locale.ROOT, "trustworthiness T(%d): %.4f%n", k, trust);
+            out.printf(Locale.ROOT, "trustworthiness T(%d): %s%n", report.k(), Double.isNaN(report.trustworthiness())
+                    ? "n/a (needs k < rows/2)" : String.format(Locale.ROOT, "%.4f", report.trustworthiness()));
         }
         out.flush();
         return MireCommand.EXIT_OK;

@@ -14,14 +14,7 @@ import picocli.CommandLine.Option;
 @Command(name = "vocab", mixinStandardHelpOptions = true,
         description = "Build token vocabularies, extend a model's vocabulary, measure [UNK] rates.",
         subcommands = {VocabCommand.Build.class, VocabCommand.Extend.class, VocabCommand.Coverage.class})
-final class VocabCommand implements Runnable {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class VocabCommand extends GroupCommand {
 
     @Command(name = "build", mixinStandardHelpOptions = true,
             description = "Count the tokens of a corpus's train split and write vocab.txt (one token a line, id = line "

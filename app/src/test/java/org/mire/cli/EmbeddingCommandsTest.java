@@ -11,9 +11,8 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mire.embed.EmbeddingFiles;
 import org.mire.embed.EmbeddingSet;
-import org.mire.embed.Npy;
-import org.mire.embed.VectorTable;
 import picocli.CommandLine;
 
 class EmbeddingCommandsTest {
@@ -41,35 +40,43 @@ class EmbeddingCommandsTest {
                 data[i][d] = (float) ((i % 2 == 0 ? 4 : -4) * (d == 0 ? 1 : 0) + random.nextGaussian());
             }
         }
-        Path npy = dir.resolve("v.npy");
-        Npy.write(npy, data, Npy.DType.FLOAT64);
+        // vectors from elsewhere: a headerless projector TSV (no sidecar)
+        Path vectors = dir.resolve("v.tsv");
+        StringBuilder rows = new StringBuilder();
+        for (float[] row : data) {
+            for (int d = 0; d < row.length; d++) {
+                rows.append(d == 0 ? "" : "\t").append(row[d]);
+            }
+            rows.append('\n');
+        }
+        Files.writeString(vectors, rows);
         StringBuilder meta = new StringBuilder();
         for (int i = 0; i < data.length; i++) {
             meta.append(i % 2 == 0 ? "GPU" : "CPU").append('\n');
         }
         Files.writeString(dir.resolve("labels.tsv"), meta);
-        return npy;
+        return vectors;
     }
 
     @Test
     void projectWritesOnePointPerVectorWithMetadata() throws Exception {
-        Path npy = vectors();
+        Path input = vectors();
         Path out = dir.resolve("points.csv");
-        Run pca = run("project", npy.toString(), "--metadata", dir.resolve("labels.tsv").toString(),
+        Run pca = run("project", input.toString(), "--metadata", dir.resolve("labels.tsv").toString(),
                 "--method", "pca", "--out", out.toString());
         assertEquals(0, pca.code(), pca.err());
         assertTrue(pca.out().contains("explained variance:"), pca.out());
-        EmbeddingSet points = VectorTable.read(out);
+        EmbeddingSet points = EmbeddingFiles.read(out);
         assertEquals(120, points.size());
         assertEquals(2, points.dimension());
         assertEquals("GPU", points.metadata().get("label").getFirst());
 
-        Run tsne = run("project", npy.toString(), "--method", "tsne", "--iterations", "300", "-q", "--out",
+        Run tsne = run("project", input.toString(), "--method", "tsne", "--iterations", "300", "-q", "--out",
                 out.toString());
         assertEquals(0, tsne.code(), tsne.err());
         assertTrue(tsne.out().contains("KL divergence"), tsne.out());
 
-        Run quality = run("quality", npy.toString(), "--metadata", dir.resolve("labels.tsv").toString(),
+        Run quality = run("quality", input.toString(), "--metadata", dir.resolve("labels.tsv").toString(),
                 "--label", "label", "--distance", "euclidean", "--points", out.toString());
         assertEquals(0, quality.code(), quality.err());
         assertTrue(quality.out().contains("10-NN accuracy (label, leave-one-out): 1.0000"), quality.out());
@@ -78,15 +85,15 @@ class EmbeddingCommandsTest {
 
     @Test
     void neighboursAndProjectorExportFollowTheFormats() throws Exception {
-        Path npy = vectors();
-        Run neighbours = run("neighbours", npy.toString(), "--row", "0", "-k", "3", "--distance", "euclidean");
+        Path input = vectors();
+        Run neighbours = run("neighbours", input.toString(), "--row", "0", "-k", "3", "--distance", "euclidean");
         assertEquals(0, neighbours.code(), neighbours.err());
         List<String> lines = neighbours.out().lines().toList();
         assertEquals(4, lines.size(), neighbours.out());
         assertTrue(lines.get(1).startsWith("1\t"), lines.get(1));
 
         Path folder = dir.resolve("projector");
-        Run export = run("export-embeddings", npy.toString(), "--metadata", dir.resolve("labels.tsv").toString(),
+        Run export = run("export-embeddings", input.toString(), "--metadata", dir.resolve("labels.tsv").toString(),
                 "-o", folder.toString(), "--columns", "label");
         assertEquals(0, export.code(), export.err());
         assertEquals("GPU", Files.readAllLines(folder.resolve("metadata.tsv")).getFirst(), "one column: no header");

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.mire.MireException;
@@ -102,9 +101,7 @@ final class Manifest {
             text.append(line(entry));
         }
         try {
-            Path temporary = corpusDir.resolve(FILE_NAME + ".tmp");
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            org.mire.io.AtomicFiles.writeString(file, text);
         } catch (IOException e) {
             throw new MireException(file + ": cannot write: " + e.getMessage(), e);
         }

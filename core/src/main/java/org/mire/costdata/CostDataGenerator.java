@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -244,9 +243,7 @@ public final class CostDataGenerator {
             String mlirText = Files.readString(transformed);
             int ops = countOps(mlirText, v.id() + ".mlir");
             Path target = out.resolve("mlir").resolve(v.id() + ".mlir");
-            Path tmp = work.resolve("final.mlir");
-            Files.writeString(tmp, mlirText);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            org.mire.io.AtomicFiles.writeString(target, mlirText);
             List<String> fields = new ArrayList<>();
             fields.add("mlir/" + v.id() + ".mlir");
             fields.addAll(labels.values());
@@ -305,20 +302,15 @@ public final class CostDataGenerator {
 
     private static void writeCsv(Path csv, List<KernelVariant> selected, Map<String, String> rows)
             throws MireException {
-        Path tmp = csv.resolveSibling(csv.getFileName() + ".tmp");
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            w.write(header() + "\n");
-            for (KernelVariant v : selected) {
-                String row = rows.get(v.id());
-                if (row != null) {
-                    w.write(row + "\n");
-                }
+        StringBuilder text = new StringBuilder(header()).append('\n');
+        for (KernelVariant v : selected) {
+            String row = rows.get(v.id());
+            if (row != null) {
+                text.append(row).append('\n');
             }
-        } catch (IOException e) {
-            throw new MireException(csv + ": cannot write: " + e.getMessage(), e);
         }
         try {
-            Files.move(tmp, csv, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            org.mire.io.AtomicFiles.writeString(csv, text);
         } catch (IOException e) {
             throw new MireException(csv + ": cannot write: " + e.getMessage(), e);
         }

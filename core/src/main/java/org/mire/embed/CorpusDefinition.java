@@ -1,6 +1,5 @@
 package org.mire.embed;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,15 +9,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
 import org.mire.MireException;
+import org.mire.corpus.Corpus;
+import org.mire.corpus.CorpusEntry;
 import org.mire.csv.CsvRecords;
+import org.mire.ir.IrFiles;
+import org.mire.ir.IrLoader;
 
 /**
  * A corpus to embed: IR files, each row with label columns. Made from a folder of IR files, a labels CSV
- * ({@code file,label…}, header required, paths relative to the CSV), both (labels joined by relative path), or the
- * DevMap data set folder. Several rows may share one file (DevMap: one kernel, several inputs).
+ * ({@code file,label…}, header required, paths relative to the CSV), both (labels joined by relative path), the
+ * DevMap data set folder, a corpus built by {@code mire corpus} (its {@code manifest.csv}), single IR files, or
+ * several of these ({@link #open(List)}: what {@code mire encode} and the embedding explorer both accept). Several
+ * rows may share one file (DevMap: one kernel, several inputs).
  *
  * @param name    shown in the UI and written into exports
  * @param root    the folder file paths are relative to
@@ -26,9 +29,6 @@ import org.mire.csv.CsvRecords;
  * @param columns the label column names, in order
  */
 public record CorpusDefinition(String name, Path root, List<Row> rows, List<String> columns) {
-
-    /** Files the workbench can open, by extension. */
-    public static final Set<String> IR_EXTENSIONS = Set.of("ll", "bc", "mlir", "c", "cc", "cpp", "cxx", "cl");
 
     /** One row: an id unique in the corpus, the IR file, and its labels (one per column, maybe empty). */
     public record Row(String id, Path file, Map<String, String> labels) {
@@ -55,28 +55,95 @@ public record CorpusDefinition(String name, Path root, List<Row> rows, List<Stri
         return new ArrayList<>(files);
     }
 
+    /**
+     * Vectors made elsewhere, lined up with this corpus's rows: by id where ids match row ids (or file names), else
+     * by row order when the counts are equal; the rows get this corpus's ids, {@code file} and label columns (the
+     * embedding explorer's import, usable by any door).
+     *
+     * @param source names the vectors in errors
+     */
+    public EmbeddingSet lineUp(EmbeddingSet imported, String source) throws MireException {
+        Map<String, Integer> byId = new HashMap<>();
+        for (int i = 0; i < imported.size(); i++) {
+            byId.putIfAbsent(imported.ids().get(i), i);
+        }
+        List<Integer> order = new ArrayList<>();
+        List<Row> matched = new ArrayList<>();
+        for (Row row : rows) {
+            Integer index = byId.get(row.id());
+            if (index == null) {
+                index = byId.get(row.file().getFileName().toString());
+            }
+            if (index != null) {
+                order.add(index);
+                matched.add(row);
+            }
+        }
+        if (order.isEmpty()) {
+            if (imported.size() != size()) {
+                throw new MireException(source + ": " + imported.size() + " vectors, none with an id of the corpus's "
+                        + size() + " rows");
+            }
+            for (int i = 0; i < size(); i++) {
+                order.add(i);
+            }
+            matched = rows;
+        }
+        List<String> ids = new ArrayList<>();
+        float[][] vectors = new float[order.size()][];
+        Map<String, List<String>> metadata = new LinkedHashMap<>();
+        metadata.put("file", new ArrayList<>());
+        for (String column : columns()) {
+            metadata.put(column, new ArrayList<>());
+        }
+        for (String column : imported.columnNames()) {
+            metadata.putIfAbsent(column, new ArrayList<>());
+        }
+        for (int r = 0; r < order.size(); r++) {
+            Row row = matched.get(r);
+            int index = order.get(r);
+            ids.add(row.id());
+            vectors[r] = imported.vectors()[index];
+            for (Map.Entry<String, List<String>> column : metadata.entrySet()) {
+                String value;
+                if (column.getKey().equals("file")) {
+                    value = row.file().toString();
+                } else if (row.labels().containsKey(column.getKey())) {
+                    value = row.labels().get(column.getKey());
+                } else {
+                    value = imported.metadata().get(column.getKey()).get(index);
+                }
+                column.getValue().add(value);
+            }
+        }
+        return new EmbeddingSet(ids, vectors, metadata, imported.provenance());
+    }
+
+    /** The rows of the first {@code count} distinct files (all rows when there are no more files than that). */
+    public CorpusDefinition firstFiles(int count) {
+        List<Path> kept = files();
+        if (count <= 0 || kept.size() <= count) {
+            return this;
+        }
+        java.util.Set<Path> first = new java.util.HashSet<>(kept.subList(0, count));
+        return new CorpusDefinition(name, root, rows.stream().filter(r -> first.contains(r.file())).toList(), columns);
+    }
+
     /** Every IR file below {@code folder} (sorted by relative path), with a {@code folder} label column. */
     public static CorpusDefinition fromFolder(Path folder) throws MireException {
         if (!Files.isDirectory(folder)) {
             throw new MireException(folder + ": not a folder");
         }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(Files::isRegularFile).filter(CorpusDefinition::isIrFile)
-                    .sorted(java.util.Comparator.comparing(p -> folder.relativize(p).toString())).toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new MireException(folder + ": cannot list: " + e.getMessage(), e);
-        }
+        List<Path> files = IrFiles.find(folder);
         if (files.isEmpty()) {
-            throw new MireException(folder + ": no IR files (" + String.join(", ", new java.util.TreeSet<>(IR_EXTENSIONS))
-                    + ")");
+            throw new MireException(folder + ": no IR files (." + String.join(", .", IrFiles.extensions()) + ")");
         }
         List<Row> rows = new ArrayList<>();
         for (Path file : files) {
             String relative = folder.relativize(file).toString().replace('\\', '/');
             Path parent = folder.relativize(file).getParent();
             rows.add(new Row(relative, file, Map.of("folder", parent == null ? "." : parent.toString().replace('\\', '/'),
-                    "extension", extension(file))));
+                    "extension", IrFiles.extension(file))));
         }
         return new CorpusDefinition(folder.getFileName() == null ? folder.toString() : folder.getFileName().toString(),
                 folder, rows, List.of("folder", "extension"));
@@ -212,13 +279,84 @@ public record CorpusDefinition(String name, Path root, List<Row> rows, List<Stri
         return new CorpusDefinition(name, root, joined, allColumns);
     }
 
-    static boolean isIrFile(Path file) {
-        return IR_EXTENSIONS.contains(extension(file));
+    /**
+     * The corpus a path names: a labels CSV ({@code .csv}); the DevMap data set folder; a corpus built by
+     * {@code mire corpus} (a folder with {@code manifest.csv}: its usable entries); a folder of IR files, with the
+     * labels of its {@code labels.csv} when it has one; or a single IR file.
+     */
+    public static CorpusDefinition open(Path path) throws MireException {
+        if (!Files.exists(path)) {
+            throw new MireException(path + ": no such file or folder");
+        }
+        if (Files.isRegularFile(path)) {
+            if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                return fromLabels(path);
+            }
+            IrLoader.InputKind.of(path); // names the file when its type is not one we read
+            Path parent = path.getParent();
+            return new CorpusDefinition(path.getFileName().toString(), parent == null ? Path.of(".") : parent,
+                    List.of(new Row(path.toString(), path, Map.of())), List.of());
+        }
+        if (Files.isRegularFile(path.resolve("ncc_ir_file_map.csv"))) {
+            return devMap(path);
+        }
+        if (Files.isRegularFile(path.resolve("manifest.csv"))) { // the manifest of `mire corpus`
+            return fromBuiltCorpus(path);
+        }
+        CorpusDefinition corpus = fromFolder(path);
+        Path labels = path.resolve("labels.csv");
+        return Files.isRegularFile(labels) ? corpus.withLabels(labels) : corpus;
     }
 
-    private static String extension(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    /**
+     * Several inputs as one corpus, in the order given: each opened by {@link #open(Path)}; label columns are the
+     * union (empty where an input has none); an id that an earlier input already used gets {@code #2}, {@code #3}...
+     */
+    public static CorpusDefinition open(List<Path> inputs) throws MireException {
+        if (inputs.isEmpty()) {
+            throw new MireException("no input given");
+        }
+        if (inputs.size() == 1) {
+            return open(inputs.getFirst());
+        }
+        List<CorpusDefinition> parts = new ArrayList<>();
+        LinkedHashSet<String> columns = new LinkedHashSet<>();
+        for (Path input : inputs) {
+            CorpusDefinition part = open(input);
+            parts.add(part);
+            columns.addAll(part.columns());
+        }
+        List<Row> rows = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (CorpusDefinition part : parts) {
+            for (Row row : part.rows()) {
+                Map<String, String> labels = new LinkedHashMap<>();
+                for (String column : columns) {
+                    labels.put(column, row.labels().getOrDefault(column, ""));
+                }
+                int repeat = seen.merge(row.id(), 1, Integer::sum);
+                rows.add(new Row(repeat == 1 ? row.id() : row.id() + "#" + repeat, row.file(), labels));
+            }
+        }
+        return new CorpusDefinition(String.join(" + ", parts.stream().map(CorpusDefinition::name).toList()),
+                Path.of("."), rows, List.copyOf(columns));
+    }
+
+    /** The usable entries of a corpus built by {@code mire corpus}, labelled with opt level, package and split. */
+    public static CorpusDefinition fromBuiltCorpus(Path folder) throws MireException {
+        List<Row> rows = new ArrayList<>();
+        for (CorpusEntry entry : Corpus.open(folder).usableEntries()) {
+            Map<String, String> labels = new LinkedHashMap<>();
+            labels.put("opt", entry.opt());
+            labels.put("package", entry.packageName());
+            labels.put("split", entry.split() == null ? "" : entry.split().name().toLowerCase(Locale.ROOT));
+            rows.add(new Row(entry.file(), entry.path(), labels));
+        }
+        if (rows.isEmpty()) {
+            throw new MireException(folder + ": the corpus has no usable entries");
+        }
+        Path name = folder.toAbsolutePath().normalize().getFileName();
+        return new CorpusDefinition(name == null ? folder.toString() : name.toString(), folder, rows,
+                List.of("opt", "package", "split"));
     }
 }

@@ -6,18 +6,24 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.mire.MireException;
 import org.mire.ir.IrLoader;
 import org.mire.ir.IrProgram;
 import org.mire.progress.ProgressMonitor;
 
 /**
- * Encodes every file of a corpus with one method into an {@link EmbeddingSet} (one row per corpus row, the row's
- * labels as metadata plus {@code file}). Cached vectors are reused; files that fail to load are left out and listed.
+ * The encode job, for {@code mire encode} and the embedding explorer alike: every file of a corpus through one method
+ * into an {@link EmbeddingSet}, one row per corpus row (module level) or per defined function of it (function level),
+ * with the row's labels as metadata plus {@code file} (and {@code function}). Files are read in groups so that a
+ * learned method fills its batches; a group that fails as a whole is retried file by file, and files that fail to
+ * load or encode are left out and listed. Module vectors come from the {@link EncodingCache} when one is given.
  */
 public final class CorpusEncoder {
-    private static final int BATCH = 32;
+    /** Files read and encoded together. */
+    private static final int GROUP = 32;
 
     /** How a file becomes a program; {@link IrLoader#load(Path)} in the product. */
     @FunctionalInterface
@@ -25,18 +31,42 @@ public final class CorpusEncoder {
         IrProgram load(Path file) throws MireException;
     }
 
+    /** One vector per module (file) or per defined function. */
+    public enum Level {
+        MODULE, FUNCTION;
+
+        /** The name in files and on the command line: {@code module} or {@code function}. */
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public static Level of(String key) throws MireException {
+            for (Level level : values()) {
+                if (level.key().equalsIgnoreCase(key.strip())) {
+                    return level;
+                }
+            }
+            throw new MireException("level must be module or function, not " + key);
+        }
+    }
+
     /**
-     * @param set      the encoded rows
-     * @param failures one line per file that could not be loaded or encoded (file: message)
-     * @param cached   how many distinct files came from the cache
-     * @param encoded  how many distinct files were encoded now
+     * @param set       the encoded rows
+     * @param failures  one line per file that could not be loaded or encoded (file: message)
+     * @param cached    how many distinct files came from the cache
+     * @param encoded   how many distinct files were encoded now
+     * @param functions how many functions the files encoded now define
      */
-    public record Result(EmbeddingSet set, List<String> failures, int cached, int encoded) {
+    public record Result(EmbeddingSet set, List<String> failures, int cached, int encoded, int functions) {
     }
 
     private final ProgramLoader loader;
     private final EncodingCache cache;
 
+    /**
+     * @param cache where module vectors are kept between runs, or null to encode every file every time (what a
+     *              throughput measurement wants)
+     */
     public CorpusEncoder(ProgramLoader loader, EncodingCache cache) {
         this.loader = loader;
         this.cache = cache;
@@ -46,88 +76,177 @@ public final class CorpusEncoder {
         return new CorpusEncoder(IrLoader::load, cache);
     }
 
+    /** Module vectors. */
     public Result encode(CorpusDefinition corpus, EmbeddingMethod method, ProgressMonitor monitor)
             throws MireException {
+        return encode(corpus, method, Level.MODULE, monitor);
+    }
+
+    public Result encode(CorpusDefinition corpus, EmbeddingMethod method, Level level, ProgressMonitor monitor)
+            throws MireException {
         List<Path> files = corpus.files();
+        Encoded done = new Encoded();
+        List<Path> missing = level == Level.MODULE ? fromCache(files, method, done, monitor) : files;
+        int total = files.size();
+        for (int start = 0; start < missing.size(); start += GROUP) {
+            monitor.checkCancelled();
+            List<Path> group = missing.subList(start, Math.min(missing.size(), start + GROUP));
+            List<IrProgram> programs = new ArrayList<>();
+            List<Path> loaded = new ArrayList<>();
+            for (Path file : group) {
+                try {
+                    programs.add(loader.load(file));
+                    loaded.add(file);
+                } catch (MireException e) {
+                    done.failures.add(e.getMessage());
+                }
+            }
+            if (!programs.isEmpty()) {
+                ProgressMonitor part = range(monitor, (double) (done.cached + start) / total,
+                        (double) group.size() / total, method.id());
+                if (level == Level.MODULE) {
+                    encodeModules(method, programs, loaded, done, part);
+                } else {
+                    encodeFunctions(method, programs, loaded, done, part);
+                }
+            }
+            monitor.progress(done.cached + start + group.size(), total, "encoded " + (start + group.size())
+                    + " of " + missing.size() + " files with " + method.id());
+        }
+        return new Result(set(corpus, method, level, done), List.copyOf(done.failures), done.cached,
+                done.encodedFiles, done.functions);
+    }
+
+    /** What has been encoded so far. */
+    private static final class Encoded {
+        final Map<Path, float[]> modules = new HashMap<>();
+        final Map<Path, List<String>> functionNames = new HashMap<>();
+        final Map<Path, List<float[]>> functionVectors = new HashMap<>();
+        final Map<Path, String> hashes = new HashMap<>();
+        final List<String> failures = new ArrayList<>();
+        int cached;
+        int encodedFiles;
+        int functions;
+    }
+
+    /** Takes what the cache has; returns the files still to encode. */
+    private List<Path> fromCache(List<Path> files, EmbeddingMethod method, Encoded done, ProgressMonitor monitor)
+            throws MireException {
+        if (cache == null) {
+            return files;
+        }
         String fingerprint = method.fingerprint();
-        Map<Path, float[]> vectors = new HashMap<>();
-        Map<Path, String> hashes = new HashMap<>();
-        List<String> failures = new ArrayList<>();
         List<Path> missing = new ArrayList<>();
-        int cached = 0;
         for (int i = 0; i < files.size(); i++) {
             monitor.checkCancelled();
             Path file = files.get(i);
             String hash = EncodingCache.contentHash(file);
-            hashes.put(file, hash);
-            var hit = cache == null ? java.util.Optional.<float[]>empty() : cache.get(fingerprint, hash);
+            done.hashes.put(file, hash);
+            Optional<float[]> hit = cache.get(fingerprint, hash);
             if (hit.isPresent() && hit.get().length == method.dimension()) {
-                vectors.put(file, hit.get());
-                cached++;
+                done.modules.put(file, hit.get());
+                done.cached++;
             } else {
                 missing.add(file);
             }
             monitor.progress(i + 1, files.size() + missing.size(), "checking the cache");
         }
-        int encoded = 0;
-        int total = files.size();
-        for (int start = 0; start < missing.size(); start += BATCH) {
-            monitor.checkCancelled();
-            List<Path> batch = missing.subList(start, Math.min(missing.size(), start + BATCH));
-            List<IrProgram> programs = new ArrayList<>();
-            List<Path> loaded = new ArrayList<>();
-            for (Path file : batch) {
+        return missing;
+    }
+
+    /** One call for many programs (a filled batch), and the same for one program (the retry). */
+    private interface Embedding<R> {
+        List<R> all(List<IrProgram> programs) throws MireException;
+
+        R one(IrProgram program) throws MireException;
+    }
+
+    /**
+     * The results for a group of programs; when the group fails as a whole, file by file, so that one bad file does
+     * not sink the others (its entry is null and its failure is listed).
+     */
+    private static <R> List<R> embed(List<IrProgram> programs, List<Path> loaded, Encoded done, Embedding<R> embedding) {
+        try {
+            return embedding.all(programs);
+        } catch (MireException e) {
+            List<R> results = new ArrayList<>();
+            for (int p = 0; p < programs.size(); p++) {
                 try {
-                    programs.add(loader.load(file));
-                    loaded.add(file);
-                } catch (MireException e) {
-                    failures.add(e.getMessage());
+                    results.add(embedding.one(programs.get(p)));
+                } catch (MireException single) {
+                    done.failures.add(loaded.get(p) + ": " + single.getMessage());
+                    results.add(null);
                 }
             }
-            if (programs.isEmpty()) {
+            return results;
+        }
+    }
+
+    private void encodeModules(EmbeddingMethod method, List<IrProgram> programs, List<Path> loaded, Encoded done,
+                               ProgressMonitor monitor) throws MireException {
+        List<float[]> vectors = embed(programs, loaded, done, new Embedding<>() {
+            @Override
+            public List<float[]> all(List<IrProgram> group) throws MireException {
+                return method.embedModules(group, monitor);
+            }
+
+            @Override
+            public float[] one(IrProgram program) throws MireException {
+                return method.embedModule(program);
+            }
+        });
+        for (int p = 0; p < loaded.size(); p++) {
+            float[] vector = vectors.get(p);
+            if (vector == null) {
                 continue;
             }
-            int before = cached + start;
-            List<float[]> out;
-            try {
-                out = method.embedModules(programs, new ProgressMonitor() {
-                    @Override
-                    public void progress(double fraction, String message) {
-                        monitor.progress((before + Math.max(0, fraction) * batch.size()) / total,
-                                method.id() + ": " + message);
-                    }
-
-                    @Override
-                    public boolean isCancelled() {
-                        return monitor.isCancelled();
-                    }
-                });
-            } catch (MireException e) {
-                // a batch failed as a whole: retry file by file so one bad file does not sink the others
-                out = new ArrayList<>();
-                for (int p = 0; p < programs.size(); p++) {
-                    try {
-                        out.add(method.embedModule(programs.get(p)));
-                    } catch (MireException single) {
-                        failures.add(loaded.get(p) + ": " + single.getMessage());
-                        out.add(null);
-                    }
-                }
+            if (vector.length != method.dimension()) {
+                done.failures.add(loaded.get(p) + ": " + method.id() + " gave " + vector.length + " values, expected "
+                        + method.dimension());
+                continue;
             }
-            for (int p = 0; p < loaded.size(); p++) {
-                float[] vector = out.get(p);
-                if (vector == null) {
-                    continue;
-                }
-                vectors.put(loaded.get(p), vector);
-                encoded++;
-                if (cache != null) {
-                    cache.put(fingerprint, hashes.get(loaded.get(p)), vector);
-                }
+            Path file = loaded.get(p);
+            done.modules.put(file, vector);
+            done.encodedFiles++;
+            done.functions += programs.get(p).functionNames().size();
+            if (cache != null) {
+                cache.put(method.fingerprint(), done.hashes.get(file), vector);
             }
-            monitor.progress(cached + start + batch.size(), total, "encoded " + (start + batch.size()) + " of "
-                    + missing.size() + " files with " + method.id());
         }
+    }
+
+    private static void encodeFunctions(EmbeddingMethod method, List<IrProgram> programs, List<Path> loaded,
+                                        Encoded done, ProgressMonitor monitor) {
+        List<List<float[]>> vectors = embed(programs, loaded, done, new Embedding<>() {
+            @Override
+            public List<List<float[]>> all(List<IrProgram> group) throws MireException {
+                return method.embedFunctions(group, monitor);
+            }
+
+            @Override
+            public List<float[]> one(IrProgram program) throws MireException {
+                return method.embedFunctions(program);
+            }
+        });
+        for (int p = 0; p < loaded.size(); p++) {
+            List<float[]> functionVectors = vectors.get(p);
+            List<String> names = programs.get(p).functionNames();
+            if (functionVectors == null) {
+                continue;
+            }
+            if (functionVectors.size() != names.size()) {
+                done.failures.add(loaded.get(p) + ": " + functionVectors.size() + " function vectors for "
+                        + names.size() + " functions");
+                continue;
+            }
+            done.functionNames.put(loaded.get(p), List.copyOf(names));
+            done.functionVectors.put(loaded.get(p), functionVectors);
+            done.encodedFiles++;
+            done.functions += names.size();
+        }
+    }
+
+    private static EmbeddingSet set(CorpusDefinition corpus, EmbeddingMethod method, Level level, Encoded done) {
         List<String> ids = new ArrayList<>();
         List<float[]> rows = new ArrayList<>();
         Map<String, List<String>> metadata = new LinkedHashMap<>();
@@ -135,22 +254,44 @@ public final class CorpusEncoder {
         for (String column : corpus.columns()) {
             metadata.put(column, new ArrayList<>());
         }
+        if (level == Level.FUNCTION) {
+            metadata.put("function", new ArrayList<>());
+        }
         for (CorpusDefinition.Row row : corpus.rows()) {
-            float[] vector = vectors.get(row.file());
-            if (vector == null) {
-                continue;
-            }
-            ids.add(row.id());
-            rows.add(vector);
-            metadata.get("file").add(row.file().toString());
-            for (String column : corpus.columns()) {
-                metadata.get(column).add(row.labels().getOrDefault(column, ""));
+            List<String> functions = level == Level.FUNCTION ? done.functionNames.get(row.file()) : null;
+            List<float[]> vectors = level == Level.FUNCTION ? done.functionVectors.get(row.file()) : null;
+            float[] module = level == Level.MODULE ? done.modules.get(row.file()) : null;
+            int count = level == Level.MODULE ? (module == null ? 0 : 1) : (functions == null ? 0 : functions.size());
+            for (int f = 0; f < count; f++) {
+                ids.add(level == Level.MODULE ? row.id() : row.id() + "#" + functions.get(f));
+                rows.add(level == Level.MODULE ? module : vectors.get(f));
+                metadata.get("file").add(row.file().toString());
+                for (String column : corpus.columns()) {
+                    metadata.get(column).add(row.labels().getOrDefault(column, ""));
+                }
+                if (level == Level.FUNCTION) {
+                    metadata.get("function").add(functions.get(f));
+                }
             }
         }
-        Provenance template = method.provenance("module");
+        Provenance template = method.provenance(level.key());
         Provenance provenance = new Provenance(template.method(), template.modelHash(), template.engine(),
-                template.device(), template.seed(), "module", Instant.now().toString());
-        return new Result(new EmbeddingSet(ids, rows.toArray(new float[0][]), metadata, provenance),
-                List.copyOf(failures), cached, encoded);
+                template.device(), template.seed(), level.key(), Instant.now().toString());
+        return new EmbeddingSet(ids, rows.toArray(new float[0][]), metadata, provenance);
+    }
+
+    /** Progress of a part of the work: {@code width} of the whole starting at {@code from}. */
+    private static ProgressMonitor range(ProgressMonitor monitor, double from, double width, String what) {
+        return new ProgressMonitor() {
+            @Override
+            public void progress(double fraction, String message) {
+                monitor.progress(from + Math.max(0, fraction) * width, what + ": " + message);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return monitor.isCancelled();
+            }
+        };
     }
 }

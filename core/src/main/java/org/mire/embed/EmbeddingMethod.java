@@ -42,4 +42,19 @@ public interface EmbeddingMethod {
         }
         return vectors;
     }
+
+    /**
+     * The function vectors of many programs, one list per program in {@link IrProgram#functionNames()} order;
+     * learned methods override this to fill batches across programs.
+     */
+    default List<List<float[]>> embedFunctions(List<IrProgram> programs, ProgressMonitor monitor)
+            throws MireException {
+        List<List<float[]>> vectors = new ArrayList<>(programs.size());
+        for (int i = 0; i < programs.size(); i++) {
+            monitor.checkCancelled();
+            vectors.add(embedFunctions(programs.get(i)));
+            monitor.progress(i + 1, programs.size(), "encoded the functions of " + programs.get(i).sourceName());
+        }
+        return vectors;
+    }
 }

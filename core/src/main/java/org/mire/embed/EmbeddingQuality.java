@@ -22,6 +22,45 @@ public final class EmbeddingQuality {
                          double trustworthiness) {
     }
 
+    /** Query rows sampled for silhouette and trustworthiness on large sets unless a caller says otherwise. */
+    public static final int DEFAULT_SAMPLE = 5000;
+
+    /**
+     * The scoring job, for {@code mire quality} and the embedding explorer's Metrics alike: silhouette and
+     * leave-one-out k-NN accuracy by {@code labelColumn} (when given), trustworthiness T(k) of {@code points} (when
+     * given and k &lt; n/2); NaN where not computed.
+     *
+     * @throws MireException when the label column does not exist or the points do not match the rows
+     */
+    public static Report score(EmbeddingSet set, String labelColumn, Distance distance, int k, float[][] points,
+                               int sample, ProgressMonitor monitor) throws org.mire.MireException {
+        int kk = Math.min(k, set.size() - 1);
+        double silhouette = Double.NaN;
+        double accuracy = Double.NaN;
+        if (labelColumn != null) {
+            List<String> labels = set.metadata().get(labelColumn);
+            if (labels == null) {
+                throw new org.mire.MireException("no metadata column '" + labelColumn + "' (have: "
+                        + String.join(", ", set.columnNames()) + ")");
+            }
+            if (kk > 0) {
+                silhouette = silhouette(set.vectors(), labels, distance, sample, 1);
+                monitor.checkCancelled();
+                accuracy = knnAccuracy(Neighbours.all(set.vectors(), kk, distance, monitor), labels, kk);
+            }
+        }
+        double trust = Double.NaN;
+        if (points != null) {
+            if (points.length != set.size()) {
+                throw new org.mire.MireException(points.length + " projected points for " + set.size() + " vectors");
+            }
+            if (kk > 0 && kk < set.size() / 2) {
+                trust = trustworthiness(set.vectors(), points, kk, distance, sample, 1, monitor);
+            }
+        }
+        return new Report(set.provenance().method(), set.size(), labelColumn, silhouette, kk, accuracy, trust);
+    }
+
     /**
      * Mean silhouette over the rows whose label is non-empty, in [−1, 1]. Rows whose label is the only member of
      * its class score 0 (Rousseeuw's convention). Uses at most {@code sample} query rows (all when n ≤ sample), each

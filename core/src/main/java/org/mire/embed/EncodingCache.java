@@ -4,13 +4,10 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -108,10 +105,8 @@ public final class EncodingCache {
     public void put(String fingerprint, String contentHash, float[] vector) throws MireException {
         Path file = entry(fingerprint, contentHash);
         try {
-            Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), contentHash, ".tmp");
-            try (OutputStream raw = Files.newOutputStream(temporary);
-                 DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(raw))) {
+            org.mire.io.AtomicFiles.write(file, raw -> {
+                DataOutputStream out = new DataOutputStream(raw);
                 out.writeInt(MAGIC);
                 out.writeInt(VERSION);
                 out.writeUTF(fingerprint.length() > 20_000 ? fingerprint.substring(0, 20_000) : fingerprint);
@@ -119,12 +114,8 @@ public final class EncodingCache {
                 for (float v : vector) {
                     out.writeFloat(v);
                 }
-            }
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+                out.flush();
+            });
         } catch (IOException e) {
             throw new MireException(file + ": cannot write cache entry: " + e.getMessage(), e);
         }

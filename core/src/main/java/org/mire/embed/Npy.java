@@ -13,22 +13,23 @@ import java.util.regex.Pattern;
 import org.mire.MireException;
 
 /**
- * NumPy {@code .npy} files holding a 2-D matrix (one vector per row): reads float32/float64 (and int32/int64) in
- * either byte order and C or Fortran order; writes little-endian float32 or float64 in C order, format version 1.0.
+ * NumPy {@code .npy} files holding a 2-D matrix (one vector per row), for {@link EmbeddingFiles}: reads
+ * float32/float64 (and int32/int64) in either byte order and C or Fortran order; writes little-endian float32 or
+ * float64 in C order, format version 1.0.
  */
-public final class Npy {
+final class Npy {
     private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
     private static final Pattern DESCR = Pattern.compile("'descr'\\s*:\\s*'([<>|=])([fi])(\\d)'");
     private static final Pattern FORTRAN = Pattern.compile("'fortran_order'\\s*:\\s*(True|False)");
     private static final Pattern SHAPE = Pattern.compile("'shape'\\s*:\\s*\\(([^)]*)\\)");
 
     /** Element type written by {@link #write}. */
-    public enum DType { FLOAT32, FLOAT64 }
+    enum DType { FLOAT32, FLOAT64 }
 
     private Npy() {
     }
 
-    public static float[][] read(Path file) throws MireException {
+    static float[][] read(Path file) throws MireException {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString());
         } catch (IOException e) {
@@ -133,9 +134,9 @@ public final class Npy {
         return out;
     }
 
-    public static void write(Path file, float[][] vectors, DType type) throws MireException {
-        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            write(out, vectors, type);
+    static void write(Path file, float[][] vectors, DType type) throws MireException {
+        try {
+            org.mire.io.AtomicFiles.write(file, out -> write(out, vectors, type));
         } catch (IOException e) {
             throw new MireException(file + ": cannot write: " + e.getMessage(), e);
         }

@@ -2,6 +2,8 @@ package org.mire.embed;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,24 +14,20 @@ import java.util.Map;
 import org.mire.MireException;
 
 /**
- * The TensorBoard Embedding Projector's file pair: a vectors TSV (one vector per line, no header) and a metadata TSV.
- * The projector's header rule: a metadata file with a single column has no header line; with several columns the
- * first line names them.
+ * The TensorBoard Embedding Projector's file pair, for {@link EmbeddingFiles}: a vectors TSV (one vector per line, no
+ * header) and a metadata TSV. The projector's header rule: a metadata file with a single column has no header line;
+ * with several columns the first line names them. TSV has no quoting: tabs and line breaks in values become spaces.
  */
-public final class ProjectorTsv {
+final class ProjectorTsv {
     private ProjectorTsv() {
     }
 
-    /** The metadata columns exported: {@code id} followed by the set's metadata columns. */
-    public static List<String> exportedColumns(EmbeddingSet set) {
-        List<String> columns = new ArrayList<>();
-        columns.add("id");
-        columns.addAll(set.columnNames());
-        return columns;
+    /** Metadata columns read back: the ids (null when the file names none) and the other columns. */
+    record Columns(List<String> ids, Map<String, List<String>> columns) {
     }
 
-    /** Writes {@code vectors} and {@code metadata}; the metadata carries {@code id} plus every metadata column. */
-    public static void write(EmbeddingSet set, Path vectors, Path metadata) throws MireException {
+    /** {@code id} followed by every metadata column of the set. */
+    static Map<String, List<String>> allColumns(EmbeddingSet set) {
         Map<String, List<String>> columns = new LinkedHashMap<>();
         columns.put("id", set.ids());
         for (String name : set.columnNames()) {
@@ -37,46 +35,42 @@ public final class ProjectorTsv {
                 columns.put(name, set.metadata().get(name));
             }
         }
-        write(set, vectors, metadata, columns);
+        return columns;
     }
 
-    /** Writes the pair with exactly the given metadata columns (one column: no header). */
-    public static void write(EmbeddingSet set, Path vectors, Path metadata, Map<String, List<String>> columns)
-            throws MireException {
-        try (BufferedWriter out = Files.newBufferedWriter(vectors, StandardCharsets.UTF_8)) {
-            StringBuilder line = new StringBuilder();
-            for (float[] vector : set.vectors()) {
-                line.setLength(0);
-                for (int d = 0; d < vector.length; d++) {
-                    if (d > 0) {
-                        line.append('\t');
-                    }
-                    line.append(vector[d]);
+    static void writeVectors(OutputStream stream, EmbeddingSet set) throws IOException {
+        BufferedWriter out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+        StringBuilder line = new StringBuilder();
+        for (float[] vector : set.vectors()) {
+            line.setLength(0);
+            for (int d = 0; d < vector.length; d++) {
+                if (d > 0) {
+                    line.append('\t');
                 }
-                out.write(line.append('\n').toString());
+                line.append(vector[d]);
             }
-        } catch (IOException e) {
-            throw new MireException(vectors + ": cannot write: " + e.getMessage(), e);
+            out.write(line.append('\n').toString());
         }
-        if (columns.isEmpty()) {
-            return;
+        out.flush();
+    }
+
+    /** Writes exactly the given columns (one column: no header), one row per vector. */
+    static void writeMetadata(OutputStream stream, EmbeddingSet set, Map<String, List<String>> columns)
+            throws IOException {
+        BufferedWriter out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+        List<String> names = new ArrayList<>(columns.keySet());
+        if (names.size() > 1) {
+            out.write(joined(names));
         }
-        try (BufferedWriter out = Files.newBufferedWriter(metadata, StandardCharsets.UTF_8)) {
-            List<String> names = new ArrayList<>(columns.keySet());
-            if (names.size() > 1) {
-                out.write(joined(names));
+        List<String> row = new ArrayList<>();
+        for (int i = 0; i < set.size(); i++) {
+            row.clear();
+            for (String name : names) {
+                row.add(columns.get(name).get(i));
             }
-            List<String> row = new ArrayList<>();
-            for (int i = 0; i < set.size(); i++) {
-                row.clear();
-                for (String name : names) {
-                    row.add(columns.get(name).get(i));
-                }
-                out.write(joined(row));
-            }
-        } catch (IOException e) {
-            throw new MireException(metadata + ": cannot write: " + e.getMessage(), e);
+            out.write(joined(row));
         }
+        out.flush();
     }
 
     private static String joined(List<String> fields) {
@@ -85,18 +79,13 @@ public final class ProjectorTsv {
             if (i > 0) {
                 line.append('\t');
             }
-            String value = VectorTable.quote(fields.get(i), '\t');
-            // The projector treats an empty value as missing; keep the row's width anyway.
-            line.append(value);
+            line.append(VectorTable.quote(fields.get(i), '\t'));
         }
         return line.append('\n').toString();
     }
 
-    /**
-     * Reads a projector pair. {@code metadata} may be null. A metadata file whose first line has a tab has a header;
-     * one without tabs is a single unnamed column (named {@code label} here) with one value per vector.
-     */
-    public static EmbeddingSet read(Path vectors, Path metadata) throws MireException {
+    /** A headerless vectors TSV. */
+    static float[][] readVectors(Path vectors) throws MireException {
         List<float[]> rows = new ArrayList<>();
         int dimension = -1;
         try (var reader = Files.newBufferedReader(vectors, StandardCharsets.UTF_8)) {
@@ -128,51 +117,79 @@ public final class ProjectorTsv {
         } catch (IOException e) {
             throw new MireException(vectors + ": cannot read: " + e.getMessage(), e);
         }
-        if (rows.isEmpty()) {
+        return rows.toArray(new float[0][]);
+    }
+
+    /**
+     * Reads a metadata TSV for {@code n} vectors.
+     *
+     * @param written the columns after {@code id} of a file {@link EmbeddingFiles} wrote (it has a header exactly when
+     *                there are any); null for a file from elsewhere: a first line with a tab is a header, a file
+     *                without tabs is one unnamed column (called {@code label} here)
+     */
+    static Columns readMetadata(Path metadata, int n, List<String> written) throws MireException {
+        List<String> lines;
+        try {
+            lines = new ArrayList<>(Files.readAllLines(metadata, StandardCharsets.UTF_8));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new MireException(metadata + ": missing (the metadata written beside the vectors)");
+        } catch (IOException e) {
+            throw new MireException(metadata + ": cannot read: " + e.getMessage(), e);
+        }
+        while (!lines.isEmpty() && lines.getLast().isEmpty()) {
+            lines.removeLast();
+        }
+        boolean header = written != null ? !written.isEmpty()
+                : !lines.isEmpty() && lines.getFirst().indexOf('\t') >= 0;
+        List<String> names = written != null && written.isEmpty() ? List.of("id")
+                : header ? List.of(lines.getFirst().split("\t", -1)) : List.of("label");
+        if (written != null && header) {
+            List<String> expected = new ArrayList<>(List.of("id"));
+            expected.addAll(written);
+            if (!names.equals(expected)) {
+                throw new MireException(metadata + ":1: header " + names + ", the sidecar lists " + expected);
+            }
+        }
+        int expected = n + (header ? 1 : 0);
+        if (lines.size() != expected) {
+            throw new MireException(metadata + ": " + (lines.size() - (header ? 1 : 0)) + " metadata rows for "
+                    + n + " vectors" + (written != null ? ""
+                    : header ? " (first line read as header: it has tabs)"
+                    : " (no tab in the first line, so it was read as one column without header)"));
+        }
+        Map<String, List<String>> columns = new LinkedHashMap<>();
+        for (String name : names) {
+            columns.put(name, new ArrayList<>(n));
+        }
+        for (int i = header ? 1 : 0; i < lines.size(); i++) {
+            String[] fields = names.size() > 1 ? lines.get(i).split("\t", -1) : new String[] {lines.get(i)};
+            if (fields.length != names.size()) {
+                throw new MireException(metadata + ":" + (i + 1) + ": expected " + names.size()
+                        + " fields, found " + fields.length);
+            }
+            for (int c = 0; c < fields.length; c++) {
+                columns.get(names.get(c)).add(fields[c]);
+            }
+        }
+        List<String> ids = columns.containsKey("id") ? columns.remove("id")
+                : columns.isEmpty() ? null : columns.values().iterator().next();
+        return new Columns(ids, columns);
+    }
+
+    /** Reads a projector pair; rows are named by the {@code id} column, else the first column. */
+    static EmbeddingSet read(Path vectors, Path metadata, Provenance provenance) throws MireException {
+        float[][] rows = readVectors(vectors);
+        if (rows.length == 0) {
             throw new MireException(vectors + ": no vectors (the file is empty)");
         }
-        int n = rows.size();
-        Map<String, List<String>> columns = new LinkedHashMap<>();
-        if (metadata != null) {
-            List<String> lines;
-            try {
-                lines = new ArrayList<>(Files.readAllLines(metadata, StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new MireException(metadata + ": cannot read: " + e.getMessage(), e);
-            }
-            while (!lines.isEmpty() && lines.getLast().isEmpty()) {
-                lines.removeLast();
-            }
-            boolean header = !lines.isEmpty() && lines.getFirst().indexOf('\t') >= 0;
-            List<String> names = header ? List.of(lines.getFirst().split("\t", -1)) : List.of("label");
-            int expected = n + (header ? 1 : 0);
-            if (lines.size() != expected) {
-                throw new MireException(metadata + ": " + (lines.size() - (header ? 1 : 0)) + " metadata rows for "
-                        + n + " vectors" + (header ? " (first line read as header: it has tabs)"
-                        : " (no tab in the first line, so it was read as one column without header)"));
-            }
-            for (String name : names) {
-                columns.put(name, new ArrayList<>(n));
-            }
-            for (int i = header ? 1 : 0; i < lines.size(); i++) {
-                String[] fields = header ? lines.get(i).split("\t", -1) : new String[] {lines.get(i)};
-                if (fields.length != names.size()) {
-                    throw new MireException(metadata + ":" + (i + 1) + ": expected " + names.size()
-                            + " fields, found " + fields.length);
-                }
-                for (int c = 0; c < fields.length; c++) {
-                    columns.get(names.get(c)).add(fields[c]);
-                }
-            }
-        }
-        List<String> ids = columns.containsKey("id") ? columns.remove("id") : null;
+        Columns columns = readMetadata(metadata, rows.length, null);
+        List<String> ids = columns.ids();
         if (ids == null) {
-            ids = new ArrayList<>(n);
-            List<String> first = columns.isEmpty() ? null : columns.values().iterator().next();
-            for (int i = 0; i < n; i++) {
-                ids.add(first != null ? first.get(i) : Integer.toString(i));
+            ids = new ArrayList<>(rows.length);
+            for (int i = 0; i < rows.length; i++) {
+                ids.add(Integer.toString(i));
             }
         }
-        return new EmbeddingSet(ids, rows.toArray(new float[0][]), columns, VectorTable.importedProvenance(vectors));
+        return new EmbeddingSet(ids, rows, columns.columns(), provenance);
     }
 }

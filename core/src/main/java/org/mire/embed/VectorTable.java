@@ -3,53 +3,44 @@ package org.mire.embed;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.mire.MireException;
+import org.mire.csv.CsvRecords;
 
 /**
- * Delimited text tables of vectors (TSV or CSV): one vector per row, the header optional. Columns whose values are
- * all numbers form the vector; any other column is metadata (a column named {@code id} gives the row ids). The first
- * row is a header when it has a non-numeric field where later rows have numbers.
+ * Delimited text tables of vectors (TSV or CSV), for {@link EmbeddingFiles}: one vector per row, the header optional.
+ * Columns whose values are all numbers form the vector; any other column is metadata (a column named {@code id} gives
+ * the row ids). The first row is a header when it has a non-numeric field where later rows have numbers. CSV is read
+ * by {@link CsvRecords} (quoted fields may hold commas and line breaks); TSV has no quoting.
  */
-public final class VectorTable {
+final class VectorTable {
     private VectorTable() {
     }
 
     /** The delimiter a file name implies: tab for {@code .tsv}/{@code .txt}/{@code .tab}, comma for {@code .csv}. */
-    public static char delimiterFor(Path file) {
+    static char delimiterFor(Path file) {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? ',' : '\t';
     }
 
-    public static EmbeddingSet read(Path file) throws MireException {
-        return read(file, delimiterFor(file));
-    }
-
-    public static EmbeddingSet read(Path file, char delimiter) throws MireException {
+    static EmbeddingSet read(Path file, Provenance provenance) throws MireException {
         List<List<String>> rows = new ArrayList<>();
         List<Integer> lineNumbers = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int lineNumber = 0;
-            while ((line = reader.readLine()) != null) {
-                lineNumber++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                rows.add(split(line, delimiter, file, lineNumber));
-                lineNumbers.add(lineNumber);
+        if (delimiterFor(file) == ',') {
+            for (CsvRecords.Record record : CsvRecords.read(file)) {
+                rows.add(record.fields());
+                lineNumbers.add(record.line());
             }
-        } catch (IOException e) {
-            throw new MireException(file + ": cannot read: " + e.getMessage(), e);
-        } catch (java.io.UncheckedIOException e) {
-            throw new MireException(file + ": cannot read: " + e.getCause().getMessage(), e);
+        } else {
+            readTabs(file, rows, lineNumbers);
         }
         if (rows.isEmpty()) {
             throw new MireException(file + ": no vectors (the file is empty)");
@@ -117,69 +108,69 @@ public final class VectorTable {
                 ids.add(firstText != null ? firstText.get(i) : Integer.toString(i));
             }
         }
-        return new EmbeddingSet(ids, vectors, metadata, importedProvenance(file));
+        return new EmbeddingSet(ids, vectors, metadata, provenance);
     }
 
-    static Provenance importedProvenance(Path file) {
-        return new Provenance("imported:" + file.getFileName(), "none", "none", "none", 0, "module",
-                Instant.now().toString());
+    private static void readTabs(Path file, List<List<String>> rows, List<Integer> lineNumbers)
+            throws MireException {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int lineNumber = 0;
+            while ((line = reader.readLine()) != null) {
+                lineNumber++;
+                if (!line.isBlank()) {
+                    rows.add(List.of(line.split("\t", -1)));
+                    lineNumbers.add(lineNumber);
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new MireException(file + ": cannot read: " + e.getMessage(), e);
+        }
     }
 
     /** Writes {@code id}, the metadata columns, then {@code d0..d(n-1)}, with a header row. */
-    public static void write(Path file, EmbeddingSet set, char delimiter) throws MireException {
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            List<String> header = new ArrayList<>();
-            header.add("id");
-            header.addAll(set.columnNames());
-            for (int d = 0; d < set.dimension(); d++) {
-                header.add("d" + d);
-            }
-            writeRow(out, header, delimiter);
-            List<String> row = new ArrayList<>();
-            for (int i = 0; i < set.size(); i++) {
-                row.clear();
-                row.add(set.ids().get(i));
-                for (List<String> column : set.metadata().values()) {
-                    row.add(column.get(i));
-                }
-                for (float v : set.vectors()[i]) {
-                    row.add(Float.toString(v));
-                }
-                writeRow(out, row, delimiter);
-            }
-        } catch (IOException e) {
-            throw new MireException(file + ": cannot write: " + e.getMessage(), e);
+    static void write(OutputStream stream, EmbeddingSet set, char delimiter) throws IOException {
+        float[][] values = set.vectors();
+        List<String> names = new ArrayList<>();
+        for (int d = 0; d < set.dimension(); d++) {
+            names.add("d" + d);
         }
+        writeRows(stream, set, values, names, delimiter);
     }
 
     /** Writes 2-D (or 3-D) points with the set's ids and metadata: {@code id, meta..., x, y[, z]}. */
-    public static void writePoints(Path file, EmbeddingSet set, float[][] points, char delimiter)
-            throws MireException {
+    static void writePoints(OutputStream stream, EmbeddingSet set, float[][] points, char delimiter)
+            throws IOException {
         String[] axes = {"x", "y", "z"};
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            List<String> header = new ArrayList<>();
-            header.add("id");
-            header.addAll(set.columnNames());
-            int dims = points.length == 0 ? 0 : points[0].length;
-            for (int d = 0; d < dims; d++) {
-                header.add(d < axes.length ? axes[d] : "p" + d);
-            }
-            writeRow(out, header, delimiter);
-            List<String> row = new ArrayList<>();
-            for (int i = 0; i < set.size(); i++) {
-                row.clear();
-                row.add(set.ids().get(i));
-                for (List<String> column : set.metadata().values()) {
-                    row.add(column.get(i));
-                }
-                for (float v : points[i]) {
-                    row.add(Float.toString(v));
-                }
-                writeRow(out, row, delimiter);
-            }
-        } catch (IOException e) {
-            throw new MireException(file + ": cannot write: " + e.getMessage(), e);
+        List<String> names = new ArrayList<>();
+        int dims = points.length == 0 ? 0 : points[0].length;
+        for (int d = 0; d < dims; d++) {
+            names.add(d < axes.length ? axes[d] : "p" + d);
         }
+        writeRows(stream, set, points, names, delimiter);
+    }
+
+    private static void writeRows(OutputStream stream, EmbeddingSet set, float[][] values, List<String> valueNames,
+                                  char delimiter) throws IOException {
+        BufferedWriter out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+        List<String> header = new ArrayList<>();
+        header.add("id");
+        header.addAll(set.columnNames());
+        header.addAll(valueNames);
+        writeRow(out, header, delimiter);
+        List<String> row = new ArrayList<>();
+        for (int i = 0; i < set.size(); i++) {
+            row.clear();
+            row.add(set.ids().get(i));
+            for (List<String> column : set.metadata().values()) {
+                row.add(column.get(i));
+            }
+            for (float v : values[i]) {
+                row.add(Float.toString(v));
+            }
+            writeRow(out, row, delimiter);
+        }
+        out.flush();
     }
 
     private static void writeRow(BufferedWriter out, List<String> fields, char delimiter) throws IOException {
@@ -202,47 +193,6 @@ public final class VectorTable {
             return '"' + field.replace("\"", "\"\"") + '"';
         }
         return field;
-    }
-
-    /** Splits one line; CSV fields may be double-quoted (RFC 4180, no embedded newlines). */
-    static List<String> split(String line, char delimiter, Path file, int lineNumber) {
-        List<String> fields = new ArrayList<>();
-        if (delimiter == '\t') {
-            int start = 0;
-            for (int i = 0; i <= line.length(); i++) {
-                if (i == line.length() || line.charAt(i) == '\t') {
-                    fields.add(line.substring(start, i));
-                    start = i + 1;
-                }
-            }
-            return fields;
-        }
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (quoted) {
-                if (ch == '"') {
-                    if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    field.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == delimiter) {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(ch);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
     }
 
     private static boolean hasHeader(List<List<String>> rows) {

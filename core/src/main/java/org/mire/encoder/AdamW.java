@@ -14,7 +14,7 @@ import java.util.List;
  * optimisers keep them private.
  *
  * <p>Scalars are NDArrays made in a per-step manager and closed after the update: DJL's {@code Number} overloads of
- * mul/div free their scalar right after the op (see docs/decisions/0005-encoder-engine.md), which is harmless here
+ * mul/div free their scalar right after the op (see docs/decisions/0004-encoder-engine.md), which is harmless here
  * (no autograd) but banned project-wide so that no gradient path can pick the habit up.
  */
 final class AdamW {

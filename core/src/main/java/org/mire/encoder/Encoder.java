@@ -24,6 +24,8 @@ public final class Encoder implements AutoCloseable {
     private final ModelDirectory.Manifest manifest;
     private final List<String> vocabulary;
     private final EncoderModel model;
+    private double flops;
+    private long modelNanos;
 
     private Encoder(Path directory, ModelDirectory.Manifest manifest, List<String> vocabulary, EncoderModel model) {
         this.directory = directory;
@@ -122,8 +124,11 @@ public final class Encoder implements AutoCloseable {
         EncoderBatch batch = EncoderBatch.ofChunks(items, config());
         try (NDScope scope = new NDScope(); NDManager manager = model.manager().newSubManager()) {
             scope.suppressNotUsedWarning();
+            long started = System.nanoTime();
             NDList outputs = model.encode(batch.toNDList(manager), TOKEN_BUDGET);
             float[] flat = outputs.get(output.ordinal()).toFloatArray();
+            modelNanos += System.nanoTime() - started;
+            flops += ModelFlops.of(config(), batch);
             int dimension = config().embeddingSize();
             float[][] vectors = new float[items.size()][dimension];
             for (int i = 0; i < items.size(); i++) {
@@ -131,6 +136,16 @@ public final class Encoder implements AutoCloseable {
             }
             return vectors;
         }
+    }
+
+    /** Floating-point operations of the module in every batch encoded so far ({@link ModelFlops}). */
+    public double flops() {
+        return flops;
+    }
+
+    /** Seconds spent in the module (input tensors in, embeddings out) so far. */
+    public double modelSeconds() {
+        return modelNanos / 1e9;
     }
 
     @Override

@@ -13,12 +13,10 @@ import ai.djl.pytorch.jni.IValueUtils;
 import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -237,14 +235,13 @@ public final class EncoderModel implements AutoCloseable {
 
     /** Writes the module (with its current weights) atomically and returns the file's SHA-256 in hex. */
     public String save(Path file) throws MireException {
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)),
-                    digest)) {
-                JniUtils.writeModule(block, out, false);
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            org.mire.io.AtomicFiles.write(file, out -> {
+                try (OutputStream hashed = new DigestOutputStream(out, digest)) {
+                    JniUtils.writeModule(block, hashed, false);
+                }
+            });
             return java.util.HexFormat.of().formatHex(digest.digest());
         } catch (IOException | RuntimeException e) {
             throw new MireException(file + ": cannot write the module: " + e.getMessage(), e);

@@ -34,6 +34,8 @@ final class FineTuning {
     static final float CLIP_NORM = 1f;
     /** Items per step of the probe (the head alone on fixed embeddings: cheap, so larger batches). */
     static final int PROBE_ITEMS = 64;
+    /** The share of a fine-tuning run's progress the probe stands for (its steps cost a hundredth of the others). */
+    private static final double PROBE_SHARE = 0.05;
 
     private final EncoderModel model;
     private final FineTuneOptions options;
@@ -101,7 +103,6 @@ final class FineTuning {
         long probeSteps = (long) probeBatches * options.probeEpochs();
         long tuneSteps = options.frozen() ? 0
                 : (long) batcher.batches(trainInputs, new Random(options.seed())).size() * options.epochs();
-        long totalSteps = probeSteps + tuneSteps;
 
         try (NDManager run = model.manager().newSubManager()) {
             TaskHeadNetwork head = new TaskHeadNetwork(run, model.config().embeddingSize() + train.featureCount(),
@@ -124,7 +125,8 @@ final class FineTuning {
                     probe.step((float) (options.headLearningRate() * schedule(step, probeSteps)));
                     add(sums, lossAndWeight, step);
                     step++;
-                    monitor.progress(step, totalSteps, String.format(Locale.ROOT,
+                    double done = (double) step / probeSteps;
+                    monitor.progress(options.frozen() ? done : PROBE_SHARE * done, String.format(Locale.ROOT,
                             "training the head on frozen embeddings: epoch %d/%d loss %.4f", epoch,
                             options.probeEpochs(), lossAndWeight[0]));
                 }
@@ -168,9 +170,9 @@ final class FineTuning {
                             seen[2] += item.graph().nodeCount();
                         }
                         step++;
-                        monitor.progress(step, totalSteps, String.format(Locale.ROOT,
-                                "fine-tuning the encoder: epoch %d/%d step %d/%d loss %.4f", epoch,
-                                options.epochs(), step - probeSteps, tuneSteps, lossAndWeight[0]));
+                        monitor.progress(PROBE_SHARE + (1 - PROBE_SHARE) * (step - probeSteps) / tuneSteps,
+                                String.format(Locale.ROOT, "fine-tuning the encoder: epoch %d/%d step %d/%d loss %.4f",
+                                        epoch, options.epochs(), step - probeSteps, tuneSteps, lossAndWeight[0]));
                     }
                     epochsRun = epoch;
                     double trainLoss = sums[0] / Math.max(1e-12, sums[1]);

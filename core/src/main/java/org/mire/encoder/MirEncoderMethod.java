@@ -82,6 +82,28 @@ public final class MirEncoderMethod implements EmbeddingMethod, AutoCloseable {
         return List.of(encoder.encode(featuriser.functions(program), batchItems, output, ProgressMonitor.NONE));
     }
 
+    /** Featurises every program first and encodes all their functions together, so batches fill across files. */
+    @Override
+    public List<List<float[]>> embedFunctions(List<IrProgram> programs, ProgressMonitor monitor)
+            throws MireException {
+        List<EncoderInput> inputs = new ArrayList<>();
+        int[] counts = new int[programs.size()];
+        for (int i = 0; i < programs.size(); i++) {
+            monitor.checkCancelled();
+            List<EncoderInput> functions = featuriser.functions(programs.get(i));
+            counts[i] = functions.size();
+            inputs.addAll(functions);
+        }
+        float[][] vectors = encoder.encode(inputs, batchItems, output, monitor);
+        List<List<float[]>> out = new ArrayList<>(programs.size());
+        int at = 0;
+        for (int count : counts) {
+            out.add(List.of(java.util.Arrays.copyOfRange(vectors, at, at + count)));
+            at += count;
+        }
+        return out;
+    }
+
     @Override
     public List<float[]> embedModules(List<IrProgram> programs, ProgressMonitor monitor) throws MireException {
         List<EncoderInput> inputs = new ArrayList<>(programs.size());

@@ -111,9 +111,7 @@ public final class ModelDirectory {
     }
 
     static void writeAtomically(Path file, byte[] bytes) throws IOException {
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.write(temp, bytes);
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        org.mire.io.AtomicFiles.writeBytes(file, bytes);
     }
 
     /** Reads and verifies {@code config.json}, {@code vocab.txt} and the weights' SHA-256. */

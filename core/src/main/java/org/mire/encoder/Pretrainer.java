@@ -28,7 +28,7 @@ import org.mire.progress.ProgressMonitor;
  * the module's own scripted losses, on the CPU or a GPU through DJL. The run starts from the module of a model
  * directory ({@code init}): continuing from its weights (fine-tuning) or, with {@code reset}, from fresh seeded
  * weights of the same architecture (pre-training from scratch). A new architecture or vocabulary is made once by
- * {@code python3 -m mire_training init} (see docs/decisions/0005-encoder-engine.md); a vocabulary that extends the
+ * {@code python3 -m mire_training init} (see docs/decisions/0004-encoder-engine.md); a vocabulary that extends the
  * model's grows it as {@code mire vocab extend} does.
  * Writes {@code train-log.csv} (one {@code train} row per step, one {@code valid} row per epoch; the Python
  * trainer's columns), checkpoints to {@code checkpoint/} every N steps and at each epoch's end (module, optimiser

@@ -73,7 +73,7 @@ public final class TunableEncoder implements AutoCloseable {
         return new TunableEncoder(directory, manifest, vocabulary, model);
     }
 
-    /** The factor the unit-length program embedding is multiplied by before the head (√E: components of unit scale). */
+    /** The factor the unit-length program embedding is multiplied by before the head: √E, components of unit size. */
     public static float embeddingScale(int embeddingSize) {
         return FineTuning.embeddingScale(embeddingSize);
     }

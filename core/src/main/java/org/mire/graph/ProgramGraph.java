@@ -153,27 +153,29 @@ public final class ProgramGraph {
 
     /**
      * The graph of one function: its instructions and variables plus the constants and globals its instructions
-     * use. Call edges to other functions and the root are left out.
+     * use ({@link GraphScope#FUNCTION}). Call edges to other functions and the root are left out.
      *
      * @throws IllegalArgumentException when there is no such function
      */
     public ProgramGraph functionGraph(String functionName) {
-        int function = functionIndex(functionName);
-        if (function < 0) {
-            throw new IllegalArgumentException("no function " + functionName + " in " + name);
-        }
-        boolean[] keep = new boolean[nodes.size()];
+        return GraphScope.FUNCTION.cut(this, functionName);
+    }
+
+    /** The functions that have a body in the graph (some node in a basic block), in function order. */
+    public List<String> definedFunctions() {
+        boolean[] defined = new boolean[functions.size()];
         for (Node node : nodes) {
-            if (node.function() == function) {
-                keep[node.id()] = true;
+            if (node.function() >= 0 && node.block() >= 0) {
+                defined[node.function()] = true;
             }
         }
-        for (Edge edge : edges) {
-            if (edge.flow() == Flow.DATA && keep[edge.target()] && nodes.get(edge.source()).type() == NodeType.CONSTANT) {
-                keep[edge.source()] = true;
+        List<String> names = new ArrayList<>();
+        for (int f = 0; f < defined.length; f++) {
+            if (defined[f]) {
+                names.add(functions.get(f));
             }
         }
-        return subgraph(name + ":" + functions.get(function), id -> keep[id]);
+        return names;
     }
 
     /** Incremental construction; frontends use it to emit nodes and edges in order. */

@@ -26,24 +26,42 @@ public final class IrLoader {
     public static final long MAX_INPUT_BYTES = 1L << 30;
     private static final long TOOL_TIMEOUT_SECS = 300;
 
-    /** What kind of input a file is, decided by its extension (and bitcode magic). */
+    /** What kind of input a file is, decided by its extension (and bitcode magic); {@link IrFiles} lists them. */
     public enum InputKind {
-        LLVM_TEXT, LLVM_BITCODE, C, CXX, OPENCL, MLIR;
+        LLVM_TEXT("ll"), LLVM_BITCODE("bc"), C("c"), CXX("cc", "cpp", "cxx", "c++"), OPENCL("cl"), MLIR("mlir");
+
+        private final List<String> extensions;
+
+        InputKind(String... extensions) {
+            this.extensions = List.of(extensions);
+        }
+
+        /** File name extensions of this kind, lower case, without the dot. */
+        public List<String> extensions() {
+            return extensions;
+        }
+
+        /** The kind of a file name's extension, or null when the workbench does not read that extension. */
+        public static InputKind ofExtension(String extension) {
+            String ext = extension.toLowerCase(Locale.ROOT);
+            for (InputKind kind : values()) {
+                if (kind.extensions.contains(ext)) {
+                    return kind;
+                }
+            }
+            return null;
+        }
 
         public static InputKind of(Path file) throws MireException {
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             int dot = name.lastIndexOf('.');
             String ext = dot < 0 ? "" : name.substring(dot + 1);
-            return switch (ext) {
-                case "ll" -> LLVM_TEXT;
-                case "bc" -> LLVM_BITCODE;
-                case "c" -> C;
-                case "cc", "cpp", "cxx", "c++" -> CXX;
-                case "cl" -> OPENCL;
-                case "mlir" -> MLIR;
-                default -> throw new MireException(file + ": unsupported file type '" + (ext.isEmpty() ? name : "." + ext)
+            InputKind kind = ofExtension(ext);
+            if (kind == null) {
+                throw new MireException(file + ": unsupported file type '" + (ext.isEmpty() ? name : "." + ext)
                         + "'; open .ll, .bc, .c, .cpp, .cl or .mlir");
-            };
+            }
+            return kind;
         }
     }
 

@@ -10,7 +10,7 @@ import org.mire.progress.ProgressMonitor;
 import org.mire.task.head.FitContext;
 import org.mire.task.head.HeadSpec;
 import org.mire.task.head.TrainedHead;
-import org.mire.task.split.Split;
+import org.mire.task.split.Fold;
 
 /**
  * Cross-validation of a head on a task, with hyper-parameter selection nested inside each training part: when
@@ -68,7 +68,7 @@ public final class CrossValidation {
                         + " (" + data.name() + ")");
             }
         }
-        List<Split> splits = protocol.splits(data);
+        List<Fold> splits = protocol.splits(data);
         int n = data.size();
         int[] foldOfRow = new int[n];
         Arrays.fill(foldOfRow, -1);
@@ -79,7 +79,7 @@ public final class CrossValidation {
         int work = splits.size();
         List<String> variantNames = new ArrayList<>(variants.keySet());
         for (int s = 0; s < splits.size(); s++) {
-            Split split = splits.get(s);
+            Fold split = splits.get(s);
             monitor.checkCancelled();
             monitor.progress(s, work, "fold " + (s + 1) + " of " + splits.size());
             listener.foldStarted(split.fold(), s, splits.size());
@@ -90,7 +90,7 @@ public final class CrossValidation {
             if (candidates.size() * variants.size() > 1) {
                 double bestScore = Double.NEGATIVE_INFINITY;
                 TaskData trainData = data.subset(split.train());
-                List<Split> innerSplits = protocol.inner().splits(trainData);
+                List<Fold> innerSplits = protocol.inner().splits(trainData);
                 for (String variant : variantNames) {
                     for (HeadSpec candidate : candidates) {
                         double score = innerScore(candidate, data, split.train(), variants.get(variant), innerSplits,
@@ -141,29 +141,42 @@ public final class CrossValidation {
         return variant.isEmpty() ? head.toString() : variant + " | " + head;
     }
 
+    /** A (input variant, head) candidate and its pooled score over the selection splits (NaN: not scored). */
+    public record Choice(String inputs, HeadSpec head, double score) {
+        /** As inner scores name it. */
+        public String name() {
+            return candidateName(inputs, head);
+        }
+    }
+
     /**
-     * Chooses among the candidates with the protocol's splits of all rows (for training a final head on all of
-     * them); returns the first candidate directly when there is only one.
+     * Chooses among every (input variant, head) candidate by the protocol's splits of all rows, the same way each
+     * fold of {@link #run} chose inside its training part: the best pooled score, the first on ties. With a single
+     * candidate nothing is fitted and it is returned directly.
      *
-     * @param scores receives each candidate's score (may be null)
+     * @param scores receives each candidate's score by {@link Choice#name()} (may be null)
      */
-    public HeadSpec select(TaskData data, double[][] inputs, Protocol protocol, ProgressMonitor monitor,
-                           Map<String, Double> scores) throws MireException {
-        if (candidates.size() == 1) {
-            return candidates.get(0);
+    public Choice select(TaskData data, Map<String, double[][]> variants, Protocol protocol, ProgressMonitor monitor,
+                         Map<String, Double> scores) throws MireException {
+        List<String> variantNames = new ArrayList<>(variants.keySet());
+        if (candidates.size() * variants.size() == 1) {
+            return new Choice(variantNames.getFirst(), candidates.getFirst(), Double.NaN);
         }
         int[] all = java.util.stream.IntStream.range(0, data.size()).toArray();
-        List<Split> splits = protocol.splits(data);
-        HeadSpec best = candidates.get(0);
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (HeadSpec candidate : candidates) {
-            double score = innerScore(candidate, data, all, inputs, splits, monitor);
-            if (scores != null) {
-                scores.put(candidate.toString(), score);
-            }
-            if (score > bestScore) {
-                bestScore = score;
-                best = candidate;
+        List<Fold> splits = protocol.splits(data);
+        Choice best = null;
+        int done = 0;
+        for (String variant : variantNames) {
+            for (HeadSpec candidate : candidates) {
+                monitor.progress(done++, (long) variantNames.size() * candidates.size(), "choosing the final head: "
+                        + candidateName(variant, candidate));
+                double score = innerScore(candidate, data, all, variants.get(variant), splits, monitor);
+                if (scores != null) {
+                    scores.put(candidateName(variant, candidate), score);
+                }
+                if (best == null || score > best.score()) {
+                    best = new Choice(variant, candidate, score);
+                }
             }
         }
         return best;
@@ -179,7 +192,7 @@ public final class CrossValidation {
 
     /** The objective of a candidate over the inner splits of one training part (indices of the full data). */
     private double innerScore(HeadSpec candidate, TaskData data, int[] trainRows, double[][] inputs,
-                              List<Split> innerSplits, ProgressMonitor monitor) {
+                              List<Fold> innerSplits, ProgressMonitor monitor) {
         // Pool predictions over the inner folds, then score once: with leave-one-out, per-fold scores of a single
         // row would tie everywhere.
         int total = innerSplits.stream().mapToInt(s -> s.test().length).sum();
@@ -187,9 +200,9 @@ public final class CrossValidation {
         double[] predicted = new double[total];
         int at = 0;
         FitContext context = new FitContext(seed, monitor, org.mire.task.head.TrainingListener.NONE);
-        for (Split inner : innerSplits) {
+        for (Fold inner : innerSplits) {
             monitor.checkCancelled();
-            Split outer = inner.within(trainRows);
+            Fold outer = inner.within(trainRows);
             double[] foldPredicted = fitAndPredict(candidate, data, inputs, outer.train(), outer.test(), context,
                     null);
             System.arraycopy(foldPredicted, 0, predicted, at, foldPredicted.length);

@@ -17,8 +17,8 @@ import org.mire.task.metric.SpeedupReport;
  */
 public final class DevMapBenchmark {
 
-    /** The outer protocol, fixed in advance. */
-    public enum Split {
+    /** The outer folds, fixed in advance. */
+    public enum Folds {
         /** The published protocol: the recorded StratifiedKFold(10, shuffle, 204) folds. */
         STRATIFIED,
         /** 10 folds of whole kernels ({@code benchmark}): no kernel in both training and test. */
@@ -27,11 +27,11 @@ public final class DevMapBenchmark {
 
     /**
      * @param features extra features besides the embedding
-     * @param split    outer protocol
+     * @param folds    the outer folds
      * @param heads    candidates for nested selection (one: fixed head)
      * @param seed     seed for inner folds, grouped folds and fits
      */
-    public record Config(DevMapDataset.FeatureSet features, Split split, List<HeadSpec> heads, long seed) {
+    public record Config(DevMapDataset.FeatureSet features, Folds folds, List<HeadSpec> heads, long seed) {
         public Config {
             heads = List.copyOf(heads);
         }
@@ -52,7 +52,7 @@ public final class DevMapBenchmark {
     }
 
     public static Protocol protocol(DevMapDataset dataset, Config config) throws MireException {
-        return switch (config.split()) {
+        return switch (config.folds()) {
             case STRATIFIED -> new Protocol.Recorded(RecordedFolds.load(dataset.folder(), dataset),
                     "stratified 10-fold (recorded scikit-learn folds, seed 204)",
                     new Protocol.Stratified(5, config.seed()));

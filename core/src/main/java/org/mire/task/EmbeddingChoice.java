@@ -87,15 +87,26 @@ public final class EmbeddingChoice {
     /** The learned encoder's name: {@code mirencoder} (the shipped model) or {@code mirencoder:DIR}. */
     public static final String ENCODER = org.mire.encoder.MirEncoderMethod.ID;
 
-    /** The shipped model: {@code models/} of the installation ({@code mire.home}) or of the repository. */
+    /** The shipped model ({@link org.mire.MireHome#shippedModel()}). */
     public static java.nio.file.Path shippedModel() {
-        for (String property : new String[] {"mire.home", "mire.repo.root"}) {
-            String root = System.getProperty(property);
-            if (root != null && !root.isBlank()) {
-                return java.nio.file.Path.of(root, "models");
-            }
+        return org.mire.MireHome.shippedModel();
+    }
+
+    /** Items per encoder forward pass unless a command says otherwise ({@code mire encode --batch}). */
+    public static final int DEFAULT_BATCH = 32;
+
+    /**
+     * The learned encoder in a model folder on a device: how every door of the product builds it (task commands, the
+     * explorer's methods, {@code mire encode}). Close it (or {@link #release}) once its vectors are computed.
+     */
+    public static org.mire.encoder.MirEncoderMethod encoder(java.nio.file.Path directory, ai.djl.Device device,
+                                                            int batchItems) throws MireException {
+        if (!java.nio.file.Files.isDirectory(directory)) {
+            throw new MireException(directory + ": no encoder model folder (expected config.json, "
+                    + "encoder.params, vocab.txt)");
         }
-        return java.nio.file.Path.of("models");
+        return new org.mire.encoder.MirEncoderMethod(org.mire.encoder.Encoder.load(directory, device),
+                new org.mire.encoder.NormalisedText(), batchItems);
     }
 
     /**
@@ -129,12 +140,7 @@ public final class EmbeddingChoice {
         if (normalized.equals(ENCODER) || normalized.startsWith(ENCODER + ":")) {
             java.nio.file.Path directory = normalized.equals(ENCODER) ? shippedModel()
                     : java.nio.file.Path.of(name.strip().substring(ENCODER.length() + 1));
-            if (!java.nio.file.Files.isDirectory(directory)) {
-                throw new MireException(directory + ": no encoder model folder (expected config.json, "
-                        + "encoder.params, vocab.txt)");
-            }
-            return new org.mire.encoder.MirEncoderMethod(org.mire.encoder.Encoder.load(directory,
-                    ai.djl.Device.cpu()), new org.mire.encoder.NormalisedText(), 32);
+            return encoder(directory, ai.djl.Device.cpu(), DEFAULT_BATCH);
         }
         if (normalized.contains("+")) {
             java.util.List<EmbeddingMethod> parts = new java.util.ArrayList<>();

@@ -3,9 +3,9 @@ package org.mire.task;
 import java.util.List;
 import java.util.Locale;
 import org.mire.MireException;
+import org.mire.task.split.Fold;
 import org.mire.task.split.GroupKFold;
 import org.mire.task.split.LeaveOneGroupOut;
-import org.mire.task.split.Split;
 import org.mire.task.split.StratifiedKFold;
 import org.mire.task.split.TrainTestSplit;
 
@@ -15,7 +15,7 @@ import org.mire.task.split.TrainTestSplit;
  */
 public sealed interface Protocol {
 
-    List<Split> splits(TaskData data) throws MireException;
+    List<Fold> splits(TaskData data) throws MireException;
 
     /** The protocol for hyper-parameter selection inside one training part. */
     Protocol inner();
@@ -26,7 +26,7 @@ public sealed interface Protocol {
     /** Stratified k-fold on the label (scikit-learn's algorithm and numpy's generator: same seed, same folds). */
     record Stratified(int folds, long seed) implements Protocol {
         @Override
-        public List<Split> splits(TaskData data) throws MireException {
+        public List<Fold> splits(TaskData data) throws MireException {
             int[] labels = data.labels() != null ? data.labels() : quantileBins(data.targets(), folds);
             return new StratifiedKFold(folds, seed).splits(labels);
         }
@@ -45,7 +45,7 @@ public sealed interface Protocol {
     /** k folds of whole groups (kernels): no kernel is in both training and test. */
     record Grouped(int folds, long seed) implements Protocol {
         @Override
-        public List<Split> splits(TaskData data) throws MireException {
+        public List<Fold> splits(TaskData data) throws MireException {
             return new GroupKFold(folds, seed).splits(data.groupIndices());
         }
 
@@ -63,7 +63,7 @@ public sealed interface Protocol {
     /** One fold per group; leave-one-out when each row is its own group. */
     record LeaveOneGroupOutProtocol() implements Protocol {
         @Override
-        public List<Split> splits(TaskData data) throws MireException {
+        public List<Fold> splits(TaskData data) throws MireException {
             return LeaveOneGroupOut.splits(data.groupIndices());
         }
 
@@ -81,7 +81,7 @@ public sealed interface Protocol {
     /** A single random split, stratified for classification. */
     record TrainTest(double testFraction, long seed) implements Protocol {
         @Override
-        public List<Split> splits(TaskData data) throws MireException {
+        public List<Fold> splits(TaskData data) throws MireException {
             return List.of(TrainTestSplit.split(data.labels(), data.size(), testFraction, seed));
         }
 
@@ -99,12 +99,12 @@ public sealed interface Protocol {
     /** A fixed fold assignment, e.g. DevMap's recorded scikit-learn folds. */
     record Recorded(int[] foldOfRow, String description, Protocol innerProtocol) implements Protocol {
         @Override
-        public List<Split> splits(TaskData data) throws MireException {
+        public List<Fold> splits(TaskData data) throws MireException {
             if (foldOfRow.length != data.size()) {
                 throw new MireException("recorded folds cover " + foldOfRow.length + " rows, the data has "
                         + data.size());
             }
-            return Split.fromFolds(foldOfRow);
+            return Fold.fromAssignment(foldOfRow);
         }
 
         @Override

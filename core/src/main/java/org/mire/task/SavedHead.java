@@ -9,11 +9,9 @@ import java.io.InputStream;
 import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +19,7 @@ import org.mire.MireException;
 import org.mire.MireVersion;
 import org.mire.embed.EmbeddingMethod;
 import org.mire.embed.Provenance;
+import org.mire.io.AtomicFiles;
 import org.mire.task.head.HeadSpec;
 import org.mire.task.head.TrainedHead;
 
@@ -102,17 +101,13 @@ public record SavedHead(String task, TaskKind kind, List<String> classes, List<S
             json.add("metrics", GSON.toJsonTree(metrics));
             json.addProperty("createdAt", createdAt);
             json.addProperty("mireVersion", mireVersion);
-            Path jsonTemp = folder.resolve(JSON + ".tmp");
-            Files.writeString(jsonTemp, GSON.toJson(json) + "\n", StandardCharsets.UTF_8);
-            Path modelTemp = folder.resolve(MODEL + ".tmp");
-            try (OutputStream out = Files.newOutputStream(modelTemp);
-                 ObjectOutputStream objects = new ObjectOutputStream(new java.io.BufferedOutputStream(out))) {
+            // The model first: a head.json always describes a complete model.bin beside it.
+            AtomicFiles.write(folder.resolve(MODEL), out -> {
+                ObjectOutputStream objects = new ObjectOutputStream(out);
                 objects.writeObject(head);
-            }
-            Files.move(modelTemp, folder.resolve(MODEL), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-            Files.move(jsonTemp, folder.resolve(JSON), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
+                objects.flush();
+            });
+            AtomicFiles.writeString(folder.resolve(JSON), GSON.toJson(json) + "\n");
         } catch (IOException e) {
             throw new MireException(folder + ": cannot save the head: " + e.getMessage(), e);
         }

@@ -24,9 +24,9 @@ import org.mire.task.metric.RegressionReport;
 import org.mire.task.metric.SpeedupReport;
 
 /**
- * One training run as the workbench's Train panel starts it: a data set, an embedding, candidate heads and a
- * protocol; the result holds everything the panel shows (per-fold rows, confusion matrix, speedups next to the
- * published ones) and can fit and save the final head.
+ * The train job, for {@code mire train} and the workbench's Train panel alike: a data set, an embedding, candidate
+ * heads and a protocol; the result holds everything either shows (per-fold rows, confusion matrix, speedups next to
+ * the published ones) and fits the final head by the one rule of {@link Result#fitFinal}.
  */
 public final class TrainingJob {
 
@@ -66,11 +66,13 @@ public final class TrainingJob {
      * @param embedding embedding name(s) as {@link EmbeddingChoice#resolveAlternatives} takes them
      * @param heads     {@code auto} or head specs separated by {@code ;}
      * @param protocol  {@code stratified[:k]}, {@code grouped[:k]}, {@code loo}, {@code split[:f]} (DevMap:
-     *                  {@code stratified} means the recorded folds; thread coarsening always uses leave-one-out)
+     *                  {@code stratified} means the recorded folds; thread coarsening always uses leave-one-out),
+     *                  or {@code none} to skip the evaluation of a CSV task and only fit the final head
      * @param seed      seed of folds and fits
-     * @param fineTune  null: heads on frozen embeddings; otherwise the encoder named by {@code embedding} is
-     *                  fine-tuned with a head by this recipe inside every fold ({@code heads} is then not used), and
-     *                  {@link Result#saveFinal} saves the encoder with the head
+     * @param fineTune  null: heads on frozen embeddings; otherwise the encoder that {@code embedding} names
+     *                  ({@code mirencoder[:DIR]}) is fine-tuned with a head by this recipe inside every fold
+     *                  ({@code heads} is then not used; the recipe's seed is replaced by {@code seed}), and
+     *                  {@link Result#saveFinal} saves the fine-tuned encoder with the head
      */
     public record Request(Source source, String embedding, String heads, String protocol, long seed,
                           FineTuneOptions fineTune) {
@@ -84,10 +86,19 @@ public final class TrainingJob {
     public record Reference(String method, double value) {
     }
 
+    /** The head to keep, fitted on all rows, and how it was chosen. */
+    public record FinalHead(SavedHead saved, CrossValidation.Choice choice, Map<String, Double> selectionScores) {
+    }
+
+    /** The protocol that chooses the final head when the evaluation is skipped ({@code none}). */
+    static final String SELECTION_WITHOUT_EVALUATION = "stratified:5";
+
     /**
      * @param data           the task as trained
      * @param inputs         the input variants (embedding name → rows)
-     * @param cv             per-row predictions and per-fold results
+     * @param protocol       the evaluation protocol, or null when the evaluation was skipped
+     * @param objective      what selection among candidates maximises
+     * @param cv             per-row predictions and per-fold results, or null when the evaluation was skipped
      * @param classification for classifiers
      * @param regression     for regressors
      * @param speedup        for DevMap and thread coarsening
@@ -95,54 +106,18 @@ public final class TrainingJob {
      * @param candidates     the heads that were chosen from
      */
     public record Result(Request request, TaskData data, Map<String, double[][]> inputs,
-                         List<EmbeddingMethod> methods, CvResult cv, ClassificationReport classification,
+                         List<EmbeddingMethod> methods, Protocol protocol, Objective objective, CvResult cv,
+                         ClassificationReport classification,
                          RegressionReport regression, SpeedupReport speedup, List<Reference> published,
                          List<HeadSpec> candidates) {
 
-        /**
-         * Fits the final head on all rows and saves it in {@code folder}: {@link #fitFinal} for heads on frozen
-         * embeddings; with fine-tuning, the encoder is fine-tuned with the head on all rows by the same recipe and
-         * saved inside the folder ({@link FineTunedHead#trainAndSave}).
-         */
-        public SavedHead saveFinal(Path folder, ProgressMonitor monitor) throws MireException {
-            if (request.fineTune() == null) {
-                SavedHead head = fitFinal(monitor);
-                head.save(folder);
-                return head;
-            }
-            Path model = EmbeddingChoice.encoderModel(request.embedding());
-            FineTuneOptions options = request.fineTune().withSeed(request.seed());
-            TaskItems items = new FineTunedCrossValidation(model, options, Objective.defaultFor(data.kind()))
-                    .items(data, monitor);
-            return FineTunedHead.trainAndSave(model, data, items, options, metrics(), folder, monitor);
+        /** Whether the protocol was run (false for {@code none}). */
+        public boolean evaluated() {
+            return cv != null;
         }
 
-        /**
-         * Fits the head to keep on all rows: the candidate chosen most often across folds (first on ties), on the
-         * input variant it was chosen with. Heads on frozen embeddings only (a fine-tuned head is saved with its
-         * encoder by {@link #saveFinal}).
-         */
-        public SavedHead fitFinal(ProgressMonitor monitor) throws MireException {
-            if (request.fineTune() != null) {
-                throw new MireException("a fine-tuned head is saved together with its encoder: use saveFinal");
-            }
-            Map<String, Integer> votes = new java.util.LinkedHashMap<>();
-            Map<String, CvResult.FoldResult> example = new java.util.HashMap<>();
-            for (CvResult.FoldResult fold : cv.folds()) {
-                votes.merge(fold.choice(), 1, Integer::sum);
-                example.putIfAbsent(fold.choice(), fold);
-            }
-            String best = votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-            CvResult.FoldResult chosen = example.get(best);
-            EmbeddingMethod method = methods.size() == 1 ? methods.get(0) : methods.stream()
-                    .filter(m -> EmbeddingChoice.nameOf(m).equals(chosen.inputs())).findFirst().orElseThrow();
-            TrainedHead head = CrossValidation.fitAll(chosen.head(), data, inputs.get(chosen.inputs()),
-                    new FitContext(request.seed(), monitor, org.mire.task.head.TrainingListener.NONE));
-            return SavedHead.of(data, method, head, metrics());
-        }
-
-        /** The cross-validated metrics recorded with a saved head. */
-        Map<String, Double> metrics() {
+        /** The headline metrics, as a saved head records them (empty when the evaluation was skipped). */
+        public Map<String, Double> metrics() {
             Map<String, Double> metrics = new java.util.LinkedHashMap<>();
             if (classification != null) {
                 metrics.put("accuracy", classification.accuracy());
@@ -150,13 +125,55 @@ public final class TrainingJob {
             }
             if (regression != null) {
                 metrics.put("mae", regression.mae());
+                metrics.put("mape", regression.mape());
                 metrics.put("r2", regression.r2());
+                metrics.put("spearman", regression.spearman());
             }
             if (speedup != null) {
                 metrics.put("speedup", speedup.mean());
                 metrics.put("speedupGeomean", speedup.geomean());
             }
             return metrics;
+        }
+
+        /**
+         * Fits the final head on all rows and saves it in {@code folder}, the one call for both kinds of run:
+         * {@link #fitFinal} for heads on frozen embeddings; with fine-tuning, the encoder fine-tuned with the head on
+         * all rows by the same recipe, saved inside the folder ({@link FineTunedHead#trainAndSave}).
+         */
+        public FinalHead saveFinal(Path folder, ProgressMonitor monitor) throws MireException {
+            if (request.fineTune() == null) {
+                FinalHead head = fitFinal(monitor);
+                head.saved().save(folder);
+                return head;
+            }
+            Path model = EmbeddingChoice.encoderModel(request.embedding());
+            FineTuneOptions options = request.fineTune().withSeed(request.seed());
+            TaskItems items = new FineTunedCrossValidation(model, options, objective).items(data, monitor);
+            SavedHead saved = FineTunedHead.trainAndSave(model, data, items, options, metrics(), folder, monitor);
+            return new FinalHead(saved, new CrossValidation.Choice(FineTunedCrossValidation.FINE_TUNED,
+                    saved.spec(), Double.NaN), Map.of());
+        }
+
+        /**
+         * Fits the head to keep on all rows. The one rule (docs/tasks.md): among every (embedding variant, head)
+         * candidate, the one with the best pooled score over the evaluation protocol's inner splits of all rows —
+         * the selection each fold made inside its training part, now made on all of it; without an evaluation
+         * ({@code none}), over stratified 5-fold splits. One candidate is fitted directly.
+         */
+        public FinalHead fitFinal(ProgressMonitor monitor) throws MireException {
+            if (request.fineTune() != null) {
+                throw new MireException("a fine-tuned head is saved together with its encoder: use saveFinal");
+            }
+            Protocol selection = protocol != null ? protocol.inner()
+                    : Protocol.parse(SELECTION_WITHOUT_EVALUATION, request.seed());
+            Map<String, Double> scores = new java.util.LinkedHashMap<>();
+            CrossValidation.Choice choice = new CrossValidation(candidates, objective, request.seed()).select(data, inputs, selection, monitor, scores);
+            EmbeddingMethod method = methods.size() == 1 ? methods.get(0) : methods.stream()
+                    .filter(m -> EmbeddingChoice.nameOf(m).equals(choice.inputs())).findFirst().orElseThrow();
+            TrainedHead head = CrossValidation.fitAll(choice.head(), data, inputs.get(choice.inputs()),
+                    new FitContext(request.seed(), monitor, org.mire.task.head.TrainingListener.NONE));
+            return new FinalHead(SavedHead.of(data, method, head, metrics()), choice, Map.copyOf(scores));
         }
     }
 
@@ -177,11 +194,21 @@ public final class TrainingJob {
                 List<HeadSpec> heads = HeadGrids.resolve(request.heads(), HeadGrids.CLASSIFICATION);
                 Protocol protocol = request.protocol().toLowerCase().startsWith("stratified")
                         ? DevMapBenchmark.protocol(dataset, new DevMapBenchmark.Config(source.features(),
-                        DevMapBenchmark.Split.STRATIFIED, heads, request.seed()))
+                        DevMapBenchmark.Folds.STRATIFIED, heads, request.seed()))
                         : Protocol.parse(request.protocol(), request.seed());
                 CvResult cv = new CrossValidation(heads, Objective.ACCURACY, request.seed()).run(data, inputs,
                         protocol, monitor, listener);
-                return devMapResult(request, dataset, data, inputs, methods, cv, source, heads);
+                int[] predicted = cv.labelsOf(java.util.stream.IntStream.range(0, data.size()).toArray());
+                DevMapDataset.Device[] devices = java.util.Arrays.stream(predicted)
+                        .mapToObj(p -> DevMapDataset.Device.values()[p]).toArray(DevMapDataset.Device[]::new);
+                List<Reference> published = new ArrayList<>();
+                for (PublishedResults.DevMap method : PublishedResults.DEVMAP) {
+                    published.add(new Reference(method.method(), method.speedup(source.platform())));
+                }
+                published.add(new Reference("oracle", PublishedResults.devMapOracleSpeedup(source.platform())));
+                return new Result(request, data, inputs, methods, protocol, Objective.ACCURACY, cv,
+                        ClassificationReport.of(data.classes(), data.labels(), predicted), null,
+                        dataset.speedup(devices), published, heads);
             }
             case CoarseningSource source -> {
                 ThreadCoarseningDataset dataset = ThreadCoarseningDataset.load(source.folder());
@@ -190,54 +217,42 @@ public final class TrainingJob {
                 List<HeadSpec> heads = HeadGrids.resolve(request.heads(), HeadGrids.THREAD_COARSENING);
                 ThreadCoarseningBenchmark.GpuReport report = ThreadCoarseningBenchmark.evaluate(dataset,
                         source.gpu(), data, inputs, heads, request.seed(), monitor, listener);
-                return coarseningResult(request, dataset, source, data, inputs, methods, report, heads);
+                int[] predicted = report.cv().labelsOf(java.util.stream.IntStream.range(0, data.size()).toArray());
+                List<Reference> published = new ArrayList<>();
+                for (PublishedResults.Coarsening method : PublishedResults.THREAD_COARSENING) {
+                    published.add(new Reference(method.method(), method.speedup(source.gpu())));
+                }
+                published.add(new Reference("oracle", PublishedResults.coarseningOracleSpeedup(source.gpu())));
+                return new Result(request, data, inputs, methods, new Protocol.LeaveOneGroupOutProtocol(),
+                        ThreadCoarseningBenchmark.speedupObjective(dataset, source.gpu()), report.cv(),
+                        ClassificationReport.of(data.classes(), data.labels(), predicted), null, report.speedup(),
+                        published, heads);
             }
             case CsvSource source -> {
                 TaskData data = TableDataset.load(source.csv(), source.target());
-                Map<String, double[][]> inputs = inputs(data, methods, monitor);
                 List<HeadSpec> heads = HeadGrids.resolve(request.heads(), data.kind() == TaskKind.CLASSIFICATION
                         ? HeadGrids.CLASSIFICATION : HeadGrids.REGRESSION);
+                boolean evaluate = !request.protocol().strip().equalsIgnoreCase("none");
+                Protocol protocol = evaluate ? Protocol.parse(request.protocol(), request.seed()) : null;
+                Map<String, double[][]> inputs = inputs(data, methods, monitor);
+                if (!evaluate) {
+                    return new Result(request, data, inputs, methods, null, Objective.defaultFor(data.kind()), null,
+                            null, null, null, List.of(), heads);
+                }
                 CvResult cv = new CrossValidation(heads, Objective.defaultFor(data.kind()), request.seed()).run(data,
-                        inputs, Protocol.parse(request.protocol(), request.seed()), monitor, listener);
+                        inputs, protocol, monitor, listener);
                 TaskEvaluation evaluation = TaskEvaluation.of(data, cv);
-                return new Result(request, data, inputs, methods, cv, evaluation.classification(),
+                return new Result(request, data, inputs, methods, protocol, Objective.defaultFor(data.kind()), cv,
+                        evaluation.classification(),
                         evaluation.regression(), null, List.of(), heads);
             }
         }
     }
 
-    private static Result devMapResult(Request request, DevMapDataset dataset, TaskData data,
-                                       Map<String, double[][]> inputs, List<EmbeddingMethod> methods, CvResult cv,
-                                       DevMapSource source, List<HeadSpec> heads) {
-        int[] predicted = cv.labelsOf(java.util.stream.IntStream.range(0, data.size()).toArray());
-        DevMapDataset.Device[] devices = java.util.Arrays.stream(predicted)
-                .mapToObj(p -> DevMapDataset.Device.values()[p]).toArray(DevMapDataset.Device[]::new);
-        List<Reference> published = new ArrayList<>();
-        for (PublishedResults.DevMap method : PublishedResults.DEVMAP) {
-            published.add(new Reference(method.method(), method.speedup(source.platform())));
-        }
-        published.add(new Reference("oracle", PublishedResults.devMapOracleSpeedup(source.platform())));
-        return new Result(request, data, inputs, methods, cv,
-                ClassificationReport.of(data.classes(), data.labels(), predicted), null, dataset.speedup(devices),
-                published, heads);
-    }
-
-    private static Result coarseningResult(Request request, ThreadCoarseningDataset dataset, CoarseningSource source,
-                                           TaskData data, Map<String, double[][]> inputs,
-                                           List<EmbeddingMethod> methods, ThreadCoarseningBenchmark.GpuReport report,
-                                           List<HeadSpec> heads) {
-        int[] predicted = report.cv().labelsOf(java.util.stream.IntStream.range(0, data.size()).toArray());
-        List<Reference> published = new ArrayList<>();
-        for (PublishedResults.Coarsening method : PublishedResults.THREAD_COARSENING) {
-            published.add(new Reference(method.method(), method.speedup(source.gpu())));
-        }
-        published.add(new Reference("oracle", PublishedResults.coarseningOracleSpeedup(source.gpu())));
-        return new Result(request, data, inputs, methods, report.cv(),
-                ClassificationReport.of(data.classes(), data.labels(), predicted), null, report.speedup(),
-                published, heads);
-    }
-
-    /** The same runs with the encoder fine-tuned inside every fold ({@link FineTunedCrossValidation}). */
+    /**
+     * The same runs with the encoder fine-tuned inside every fold ({@link FineTunedCrossValidation}), reported
+     * through the same result.
+     */
     private static Result runFineTuned(Request request, ProgressMonitor monitor, CvListener listener)
             throws MireException {
         Path model = EmbeddingChoice.encoderModel(request.embedding());
@@ -250,28 +265,54 @@ public final class TrainingJob {
                 TaskData data = dataset.taskData(source.features());
                 Protocol protocol = request.protocol().toLowerCase().startsWith("stratified")
                         ? DevMapBenchmark.protocol(dataset, new DevMapBenchmark.Config(source.features(),
-                        DevMapBenchmark.Split.STRATIFIED, heads, request.seed()))
+                        DevMapBenchmark.Folds.STRATIFIED, heads, request.seed()))
                         : Protocol.parse(request.protocol(), request.seed());
                 CvResult cv = new FineTunedCrossValidation(model, options, Objective.ACCURACY).run(data, protocol,
                         monitor, listener);
-                return devMapResult(request, dataset, data, Map.of(), List.of(), cv, source, heads);
+                int[] predicted = cv.labelsOf(java.util.stream.IntStream.range(0, data.size()).toArray());
+                DevMapDataset.Device[] devices = java.util.Arrays.stream(predicted)
+                        .mapToObj(p -> DevMapDataset.Device.values()[p]).toArray(DevMapDataset.Device[]::new);
+                List<Reference> published = new ArrayList<>();
+                for (PublishedResults.DevMap method : PublishedResults.DEVMAP) {
+                    published.add(new Reference(method.method(), method.speedup(source.platform())));
+                }
+                published.add(new Reference("oracle", PublishedResults.devMapOracleSpeedup(source.platform())));
+                return new Result(request, data, Map.of(), List.of(), protocol, Objective.ACCURACY, cv,
+                        ClassificationReport.of(data.classes(), data.labels(), predicted), null,
+                        dataset.speedup(devices), published, heads);
             }
             case CoarseningSource source -> {
                 ThreadCoarseningDataset dataset = ThreadCoarseningDataset.load(source.folder());
                 TaskData data = dataset.taskData(source.gpu());
-                CvResult cv = new FineTunedCrossValidation(model, options,
-                        ThreadCoarseningBenchmark.speedupObjective(dataset, source.gpu())).run(data,
-                        new Protocol.LeaveOneGroupOutProtocol(), monitor, listener);
-                return coarseningResult(request, dataset, source, data, Map.of(), List.of(),
-                        ThreadCoarseningBenchmark.report(dataset, source.gpu(), data, cv), heads);
+                Objective objective = ThreadCoarseningBenchmark.speedupObjective(dataset, source.gpu());
+                Protocol protocol = new Protocol.LeaveOneGroupOutProtocol();
+                CvResult cv = new FineTunedCrossValidation(model, options, objective).run(data, protocol, monitor,
+                        listener);
+                ThreadCoarseningBenchmark.GpuReport report = ThreadCoarseningBenchmark.report(dataset, source.gpu(),
+                        data, cv);
+                int[] predicted = cv.labelsOf(java.util.stream.IntStream.range(0, data.size()).toArray());
+                List<Reference> published = new ArrayList<>();
+                for (PublishedResults.Coarsening method : PublishedResults.THREAD_COARSENING) {
+                    published.add(new Reference(method.method(), method.speedup(source.gpu())));
+                }
+                published.add(new Reference("oracle", PublishedResults.coarseningOracleSpeedup(source.gpu())));
+                return new Result(request, data, Map.of(), List.of(), protocol, objective, cv,
+                        ClassificationReport.of(data.classes(), data.labels(), predicted), null, report.speedup(),
+                        published, heads);
             }
             case CsvSource source -> {
                 TaskData data = TableDataset.load(source.csv(), source.target());
-                CvResult cv = new FineTunedCrossValidation(model, options, Objective.defaultFor(data.kind()))
-                        .run(data, Protocol.parse(request.protocol(), request.seed()), monitor, listener);
+                Objective objective = Objective.defaultFor(data.kind());
+                if (request.protocol().strip().equalsIgnoreCase("none")) {
+                    return new Result(request, data, Map.of(), List.of(), null, objective, null, null, null, null,
+                            List.of(), heads);
+                }
+                Protocol protocol = Protocol.parse(request.protocol(), request.seed());
+                CvResult cv = new FineTunedCrossValidation(model, options, objective).run(data, protocol, monitor,
+                        listener);
                 TaskEvaluation evaluation = TaskEvaluation.of(data, cv);
-                return new Result(request, data, Map.of(), List.of(), cv, evaluation.classification(),
-                        evaluation.regression(), null, List.of(), heads);
+                return new Result(request, data, Map.of(), List.of(), protocol, objective, cv,
+                        evaluation.classification(), evaluation.regression(), null, List.of(), heads);
             }
         }
     }

@@ -1,14 +1,13 @@
 package org.mire.text;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.mire.MireException;
+import org.mire.io.AtomicFiles;
 
 /**
  * Token ↔ id mapping for the text encoder. Ids 0–4 are the special tokens {@code [PAD] [UNK] [CLS] [SEP] [MASK]};
@@ -175,11 +175,7 @@ public final class Vocabulary {
     /** Writes {@code vocab.txt} (atomically: a temporary file renamed into place). */
     public void save(Path file) throws MireException {
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path temporary = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
-            Files.write(temporary, content());
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.writeBytes(file, content());
         } catch (IOException e) {
             throw new MireException(file + ": cannot write the vocabulary: " + e.getMessage(), e);
         }

@@ -203,4 +203,26 @@ class CorpusEncodingTest {
         assertEquals("amd-app-sdk-3.0", corpus.rows().getFirst().labels().get("suite"));
         assertTrue(corpus.files().size() < 680, "kernels with several inputs share a file");
     }
+
+    @Test
+    void importedVectorsLineUpWithTheCorpusByIdByFileNameOrByRowOrder() throws Exception {
+        CorpusDefinition corpus = corpus();
+        Provenance provenance = new Provenance("imported:v", "none", "none", "none", 0, "module", "now");
+        // by file name, in the corpus's order; rows the corpus does not have are left out
+        EmbeddingSet byName = new EmbeddingSet(List.of("loop.ll", "other.ll", "add.ll"),
+                new float[][] {{2}, {9}, {1}}, java.util.Map.of(), provenance);
+        EmbeddingSet lined = corpus.lineUp(byName, "v.npy");
+        assertEquals(List.of("add.ll", "sub/loop.ll"), lined.ids());
+        assertArrayEquals(new float[] {1}, lined.vectors()[0]);
+        assertEquals(List.of(".", "sub"), lined.metadata().get("folder"));
+        assertEquals(dir.resolve("ir/sub/loop.ll").toString(), lined.metadata().get("file").get(1));
+        // no id in common: by row order when the counts agree, else an error naming the vectors
+        EmbeddingSet anonymous = new EmbeddingSet(List.of("0", "1"), new float[][] {{5}, {6}}, java.util.Map.of(),
+                provenance);
+        assertArrayEquals(new float[] {6}, corpus.lineUp(anonymous, "v.npy").vectors()[1]);
+        EmbeddingSet three = new EmbeddingSet(List.of("0", "1", "2"), new float[][] {{5}, {6}, {7}},
+                java.util.Map.of(), provenance);
+        MireException e = assertThrows(MireException.class, () -> corpus.lineUp(three, "v.npy"));
+        assertTrue(e.getMessage().startsWith("v.npy: 3 vectors, none with an id"), e.getMessage());
+    }
 }

@@ -35,7 +35,7 @@ class EmbeddingFilesTest {
         for (String name : List.of("e.csv", "e.tsv", "e.npy")) {
             Path file = temp.resolve(name);
             EmbeddingSet written = set();
-            EmbeddingFiles.write(written, file);
+            EmbeddingFiles.write(file, written);
             EmbeddingSet read = EmbeddingFiles.read(file);
             assertEquals(written.ids(), read.ids(), name);
             for (int i = 0; i < written.size(); i++) {
@@ -50,7 +50,7 @@ class EmbeddingFilesTest {
     @Test
     void npyHeaderIsWhatNumpyExpects() throws Exception {
         Path file = temp.resolve("e.npy");
-        EmbeddingFiles.write(set(), file);
+        EmbeddingFiles.write(file, set());
         byte[] bytes = Files.readAllBytes(file);
         assertEquals((byte) 0x93, bytes[0]);
         assertEquals("NUMPY", new String(bytes, 1, 5, StandardCharsets.US_ASCII));
@@ -65,7 +65,7 @@ class EmbeddingFilesTest {
     @Test
     void tsvPairFollowsTheProjectorsHeaderRule() throws Exception {
         Path file = temp.resolve("e.tsv");
-        EmbeddingFiles.write(set(), file);
+        EmbeddingFiles.write(file, set());
         List<String> vectors = Files.readAllLines(file);
         assertEquals(2, vectors.size());
         assertEquals("1.5\t-0.25\t1.0E-7", vectors.get(0));
@@ -75,12 +75,41 @@ class EmbeddingFilesTest {
     }
 
     @Test
-    void unknownExtensionAndMissingSidecarAreClearErrors() throws Exception {
-        assertThrows(MireException.class, () -> EmbeddingFiles.write(set(), temp.resolve("e.txt")));
+    void unknownExtensionIsAClearErrorAndAMissingSidecarMeansImported() throws Exception {
+        MireException unknown = assertThrows(MireException.class,
+                () -> EmbeddingFiles.write(temp.resolve("e.txt"), set()));
+        assertTrue(unknown.getMessage().contains("e.txt: unsupported embedding file type"), unknown.getMessage());
         Path file = temp.resolve("e.csv");
-        EmbeddingFiles.write(set(), file);
+        EmbeddingFiles.write(file, set());
         Files.delete(EmbeddingFiles.sidecarFile(file));
-        MireException e = assertThrows(MireException.class, () -> EmbeddingFiles.read(file));
-        assertTrue(e.getMessage().contains("e.provenance.json: missing"), e.getMessage());
+        EmbeddingSet imported = EmbeddingFiles.read(file);
+        assertEquals(set().ids(), imported.ids());
+        assertEquals("imported:e.csv", imported.provenance().method());
+        Files.writeString(EmbeddingFiles.sidecarFile(file), "{ not json");
+        MireException broken = assertThrows(MireException.class, () -> EmbeddingFiles.read(file));
+        assertTrue(broken.getMessage().contains("e.provenance.json: unreadable"), broken.getMessage());
+    }
+
+    @Test
+    void csvCellsWithLineBreaksRoundTrip() throws Exception {
+        Map<String, List<String>> metadata = new LinkedHashMap<>();
+        metadata.put("note", List.of("two\nlines, and \"quotes\"", "plain"));
+        EmbeddingSet written = new EmbeddingSet(List.of("a", "b"), new float[][] {{1, 2}, {3, 4}}, metadata,
+                set().provenance());
+        Path file = temp.resolve("n.csv");
+        EmbeddingFiles.write(file, written);
+        EmbeddingSet read = EmbeddingFiles.read(file);
+        assertEquals(written.metadata(), read.metadata());
+        assertArrayEquals(written.vectors()[1], read.vectors()[1], 0f);
+    }
+
+    @Test
+    void aSetWithoutColumnsWritesItsIdsAsTheProjectorsSingleHeaderlessColumn() throws Exception {
+        EmbeddingSet written = new EmbeddingSet(List.of("x.ll", "y.ll"), new float[][] {{1}, {2}}, Map.of(),
+                set().provenance());
+        Path file = temp.resolve("plain.npy");
+        EmbeddingFiles.write(file, written);
+        assertEquals(List.of("x.ll", "y.ll"), Files.readAllLines(EmbeddingFiles.metadataFile(file)));
+        assertEquals(written.ids(), EmbeddingFiles.read(file).ids());
     }
 }

@@ -61,4 +61,41 @@ class EmbeddingQualityTest {
                 ProgressMonitor.NONE);
         assertEquals(bad, sampled, 0.08);
     }
+
+    @Test
+    void scoreIsTheThreeMeasuresTogetherAndNamesAMissingColumn() throws Exception {
+        Random random = new Random(9);
+        int n = 120;
+        float[][] vectors = new float[n][4];
+        List<String> ids = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            for (int d = 0; d < 4; d++) {
+                vectors[i][d] = (float) ((i % 2 == 0 ? 3 : -3) * (d == 0 ? 1 : 0) + random.nextGaussian());
+            }
+            ids.add("r" + i);
+            labels.add(i % 2 == 0 ? "GPU" : "CPU");
+        }
+        EmbeddingSet set = new EmbeddingSet(ids, vectors, java.util.Map.of("label", labels),
+                new Provenance("test", "none", "none", "none", 0, "module", "2026-12-01T00:00:00Z"));
+        float[][] points = new float[n][];
+        for (int i = 0; i < n; i++) {
+            points[i] = new float[] {vectors[i][0], vectors[i][1]};
+        }
+        EmbeddingQuality.Report report = EmbeddingQuality.score(set, "label", Distance.EUCLIDEAN, 5, points,
+                EmbeddingQuality.DEFAULT_SAMPLE, ProgressMonitor.NONE);
+        assertEquals(EmbeddingQuality.silhouette(vectors, labels, Distance.EUCLIDEAN, EmbeddingQuality.DEFAULT_SAMPLE,
+                1), report.silhouette(), 1e-12);
+        assertEquals(EmbeddingQuality.knnAccuracy(Neighbours.all(vectors, 5, Distance.EUCLIDEAN,
+                ProgressMonitor.NONE), labels, 5), report.knnAccuracy(), 1e-12);
+        assertEquals(EmbeddingQuality.trustworthiness(vectors, points, 5, Distance.EUCLIDEAN,
+                EmbeddingQuality.DEFAULT_SAMPLE, 1, ProgressMonitor.NONE), report.trustworthiness(), 1e-12);
+        assertTrue(report.knnAccuracy() > 0.9, "two separated clusters");
+        EmbeddingQuality.Report unlabelled = EmbeddingQuality.score(set, null, Distance.EUCLIDEAN, 5, null, 100,
+                ProgressMonitor.NONE);
+        assertTrue(Double.isNaN(unlabelled.silhouette()) && Double.isNaN(unlabelled.trustworthiness()));
+        org.mire.MireException missing = org.junit.jupiter.api.Assertions.assertThrows(org.mire.MireException.class,
+                () -> EmbeddingQuality.score(set, "oracle", Distance.EUCLIDEAN, 5, null, 100, ProgressMonitor.NONE));
+        assertTrue(missing.getMessage().contains("no metadata column 'oracle'"), missing.getMessage());
+    }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mire.MireException;
 
+/** Vectors from elsewhere: NumPy arrays, tables with and without header, projector pairs. */
 class VectorFilesTest {
     @TempDir
     Path dir;
@@ -88,7 +89,7 @@ class VectorFilesTest {
     void headerlessTsvIsAllVector() throws Exception {
         Path file = dir.resolve("v.tsv");
         Files.writeString(file, "1\t2\t3\n4\t5\t6\n");
-        EmbeddingSet set = VectorTable.read(file);
+        EmbeddingSet set = EmbeddingFiles.read(file);
         assertEquals(2, set.size());
         assertEquals(3, set.dimension());
         assertEquals(List.of("0", "1"), set.ids());
@@ -99,7 +100,7 @@ class VectorFilesTest {
     void csvWithHeaderSplitsMetadataFromVector() throws Exception {
         Path file = dir.resolve("v.csv");
         Files.writeString(file, "id,label,x,y\n\"a,1.ll\",GPU,1,2\nb.ll,CPU,3,4e-1\n");
-        EmbeddingSet set = VectorTable.read(file);
+        EmbeddingSet set = EmbeddingFiles.read(file);
         assertEquals(List.of("a,1.ll", "b.ll"), set.ids());
         assertEquals(List.of("GPU", "CPU"), set.metadata().get("label"));
         assertArrayEquals(new float[] {3, 0.4f}, set.vectors()[1]);
@@ -109,15 +110,16 @@ class VectorFilesTest {
     void raggedRowNamesItsLine() throws Exception {
         Path file = dir.resolve("bad.tsv");
         Files.writeString(file, "1\t2\n3\t4\n5\n");
-        MireException e = assertThrows(MireException.class, () -> VectorTable.read(file));
+        MireException e = assertThrows(MireException.class, () -> EmbeddingFiles.read(file));
         assertEquals(file + ":3: expected 2 fields, found 1", e.getMessage());
     }
 
     @Test
     void csvExportRoundTrips() throws Exception {
         Path file = dir.resolve("out.csv");
-        VectorTable.write(file, sample(), ',');
-        EmbeddingSet read = VectorTable.read(file);
+        EmbeddingFiles.write(file, sample());
+        Files.delete(EmbeddingFiles.sidecarFile(file)); // read as a table from elsewhere
+        EmbeddingSet read = EmbeddingFiles.read(file);
         assertEquals(sample().ids(), read.ids());
         assertEquals(sample().metadata(), read.metadata());
         for (int i = 0; i < 3; i++) {
@@ -129,12 +131,12 @@ class VectorFilesTest {
     void projectorMetadataWithSeveralColumnsHasAHeader() throws Exception {
         Path vectors = dir.resolve("vectors.tsv");
         Path metadata = dir.resolve("metadata.tsv");
-        ProjectorTsv.write(sample(), vectors, metadata);
+        EmbeddingFiles.writeProjector(dir, sample(), null);
         List<String> lines = Files.readAllLines(metadata);
         assertEquals(4, lines.size(), "header + 3 rows");
         assertEquals("id\tlabel\tsuite", lines.getFirst());
         assertEquals("1.5\t-2.0\t0.0", Files.readAllLines(vectors).getFirst(), "vectors have no header");
-        EmbeddingSet read = ProjectorTsv.read(vectors, metadata);
+        EmbeddingSet read = EmbeddingFiles.read(vectors, metadata);
         assertEquals(sample().ids(), read.ids());
         assertEquals(sample().metadata(), read.metadata());
         assertArrayEquals(sample().vectors()[2], read.vectors()[2]);
@@ -144,13 +146,13 @@ class VectorFilesTest {
     void projectorMetadataWithOneColumnHasNoHeader() throws Exception {
         Path vectors = dir.resolve("vectors.tsv");
         Path metadata = dir.resolve("metadata.tsv");
-        ProjectorTsv.write(sample(), vectors, metadata, Map.of("label", sample().metadata().get("label")));
+        EmbeddingFiles.writeProjector(dir, sample(), List.of("label"));
         assertEquals(List.of("GPU", "CPU", "GPU"), Files.readAllLines(metadata));
-        EmbeddingSet read = ProjectorTsv.read(vectors, metadata);
+        EmbeddingSet read = EmbeddingFiles.read(vectors, metadata);
         assertEquals(List.of("GPU", "CPU", "GPU"), read.metadata().get("label"));
         // a one-column file with a header line would have one row too many: the rule makes that an error
         Files.writeString(metadata, "label\nGPU\nCPU\nGPU\n");
-        MireException e = assertThrows(MireException.class, () -> ProjectorTsv.read(vectors, metadata));
+        MireException e = assertThrows(MireException.class, () -> EmbeddingFiles.read(vectors, metadata));
         assertTrue(e.getMessage().contains("4 metadata rows for 3 vectors"), e.getMessage());
     }
 
@@ -160,12 +162,13 @@ class VectorFilesTest {
         Path npy = dir.resolve("E.npy");
         Npy.write(npy, sample().vectors(), Npy.DType.FLOAT32);
         Files.writeString(dir.resolve("E.meta.tsv"), "id\tfile\nll/a.ll\tll/a.ll\nll/b.ll\tll/b.ll\nll/c.ll\tll/c.ll\n");
-        EmbeddingSet set = VectorFiles.read(npy, null);
+        EmbeddingSet set = EmbeddingFiles.read(npy);
         assertEquals(List.of("ll/a.ll", "ll/b.ll", "ll/c.ll"), set.ids());
         assertEquals(List.of("ll/a.ll", "ll/b.ll", "ll/c.ll"), set.metadata().get("file"));
-        ProjectorTsv.write(sample(), dir.resolve("F.tsv"), dir.resolve("unused.tsv"));
-        Files.copy(dir.resolve("E.meta.tsv"), dir.resolve("F.meta.tsv"));
-        EmbeddingSet tsv = VectorFiles.read(dir.resolve("F.tsv"), null);
+        EmbeddingFiles.write(dir.resolve("F.tsv"), sample());
+        Files.delete(dir.resolve("F.provenance.json"));
+        Files.copy(dir.resolve("E.meta.tsv"), dir.resolve("F.meta.tsv"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        EmbeddingSet tsv = EmbeddingFiles.read(dir.resolve("F.tsv"));
         assertEquals(set.ids(), tsv.ids());
         assertArrayEquals(sample().vectors()[1], tsv.vectors()[1]);
     }

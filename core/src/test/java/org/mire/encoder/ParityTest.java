@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.mire.embed.Npy;
+import org.mire.embed.EmbeddingFiles;
 import org.mire.ir.IrLoader;
 import org.mire.ir.IrProgram;
 
@@ -29,7 +29,7 @@ class ParityTest {
         Path fixture = Path.of(ParityTest.class.getResource("parity").toURI());
         JsonObject expected = JsonParser.parseString(Files.readString(fixture.resolve("expected.json")))
                 .getAsJsonObject();
-        float[][] vectors = Npy.read(fixture.resolve("expected.npy"));
+        float[][] vectors = EmbeddingFiles.read(fixture.resolve("expected.npy")).vectors();
         List<String> ids = expected.getAsJsonArray("ids").asList().stream().map(e -> e.getAsString()).toList();
         assertTrue(ids.size() >= 5, "at least five functions");
         assertEquals(ids.size(), vectors.length);

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * DJL 0.35.1's {@code NDArray.mul/div/maximum/minimum/pow(Number)} (and their in-place forms) build a 0-d tensor
  * over a Java buffer and free it right after the op, while autograd may keep it for the backward pass: a garbage
  * collection in between makes the backward read freed memory (the intermittent NaN of the old Java encoder,
- * docs/decisions/0005-encoder-engine.md). No code may call them; make the scalar an NDArray that stays open until
+ * docs/decisions/0004-encoder-engine.md). No code may call them; make the scalar an NDArray that stays open until
  * the step ends.
  */
 class NdArrayScalarRuleTest {

@@ -41,7 +41,7 @@ class TrainingJobTest {
         assertEquals(List.of(0, 1, 2), finished);
         assertNull(result.classification());
         assertTrue(result.regression().r2() > 0.99, "R² " + result.regression().r2());
-        SavedHead head = result.fitFinal(ProgressMonitor.NONE);
+        SavedHead head = result.fitFinal(ProgressMonitor.NONE).saved();
         assertEquals(HeadSpec.parse("ridge:lambda=0.001"), head.spec());
         head.save(dir.resolve("head"));
         assertEquals(121, SavedHead.load(dir.resolve("head")).head().predictValues(new double[][] {{60}})[0], 0.5);

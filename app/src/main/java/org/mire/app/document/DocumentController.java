@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import org.mire.app.explorer.ExplorerController;
-import org.mire.app.task.TaskExecutor;
-import org.mire.app.task.TaskHandle;
+import org.mire.app.background.TaskExecutor;
+import org.mire.app.background.TaskHandle;
+import org.mire.app.graphexplorer.GraphExplorerController;
 import org.mire.graph.ProgramGraph;
 import org.mire.ir.IrLoader;
 import org.mire.ir.IrProgram;
+import org.mire.progress.CancelledException;
+import org.mire.progress.ProgressMonitor;
 import org.mire.viz.ir.IrTextView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,25 +28,32 @@ public final class DocumentController {
     private final DocumentModel model;
     private final TaskExecutor executor;
     private final DocumentLoader loader;
-    private final ExplorerController explorer;
+    private final GraphExplorerController explorer;
     private TaskHandle loading = TaskHandle.DONE;
 
-    /** What a load task hands back: the program and its graph. */
-    private record Loaded(IrProgram program, ProgramGraph graph, IrTextView.PreparedText text, long nanos) {
+    /** What a load task hands back: the program and its graph, or why it failed and the text to show. */
+    private sealed interface Outcome {
+    }
+
+    private record Loaded(IrProgram program, ProgramGraph graph, IrTextView.PreparedText text, long nanos)
+            implements Outcome {
+    }
+
+    private record Failed(Throwable failure, String text) implements Outcome {
     }
 
     public DocumentController(DocumentModel model, TaskExecutor executor, DocumentLoader loader) {
         this.model = model;
         this.executor = executor;
         this.loader = loader;
-        this.explorer = new ExplorerController(model.explorer(), executor);
+        this.explorer = new GraphExplorerController(model.explorer(), executor);
     }
 
     public DocumentModel model() {
         return model;
     }
 
-    public ExplorerController explorer() {
+    public GraphExplorerController explorer() {
         return explorer;
     }
 
@@ -58,28 +67,45 @@ public final class DocumentController {
         model.loading("Parsing " + path.getFileName() + "…");
         String name = path.getFileName().toString();
         loading = executor.submit("Open " + name, monitor -> {
-            long start = System.nanoTime();
-            IrProgram program = loader.load(path, monitor);
-            monitor.checkCancelled();
-            monitor.progress(-1, "Building the program graph of " + name);
-            ProgramGraph graph = program.graph();
-            monitor.checkCancelled();
-            long nanos = System.nanoTime() - start;
-            // Colouring the text here keeps seconds of regex work on big files off the UI thread.
-            IrTextView.PreparedText text = IrTextView.prepare(program.text());
-            return new Loaded(program, graph, text, nanos);
-        }, loaded -> {
-            model.loaded(loaded.program(), loaded.graph(), loaded.text(), loaded.nanos());
+            try {
+                return load(path, name, monitor);
+            } catch (CancelledException e) {
+                throw e;
+            } catch (Exception | StackOverflowError e) {
+                // reading up to 64 MiB of text to show the error in place happens here too, off the UI thread
+                return new Failed(e, readableText(path));
+            }
+        }, outcome -> {
+            switch (outcome) {
+                case Loaded loaded -> model.loaded(loaded.program(), loaded.graph(), loaded.text(), loaded.nanos());
+                case Failed failed -> failed(path, name, failed.failure(), failed.text());
+            }
             done.accept(model);
         }, failure -> {
-            String text = readableText(path);
-            LoadError error = LoadError.of(failure, name, text);
-            if (error.kind() == LoadError.Kind.INTERNAL) {
-                LOG.error("opening {} failed", path, failure);
-            }
-            model.failed(error, text);
+            failed(path, name, failure, null);
             done.accept(model);
         });
+    }
+
+    private Loaded load(Path path, String name, ProgressMonitor monitor) throws Exception {
+        long start = System.nanoTime();
+        IrProgram program = loader.load(path, monitor);
+        monitor.checkCancelled();
+        monitor.progress(-1, "Building the program graph of " + name);
+        ProgramGraph graph = program.graph();
+        monitor.checkCancelled();
+        long nanos = System.nanoTime() - start;
+        // Colouring the text here keeps seconds of regex work on big files off the UI thread.
+        IrTextView.PreparedText text = IrTextView.prepare(program.text());
+        return new Loaded(program, graph, text, nanos);
+    }
+
+    private void failed(Path path, String name, Throwable failure, String text) {
+        LoadError error = LoadError.of(failure, name, text);
+        if (error.kind() == LoadError.Kind.INTERNAL) {
+            LOG.error("opening {} failed", path, failure);
+        }
+        model.failed(error, text);
     }
 
     /** Shows an already parsed program (generated ones, benchmarks). */

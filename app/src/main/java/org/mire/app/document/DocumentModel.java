@@ -7,7 +7,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.mire.app.explorer.ExplorerModel;
+import org.mire.app.graphexplorer.GraphExplorerModel;
 import org.mire.graph.ProgramGraph;
 import org.mire.ir.IrProgram;
 import org.mire.viz.ir.IrTextView;
@@ -26,7 +26,7 @@ public final class DocumentModel {
     private final ObjectProperty<LoadError> error = new SimpleObjectProperty<>(this, "error");
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
-    private final ExplorerModel explorer = new ExplorerModel();
+    private final GraphExplorerModel explorer = new GraphExplorerModel();
     private long loadNanos;
     private IrTextView.PreparedText preparedText;
 
@@ -73,7 +73,7 @@ public final class DocumentModel {
         return message;
     }
 
-    public ExplorerModel explorer() {
+    public GraphExplorerModel explorer() {
         return explorer;
     }
 

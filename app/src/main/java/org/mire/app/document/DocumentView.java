@@ -14,9 +14,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.mire.app.explorer.ExplorerController;
-import org.mire.app.explorer.ExplorerModel;
-import org.mire.app.explorer.ExplorerView;
+import org.mire.app.graphexplorer.GraphExplorerController;
+import org.mire.app.graphexplorer.GraphExplorerModel;
+import org.mire.app.graphexplorer.GraphExplorerView;
 import org.mire.graph.ProgramGraph;
 import org.mire.viz.ir.IrTextView;
 
@@ -29,7 +29,7 @@ public final class DocumentView extends StackPane {
     private final DocumentModel model;
     private final DocumentController controller;
     private final IrTextView irView = new IrTextView();
-    private final ExplorerView explorerView;
+    private final GraphExplorerView explorerView;
     private final SplitPane split = new SplitPane();
     private final Runnable reload;
     /** True while the text selection is being set from the graph, so that it is not linked back. */
@@ -39,7 +39,7 @@ public final class DocumentView extends StackPane {
         this.model = model;
         this.controller = controller;
         this.reload = reload;
-        this.explorerView = new ExplorerView(model.explorer(), controller.explorer());
+        this.explorerView = new GraphExplorerView(model.explorer(), controller.explorer());
         getStyleClass().add("document-view");
         split.getItems().addAll(irView, explorerView);
         split.setDividerPositions(divider);
@@ -59,7 +59,7 @@ public final class DocumentView extends StackPane {
         return irView;
     }
 
-    public ExplorerView explorerView() {
+    public GraphExplorerView explorerView() {
         return explorerView;
     }
 
@@ -162,8 +162,8 @@ public final class DocumentView extends StackPane {
 
     /** Graph → text: a selected node selects its line. Text → graph: the caret's lines mark their nodes. */
     private void link() {
-        ExplorerModel explorer = model.explorer();
-        ExplorerController explorerController = controller.explorer();
+        GraphExplorerModel explorer = model.explorer();
+        GraphExplorerController explorerController = controller.explorer();
         explorer.revealLineProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 return;
@@ -199,13 +199,13 @@ public final class DocumentView extends StackPane {
     }
 
     /** The caret moved in the text by the user: bring the first of its nodes into view (switching CFG function). */
-    private void followCaret(ExplorerModel explorer, int node) {
+    private void followCaret(GraphExplorerModel explorer, int node) {
         ProgramGraph graph = explorer.graphProperty().get();
         if (graph == null) {
             return;
         }
         int function = graph.node(node).function();
-        if (explorer.viewModeProperty().get() == ExplorerModel.ViewMode.CONTROL_FLOW && function >= 0) {
+        if (explorer.viewModeProperty().get() == GraphExplorerModel.ViewMode.CONTROL_FLOW && function >= 0) {
             String name = graph.functions().get(function);
             if (!name.equals(explorer.functionProperty().get())) {
                 explorer.functionProperty().set(name);

@@ -5,19 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.mire.MireException;
-import org.mire.app.task.TaskExecutor;
-import org.mire.embed.EmbeddingMethod;
-import org.mire.progress.ProgressMonitor;
-import org.mire.task.EmbeddingChoice;
-import org.mire.task.InputMatrix;
+import org.mire.app.background.TaskExecutor;
+import org.mire.task.PredictionJob;
 import org.mire.task.SavedHead;
-import org.mire.task.TaskData;
-import org.mire.task.TaskKind;
-import org.mire.task.head.TrainedHead;
 
 /**
- * Loads a saved head and applies it to IR files in the background. The head must have been trained on the same
- * embedding model that is used now, and on no extra features (those come from a CSV; use {@code mire predict}).
+ * Loads a saved head and applies it to IR files in the background through the predict job ({@link PredictionJob},
+ * the one {@code mire predict} runs). Heads that also need extra features predict from a CSV ({@code mire predict}).
  */
 public final class PredictController {
     private final PredictModel model;
@@ -32,18 +26,16 @@ public final class PredictController {
         return model;
     }
 
-    /** Loads the head in the given folder (synchronously: it is small). */
+    /** Loads the head in the given folder in the background (a forest or a network can be megabytes). */
     public void loadHead(Path folder) {
-        try {
-            SavedHead head = SavedHead.load(folder);
+        executor.submit("Load head " + folder.getFileName(), monitor -> SavedHead.load(folder), head -> {
             model.headFolder.set(folder);
             model.head.set(head);
             model.headDescription.set(describe(head));
             model.predictions.clear();
             model.status.set("Loaded " + folder.getFileName() + ".");
-        } catch (MireException e) {
-            model.status.set(e.getMessage());
-        }
+        }, error -> model.status.set(error instanceof MireException ? error.getMessage()
+                : "Cannot load the head: " + error));
     }
 
     static String describe(SavedHead head) {
@@ -75,8 +67,12 @@ public final class PredictController {
         model.running.set(true);
         model.predictions.clear();
         model.status.set("Predicting " + files.size() + " file(s)…");
-        executor.submit("Predict " + files.size() + " file(s)", monitor -> predictions(head, files, monitor),
-                predictions -> {
+        executor.submit("Predict " + files.size() + " file(s)",
+                monitor -> rows(head, PredictionJob.forFiles(head, files, monitor)), (fraction, message) -> {
+                    if (message != null && model.running.get()) {
+                        model.status.set(message);
+                    }
+                }, predictions -> {
                     model.running.set(false);
                     model.predictions.setAll(predictions);
                     model.status.set("Predicted " + predictions.size() + " file(s).");
@@ -87,48 +83,23 @@ public final class PredictController {
                 });
     }
 
-    /** The head's predictions for the files (no JavaFX): checks the embedding model first. */
-    static List<PredictModel.Prediction> predictions(SavedHead head, List<Path> files, ProgressMonitor monitor)
-            throws MireException {
-        EmbeddingMethod method = EmbeddingChoice.forHead(head);
-        head.requireEmbedding(method);
-        if (!head.featureNames().isEmpty()) {
-            throw new MireException("this head also needs the features " + String.join(", ", head.featureNames())
-                    + "; predict it from a CSV with `mire predict --csv`");
-        }
-        if (method == null) {
-            throw new MireException("this head uses no embedding, only extra features; nothing to predict from IR");
-        }
-        List<String> ids = files.stream().map(p -> p.getFileName().toString()).toList();
-        TaskData data = new TaskData("predict", TaskKind.REGRESSION, ids, files, ids, List.of(),
-                new double[files.size()][0], List.of(), null, new double[files.size()]);
-        double[][] inputs;
-        try {
-            inputs = InputMatrix.build(data, method, monitor);
-        } finally {
-            EmbeddingChoice.release(List.of(method));
-        }
-        TrainedHead trained = head.head();
-        List<PredictModel.Prediction> result = new ArrayList<>();
-        if (head.kind() == TaskKind.CLASSIFICATION) {
-            double[][] probabilities = trained.probabilities(inputs);
-            for (int i = 0; i < files.size(); i++) {
-                int best = TrainedHead.argmax(probabilities[i]);
-                StringBuilder all = new StringBuilder();
-                for (int c = 0; c < head.classes().size(); c++) {
-                    all.append(c == 0 ? "" : ", ").append(head.classes().get(c)).append(' ')
-                            .append(String.format(Locale.ROOT, "%.2f", probabilities[i][c]));
-                }
-                result.add(new PredictModel.Prediction(ids.get(i), head.classes().get(best), probabilities[i][best],
-                        all.toString()));
+    /** The predict job's rows as the table shows them. */
+    static List<PredictModel.Prediction> rows(SavedHead head, List<PredictionJob.Prediction> predictions) {
+        List<PredictModel.Prediction> rows = new ArrayList<>();
+        for (PredictionJob.Prediction prediction : predictions) {
+            if (prediction.label() == null) {
+                rows.add(new PredictModel.Prediction(prediction.id(), String.format(Locale.ROOT, "%.6g",
+                        prediction.value()), Double.NaN, ""));
+                continue;
             }
-        } else {
-            double[] values = trained.predictValues(inputs);
-            for (int i = 0; i < files.size(); i++) {
-                result.add(new PredictModel.Prediction(ids.get(i), String.format(Locale.ROOT, "%.6g", values[i]),
-                        Double.NaN, ""));
+            StringBuilder all = new StringBuilder();
+            for (int c = 0; c < head.classes().size(); c++) {
+                all.append(c == 0 ? "" : ", ").append(head.classes().get(c)).append(' ')
+                        .append(String.format(Locale.ROOT, "%.2f", prediction.probabilities()[c]));
             }
+            rows.add(new PredictModel.Prediction(prediction.id(), prediction.label(), prediction.probability(),
+                    all.toString()));
         }
-        return result;
+        return rows;
     }
 }

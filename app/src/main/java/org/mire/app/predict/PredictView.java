@@ -41,8 +41,8 @@ public final class PredictView extends BorderPane {
         Button add = new Button("Add files…");
         add.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("IR and sources", "*.ll", "*.bc",
-                    "*.c", "*.cpp", "*.cl", "*.mlir"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("IR and sources",
+                    org.mire.ir.IrFiles.globs()));
             List<File> chosen = chooser.showOpenMultipleDialog(getScene().getWindow());
             if (chosen != null) {
                 chosen.forEach(f -> model.files().add(f.toPath()));

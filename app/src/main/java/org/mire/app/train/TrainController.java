@@ -1,24 +1,25 @@
 package org.mire.app.train;
 
 import java.nio.file.Path;
-import javafx.application.Platform;
 import org.mire.MireException;
-import org.mire.app.task.TaskExecutor;
-import org.mire.app.task.TaskHandle;
+import org.mire.app.background.TaskExecutor;
+import org.mire.app.background.TaskHandle;
+import org.mire.app.background.UiFeed;
 import org.mire.progress.CancelledException;
-import org.mire.progress.ProgressMonitor;
 import org.mire.task.CvListener;
 import org.mire.task.CvResult;
-import org.mire.task.SavedHead;
 import org.mire.task.TrainingJob;
 
 /**
- * Runs training in the background for the Train panel: progress, learning curves and finished folds are copied into
- * the model on the FX thread as they happen; cancel stops the run at its next check.
+ * Runs the train job ({@link TrainingJob}, the one {@code mire train} runs) in the background for the Train panel:
+ * progress, learning curves and finished folds reach the model through the executor as they happen; cancel stops the
+ * run at its next check.
  */
 public final class TrainController {
     private final TrainModel model;
     private final TaskExecutor executor;
+    private final UiFeed<TrainModel.CurvePoint> curve;
+    private final UiFeed<TrainModel.FoldRow> folds;
     private TaskHandle current;
 
     /**
@@ -27,6 +28,16 @@ public final class TrainController {
     public TrainController(TrainModel model, TaskExecutor executor) {
         this.model = model;
         this.executor = executor;
+        this.curve = executor.feed(points -> {
+            if (model.running.get()) {
+                model.curve.addAll(points);
+            }
+        });
+        this.folds = executor.feed(rows -> {
+            if (model.running.get()) {
+                model.folds.addAll(rows);
+            }
+        });
     }
 
     public TrainModel model() {
@@ -57,7 +68,7 @@ public final class TrainController {
         model.status.set("Training on " + request.source().describe() + "…");
         CvListener listener = listener();
         current = executor.submit("Train " + request.source().describe(),
-                monitor -> TrainingJob.run(request, mirrored(monitor), listener), this::finished, this::failed);
+                monitor -> TrainingJob.run(request, monitor, listener), this::progress, this::finished, this::failed);
     }
 
     /** Cancels the running training, if any; the work stops at its next check and reports nothing. */
@@ -70,27 +81,14 @@ public final class TrainController {
         }
     }
 
-    /** Progress goes to the executor's task (status bar) and to the panel's own line. */
-    private ProgressMonitor mirrored(ProgressMonitor monitor) {
-        return new ProgressMonitor() {
-            @Override
-            public void progress(double fraction, String message) {
-                monitor.progress(fraction, message);
-                Platform.runLater(() -> {
-                    if (model.running.get()) {
-                        model.progress.set(fraction);
-                        if (message != null && !message.isBlank()) {
-                            model.status.set(message);
-                        }
-                    }
-                });
+    /** The panel's own progress line (the status bar's task list shows it too). */
+    private void progress(double fraction, String message) {
+        if (model.running.get()) {
+            model.progress.set(fraction);
+            if (message != null && !message.isBlank()) {
+                model.status.set(message);
             }
-
-            @Override
-            public boolean isCancelled() {
-                return monitor.isCancelled();
-            }
-        };
+        }
     }
 
     private CvListener listener() {
@@ -98,23 +96,15 @@ public final class TrainController {
         return new CvListener() {
             @Override
             public void epoch(int fold, int epoch, double trainLoss, double validationLoss) {
-                Platform.runLater(() -> {
-                    model.curve.add(new TrainModel.CurvePoint("fold " + fold + " train", epoch, trainLoss));
-                    if (!Double.isNaN(validationLoss)) {
-                        model.curve.add(new TrainModel.CurvePoint("fold " + fold + " validation", epoch,
-                                validationLoss));
-                    }
-                });
+                curve.publish(new TrainModel.CurvePoint("fold " + fold + " train", epoch, trainLoss));
+                if (!Double.isNaN(validationLoss)) {
+                    curve.publish(new TrainModel.CurvePoint("fold " + fold + " validation", epoch, validationLoss));
+                }
             }
 
             @Override
             public void foldFinished(CvResult.FoldResult result) {
-                TrainModel.FoldRow row = TrainInteractor.foldRow(result, percent);
-                Platform.runLater(() -> {
-                    if (model.running.get()) {
-                        model.folds.add(row);
-                    }
-                });
+                folds.publish(TrainInteractor.foldRow(result, percent));
             }
         };
     }
@@ -148,7 +138,7 @@ public final class TrainController {
         }
     }
 
-    /** Fits the final head on all rows and saves it, in the background. */
+    /** Fits the final head on all rows ({@link TrainingJob.Result#fitFinal}) and saves it, in the background. */
     public void saveHead(Path folder) {
         TrainingJob.Result result = model.result.get();
         if (result == null || model.running.get()) {
@@ -157,13 +147,14 @@ public final class TrainController {
         model.running.set(true);
         model.status.set("Fitting the final head on all rows…");
         current = executor.submit("Save head " + folder.getFileName(), monitor -> {
-            SavedHead head = result.fitFinal(monitor);
-            head.save(folder);
-            return folder;
-        }, saved -> {
+            TrainingJob.FinalHead head = result.fitFinal(monitor);
+            head.saved().save(folder);
+            return head;
+        }, this::progress, head -> {
             model.running.set(false);
-            model.savedHead.set(saved.toString());
-            model.status.set("Saved the head to " + saved);
+            model.savedHead.set(folder.toString());
+            model.status.set("Saved " + head.choice().name() + " (fitted on all " + result.data().size()
+                    + " rows) to " + folder);
         }, this::failed);
     }
 }

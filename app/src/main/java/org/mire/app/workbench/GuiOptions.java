@@ -2,7 +2,7 @@ package org.mire.app.workbench;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.mire.app.explorer.ExplorerModel;
+import org.mire.app.graphexplorer.GraphExplorerModel;
 import org.mire.viz.graph.layout.LayoutAlgorithm;
 
 /**
@@ -20,7 +20,7 @@ import org.mire.viz.graph.layout.LayoutAlgorithm;
  * @param timeoutSecs how long the screenshot mode waits for parsing and layout
  * @param synthetic  when positive, also show a generated program of about this many nodes (demos, benchmarks)
  */
-public record GuiOptions(List<Path> files, Path screenshot, Theme theme, ExplorerModel.ViewMode view,
+public record GuiOptions(List<Path> files, Path screenshot, Theme theme, GraphExplorerModel.ViewMode view,
                          LayoutAlgorithm layout, String function, int selectLine, int width, int height,
                          int timeoutSecs, int synthetic) {
 

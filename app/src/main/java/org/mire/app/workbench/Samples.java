@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.mire.app.Launcher;
 
@@ -18,7 +17,6 @@ import org.mire.app.Launcher;
  * application's jar (an installed app keeps {@code sample-ir/} beside or above its {@code lib/}).
  */
 public final class Samples {
-    private static final Set<String> EXTENSIONS = Set.of("ll", "bc", "c", "cc", "cpp", "cxx", "cl", "mlir");
     /** Small, readable programs to open on first start, in order of preference. */
     private static final List<String> FIRST_START = List.of("quicksort", "saxpy", "matmul", "dot_product",
             "binary_search");
@@ -39,14 +37,9 @@ public final class Samples {
     }
 
     static Optional<Path> locate() {
-        for (String property : List.of("mire.home", "mire.repo.root")) {
-            String value = System.getProperty(property);
-            if (value != null && !value.isBlank()) {
-                Path candidate = Path.of(value).resolve("sample-ir");
-                if (Files.isDirectory(candidate)) {
-                    return Optional.of(candidate);
-                }
-            }
+        Optional<Path> home = org.mire.MireHome.sampleIr();
+        if (home.isPresent()) {
+            return home;
         }
         try {
             Path jar = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -92,9 +85,7 @@ public final class Samples {
     }
 
     static boolean openable(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        int dot = name.lastIndexOf('.');
-        return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1));
+        return org.mire.ir.IrFiles.isIrFile(file);
     }
 
     /** The sample to open on first start: a small LLVM IR program. */

@@ -2,12 +2,9 @@ package org.mire.app.workbench;
 
 import atlantafx.base.theme.Styles;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.application.Application;
@@ -21,21 +18,14 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -46,23 +36,20 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.mire.MireVersion;
+import org.mire.app.background.FxTaskExecutor;
+import org.mire.app.background.TaskExecutor;
 import org.mire.app.document.DocumentModel;
 import org.mire.app.document.DocumentView;
-import org.mire.app.explorer.ExplorerController;
-import org.mire.app.explorer.ExplorerModel;
-import org.mire.app.explorer.GraphScope;
-import org.mire.app.explorer.NodeDetailsView;
-import org.mire.app.explorer.VisibleGraph;
-import org.mire.app.task.FxTaskExecutor;
-import org.mire.graph.ProgramGraph;
-import org.mire.graph.io.GraphFormat;
-import org.mire.viz.graph.layout.LayoutAlgorithm;
+import org.mire.app.graphexplorer.GraphExplorerController;
+import org.mire.app.graphexplorer.GraphExplorerModel;
+import org.mire.app.graphexplorer.NodeDetailsView;
 
 /**
  * The main window: menus and toolbar, the workspace tree on the left, one tab per document in the middle (IR text
  * and graph explorer), the details of the selected node on the right, and the status bar with background tasks.
- * Files open by dialog, drag and drop, recent files, samples and the command line.
+ * Files open by dialog, drag and drop, recent files, samples and the command line. Each menu is a small action class
+ * ({@link FileMenuActions}, {@link EditMenuActions}, {@link ViewMenuActions}, {@link GraphMenuActions},
+ * {@link TasksMenuActions}, {@link HelpMenuActions}) working through this window's package-private accessors.
  */
 public final class Workbench {
     private static final String TITLE = "MIRE Workbench";
@@ -79,11 +66,11 @@ public final class Workbench {
     private final WorkspaceTree tree;
     private final SplitPane main = new SplitPane();
     private final StackPane center = new StackPane();
-    private final Menu recentMenu = new Menu("Open Recent");
+    private final FileMenuActions fileMenu;
     private final Scene scene;
     /** The embedding explorer's tab and controller, while it is open. */
     private Tab embeddingTab;
-    private org.mire.app.embeddings.ExplorerController embeddings;
+    private org.mire.app.embeddingexplorer.EmbeddingExplorerController embeddings;
 
     public Workbench(Stage stage, WorkbenchController controller, FxTaskExecutor executor) {
         this.stage = stage;
@@ -95,14 +82,19 @@ public final class Workbench {
 
         BorderPane root = new BorderPane();
         root.getStyleClass().add("workbench");
-        root.setTop(new VBox(menuBar(), toolBar()));
+        fileMenu = new FileMenuActions(this);
+        MenuBar menuBar = new MenuBar(fileMenu.menu(), new EditMenuActions(this).menu(),
+                new ViewMenuActions(this).menu(), new GraphMenuActions(this).menu(),
+                new TasksMenuActions(this).menu(), new HelpMenuActions(stage).menu());
+        menuBar.setUseSystemMenuBar(true);
+        root.setTop(new VBox(menuBar, toolBar()));
         root.setCenter(main);
         root.setBottom(statusBar);
 
         tree.setOnOpen(controller::open);
         tree.setOnFunction(entry -> {
             model.activeProperty().set(entry.document());
-            ExplorerController explorer = explorerOf(entry.document());
+            GraphExplorerController explorer = explorerOf(entry.document());
             if (explorer != null) {
                 explorer.focusFunction(entry.function());
             }
@@ -134,8 +126,6 @@ public final class Workbench {
             }
         });
         statusBar.message().textProperty().bind(model.statusProperty());
-        model.recentFiles().addListener((ListChangeListener<String>) change -> rebuildRecent());
-        rebuildRecent();
 
         scene = new Scene(root, settings.windowWidth(), settings.windowHeight());
         scene.getStylesheets().add(Workbench.class.getResource("workbench.css").toExternalForm());
@@ -174,6 +164,15 @@ public final class Workbench {
 
     public void show() {
         stage.show();
+    }
+
+    TaskExecutor executor() {
+        return executor;
+    }
+
+    void quit() {
+        saveWindow();
+        Platform.exit();
     }
 
     private void applyTheme(Theme theme) {
@@ -219,13 +218,13 @@ public final class Workbench {
      * on the workbench's executor, so it shows in the status bar's task list, and opening a point's IR file goes
      * through the same path as File → Open, so a file that fails to load shows like any other.
      */
-    public org.mire.app.embeddings.ExplorerController openEmbeddingExplorer() {
+    public org.mire.app.embeddingexplorer.EmbeddingExplorerController openEmbeddingExplorer() {
         if (embeddingTab == null) {
             Path samples = controller.samples().folder();
             Path devMap = org.mire.task.dataset.DatasetLocations.defaultFolder("devmap").orElse(null);
-            embeddings = org.mire.app.embeddings.ExplorerController.standard(executor,
-                    org.mire.app.embeddings.MethodCatalog.standard(org.mire.task.EmbeddingChoice.shippedModel()),
-                    org.mire.app.embeddings.ExplorerController.defaultWorkspace(), controller::open,
+            embeddings = org.mire.app.embeddingexplorer.EmbeddingExplorerController.standard(executor,
+                    org.mire.app.embeddingexplorer.MethodCatalog.standard(org.mire.task.EmbeddingChoice.shippedModel()),
+                    org.mire.app.settings.Workspace.defaultFolder(), controller::open,
                     samples, devMap);
             embeddingTab = new Tab("Embedding Explorer", embeddings.view());
             embeddingTab.setId("embedding-explorer-tab");
@@ -245,7 +244,7 @@ public final class Workbench {
     }
 
     /** The open embedding explorer, or null. */
-    public org.mire.app.embeddings.ExplorerController embeddingExplorer() {
+    public org.mire.app.embeddingexplorer.EmbeddingExplorerController embeddingExplorer() {
         return embeddings;
     }
 
@@ -272,7 +271,7 @@ public final class Workbench {
         if (tab != null && tabs.getSelectionModel().getSelectedItem() != tab) {
             tabs.getSelectionModel().select(tab);
         }
-        ExplorerController explorer = document == null ? null : explorerOf(document);
+        GraphExplorerController explorer = document == null ? null : explorerOf(document);
         details.setExplorer(document == null ? null : document.explorer(), explorer);
         statusBar.summary().textProperty().unbind();
         statusBar.zoom().textProperty().unbind();
@@ -292,7 +291,7 @@ public final class Workbench {
         }
     }
 
-    private ExplorerController explorerOf(DocumentModel document) {
+    private GraphExplorerController explorerOf(DocumentModel document) {
         var documentController = controller.controller(document);
         return documentController == null ? null : documentController.explorer();
     }
@@ -349,90 +348,7 @@ public final class Workbench {
     }
 
     void openDialog() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open IR");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("IR and sources", "*.ll", "*.bc", "*.c", "*.cc", "*.cpp", "*.cxx",
-                        "*.cl", "*.mlir"),
-                new FileChooser.ExtensionFilter("LLVM IR text", "*.ll"),
-                new FileChooser.ExtensionFilter("LLVM bitcode", "*.bc"),
-                new FileChooser.ExtensionFilter("C, C++, OpenCL", "*.c", "*.cc", "*.cpp", "*.cxx", "*.cl"),
-                new FileChooser.ExtensionFilter("MLIR", "*.mlir"),
-                new FileChooser.ExtensionFilter("All files", "*"));
-        String last = controller.settings().lastOpenFolder();
-        if (last != null && Files.isDirectory(Path.of(last))) {
-            chooser.setInitialDirectory(new File(last));
-        } else if (controller.samples().folder() != null) {
-            chooser.setInitialDirectory(controller.samples().folder().toFile());
-        }
-        List<File> files = chooser.showOpenMultipleDialog(stage);
-        if (files != null) {
-            files.forEach(file -> controller.open(file.toPath()));
-        }
-    }
-
-    private void rebuildRecent() {
-        recentMenu.getItems().clear();
-        for (String file : model.recentFiles()) {
-            MenuItem item = new MenuItem(Path.of(file).getFileName() + "  —  " + file);
-            item.setMnemonicParsing(false);
-            item.setOnAction(e -> controller.openRecent(file));
-            recentMenu.getItems().add(item);
-        }
-        if (recentMenu.getItems().isEmpty()) {
-            MenuItem none = new MenuItem("No recent files");
-            none.setDisable(true);
-            recentMenu.getItems().add(none);
-        } else {
-            MenuItem clear = new MenuItem("Clear Recent Files");
-            clear.setOnAction(e -> controller.clearRecent());
-            recentMenu.getItems().addAll(new SeparatorMenuItem(), clear);
-        }
-    }
-
-    private Menu samplesMenu() {
-        Menu menu = new Menu("Open Sample");
-        menu.setGraphic(new FontIcon("mdi2b-book-open-variant"));
-        Samples samples = controller.samples();
-        List<Path> files = samples.files();
-        if (files.isEmpty()) {
-            MenuItem none = new MenuItem("No sample-ir folder found");
-            none.setDisable(true);
-            menu.getItems().add(none);
-            return menu;
-        }
-        Map<String, Long> perFolder = new HashMap<>();
-        for (Path file : files) {
-            perFolder.merge(folderOf(samples, file), 1L, Long::sum);
-        }
-        Map<String, Menu> folders = new LinkedHashMap<>();
-        Map<String, Menu> programs = new HashMap<>();
-        for (Path file : files) {
-            String folder = folderOf(samples, file);
-            Menu folderMenu = folders.computeIfAbsent(folder, Menu::new);
-            String name = file.getFileName().toString();
-            MenuItem item = new MenuItem(name);
-            item.setMnemonicParsing(false);
-            item.setOnAction(e -> controller.open(file));
-            if (perFolder.get(folder) > 30 && name.contains(".")) {
-                String program = name.substring(0, name.indexOf('.'));
-                programs.computeIfAbsent(folder + "/" + program, k -> {
-                    Menu programMenu = new Menu(program);
-                    programMenu.setMnemonicParsing(false);
-                    folderMenu.getItems().add(programMenu);
-                    return programMenu;
-                }).getItems().add(item);
-            } else {
-                folderMenu.getItems().add(item);
-            }
-        }
-        menu.getItems().addAll(folders.values());
-        return menu;
-    }
-
-    private static String folderOf(Samples samples, Path file) {
-        Path relative = samples.folder().relativize(file);
-        return relative.getNameCount() > 1 ? relative.getName(0).toString() : ".";
+        fileMenu.openDialog();
     }
 
     // ---- export
@@ -461,163 +377,19 @@ public final class Workbench {
         }
         Path file = chosen.toPath();
         controller.rememberExportFolder(file.getParent());
-        try {
-            switch (format) {
-                case "png" -> GraphExport.png(view.explorerView().graphView(), file);
-                case "svg" -> GraphExport.svg(view.explorerView().graphView(), file);
-                default -> GraphExport.graph(exportedGraph(document), GraphFormat.fromName(format), file);
-            }
-            model.statusProperty().set("Exported " + file);
-        } catch (IOException | RuntimeException e) {
-            model.statusProperty().set("Export failed: " + e.getMessage());
-            Alert alert = new Alert(Alert.AlertType.ERROR, file + ": " + e.getMessage(), ButtonType.OK);
-            alert.setHeaderText("Export failed");
-            alert.initOwner(stage);
-            alert.show();
-        }
+        model.statusProperty().set("Exporting " + file + "…");
+        executor.submit("Export " + file.getFileName(), GraphExport.of(document.explorer(),
+                view.explorerView().graphView(), format, file), written -> model.statusProperty().set("Exported "
+                + written), error -> {
+                    model.statusProperty().set("Export failed: " + error.getMessage());
+                    Alert alert = new Alert(Alert.AlertType.ERROR, error.getMessage(), ButtonType.OK);
+                    alert.setHeaderText("Export failed");
+                    alert.initOwner(stage);
+                    alert.show();
+                });
     }
 
-    /** The graph as shown (scope and collapsed functions applied), or the whole graph in the control-flow view. */
-    private static ProgramGraph exportedGraph(DocumentModel document) {
-        VisibleGraph visible = document.explorer().visibleGraphProperty().get();
-        return visible != null && document.explorer().viewModeProperty().get()
-                == ExplorerModel.ViewMode.PROGRAM_GRAPH ? visible.graph()
-                : document.explorer().graphProperty().get();
-    }
-
-    // ---- menus
-
-    private MenuBar menuBar() {
-        Menu file = new Menu("File");
-        MenuItem open = item("Open…", "mdi2f-folder-open-outline", "Shortcut+O", this::openDialog);
-        MenuItem close = item("Close", null, "Shortcut+W", () -> {
-            if (model.active() != null) {
-                controller.close(model.active());
-            }
-        });
-        MenuItem reload = item("Reload", "mdi2r-refresh", "F5", () -> {
-            if (model.active() != null) {
-                controller.reload(model.active());
-            }
-        });
-        Menu exportMenu = new Menu("Export");
-        exportMenu.setGraphic(new FontIcon("mdi2e-export-variant"));
-        exportMenu.getItems().addAll(
-                item("View as PNG…", null, "Shortcut+Shift+E", () -> exportActive("png")),
-                item("View as SVG…", null, null, () -> exportActive("svg")),
-                new SeparatorMenuItem(),
-                item("Graph as ProGraML JSON…", null, "Shortcut+E", () -> exportActive("json")),
-                item("Graph as GraphML…", null, null, () -> exportActive("graphml")),
-                item("Graph as GEXF…", null, null, () -> exportActive("gexf")),
-                item("Graph as DOT…", null, null, () -> exportActive("dot")));
-        MenuItem quit = item("Quit", null, "Shortcut+Q", () -> {
-            saveWindow();
-            Platform.exit();
-        });
-        file.getItems().addAll(open, samplesMenu(), recentMenu, new SeparatorMenuItem(), reload, close,
-                new SeparatorMenuItem(), exportMenu, new SeparatorMenuItem(), quit);
-
-        Menu edit = new Menu("Edit");
-        edit.getItems().addAll(
-                item("Find in IR…", "mdi2t-text-search", "Shortcut+F", () -> withView(v -> v.irView().showFind())),
-                item("Find Nodes…", "mdi2m-magnify", "Shortcut+K", () -> withView(v -> v.explorerView()
-                        .focusSearch())),
-                item("Clear Selection", null, "Escape", () -> withExplorer(e -> e.selectNode(-1, false))));
-
-        Menu view = new Menu("View");
-        ToggleGroup modes = new ToggleGroup();
-        RadioMenuItem programGraph = radio("Program Graph", "Shortcut+1", modes,
-                () -> withModel(m -> m.viewModeProperty().set(ExplorerModel.ViewMode.PROGRAM_GRAPH)));
-        RadioMenuItem controlFlow = radio("Control-Flow Graph", "Shortcut+2", modes,
-                () -> withModel(m -> m.viewModeProperty().set(ExplorerModel.ViewMode.CONTROL_FLOW)));
-        programGraph.setSelected(true);
-        Menu layouts = new Menu("Layout");
-        ToggleGroup layoutGroup = new ToggleGroup();
-        int index = 0;
-        for (LayoutAlgorithm algorithm : LayoutAlgorithm.values()) {
-            index++;
-            RadioMenuItem item = radio(algorithm.displayName(), "Shortcut+Alt+" + index, layoutGroup,
-                    () -> withModel(m -> m.layoutProperty().set(algorithm)));
-            item.setSelected(algorithm == LayoutAlgorithm.LAYERED);
-            layouts.getItems().add(item);
-        }
-        Menu scopes = new Menu("Scope");
-        ToggleGroup scopeGroup = new ToggleGroup();
-        for (GraphScope scope : GraphScope.values()) {
-            RadioMenuItem item = radio(scope.toString(), null, scopeGroup,
-                    () -> withModel(m -> m.scopeProperty().set(scope)));
-            item.setSelected(scope == GraphScope.MODULE);
-            scopes.getItems().add(item);
-        }
-        CheckMenuItem labels = new CheckMenuItem("Node Labels");
-        labels.setSelected(true);
-        labels.setOnAction(e -> withModel(m -> m.labelsProperty().set(labels.isSelected())));
-        CheckMenuItem positions = new CheckMenuItem("Position Labels");
-        positions.setOnAction(e -> withModel(m -> m.positionLabelsProperty().set(positions.isSelected())));
-        CheckMenuItem dark = new CheckMenuItem("Dark Theme");
-        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
-        dark.setSelected(model.themeProperty().get() == Theme.DARK);
-        dark.setOnAction(e -> model.themeProperty().set(dark.isSelected() ? Theme.DARK : Theme.LIGHT));
-        model.themeProperty().addListener((obs, old, now) -> dark.setSelected(now == Theme.DARK));
-        view.getItems().addAll(programGraph, controlFlow, new SeparatorMenuItem(), layouts, scopes,
-                new SeparatorMenuItem(), labels, positions, new SeparatorMenuItem(),
-                item("Fit Graph", "mdi2f-fit-to-screen-outline", "Shortcut+0", () -> withView(v -> v.explorerView()
-                        .graphView().fit())),
-                item("Zoom In", "mdi2m-magnify-plus-outline", "Shortcut+EQUALS", () -> withView(v -> v
-                        .explorerView().graphView().zoomIn())),
-                item("Zoom Out", "mdi2m-magnify-minus-outline", "Shortcut+MINUS", () -> withView(v -> v
-                        .explorerView().graphView().zoomOut())),
-                new SeparatorMenuItem(),
-                item("Fold All Functions", null, "Shortcut+Shift+MINUS", () -> withView(v -> v.irView().foldAll())),
-                item("Unfold All Functions", null, "Shortcut+Shift+EQUALS", () -> withView(v -> v.irView()
-                        .unfoldAll())),
-                new SeparatorMenuItem(), dark);
-        model.activeProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                ExplorerModel m = now.explorer();
-                (m.viewModeProperty().get() == ExplorerModel.ViewMode.CONTROL_FLOW ? controlFlow : programGraph)
-                        .setSelected(true);
-                labels.setSelected(m.labelsProperty().get());
-                positions.setSelected(m.positionLabelsProperty().get());
-            }
-        });
-
-        Menu graph = new Menu("Graph");
-        graph.getItems().addAll(
-                item("Lay Out Again", "mdi2r-refresh", "Shortcut+L", () -> withExplorer(
-                        ExplorerController::scheduleStructure)),
-                item("Collapse All Other Functions", "mdi2a-arrow-collapse", null, () -> withExplorer(e -> {
-                    ProgramGraph g = e.model().graphProperty().get();
-                    String function = e.model().functionProperty().get();
-                    if (g != null && function != null) {
-                        e.collapseAllExcept(g.functionIndex(function));
-                    }
-                })),
-                item("Expand All Functions", "mdi2a-arrow-expand", null, () -> withExplorer(
-                        ExplorerController::expandAll)),
-                new SeparatorMenuItem(),
-                item("Next Search Hit", null, "F3", () -> withExplorer(e -> e.nextSearchHit(true))),
-                item("Previous Search Hit", null, "Shift+F3", () -> withExplorer(e -> e.nextSearchHit(false))));
-
-        Menu tasks = new Menu("Tasks");
-        tasks.getItems().addAll(
-                item("Train a Head…", "mdi2s-school-outline", "Shortcut+Shift+T",
-                        () -> org.mire.app.train.TaskWindows.openTrain(stage, executor)),
-                item("Predict with a Head…", "mdi2c-crystal-ball", "Shortcut+Shift+P",
-                        () -> org.mire.app.train.TaskWindows.openPredict(stage, executor, model.documents().stream()
-                                .map(DocumentModel::path).filter(java.util.Objects::nonNull).toList())),
-                new SeparatorMenuItem(),
-                item("Embedding Explorer", "mdi2s-scatter-plot-outline", "Shortcut+Shift+M",
-                        this::openEmbeddingExplorer));
-
-        Menu help = new Menu("Help");
-        help.getItems().addAll(item("Keyboard Shortcuts", "mdi2k-keyboard-outline", "F1", this::showShortcuts),
-                item("About MIRE Workbench", "mdi2i-information-outline", null, this::showAbout));
-
-        MenuBar bar = new MenuBar(file, edit, view, graph, tasks, help);
-        bar.setUseSystemMenuBar(true);
-        return bar;
-    }
+    // ---- toolbar and the menus' access to the active document
 
     private ToolBar toolBar() {
         Button open = new Button("Open", new FontIcon("mdi2f-folder-open-outline"));
@@ -625,7 +397,7 @@ public final class Workbench {
         open.setOnAction(e -> openDialog());
         javafx.scene.control.MenuButton samples = new javafx.scene.control.MenuButton("Samples",
                 new FontIcon("mdi2b-book-open-variant"));
-        samples.getItems().setAll(samplesMenu().getItems());
+        samples.getItems().setAll(fileMenu.samplesMenu().getItems());
         samples.setTooltip(new Tooltip("Open a bundled sample program"));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -644,13 +416,13 @@ public final class Workbench {
         return bar;
     }
 
-    private void exportActive(String format) {
+    void exportActive(String format) {
         if (model.active() != null) {
             export(model.active(), format);
         }
     }
 
-    private void withView(java.util.function.Consumer<DocumentView> action) {
+    void withView(java.util.function.Consumer<DocumentView> action) {
         DocumentModel active = model.active();
         DocumentView view = active == null ? null : viewOf.get(active);
         if (view != null) {
@@ -658,37 +430,18 @@ public final class Workbench {
         }
     }
 
-    private void withModel(java.util.function.Consumer<ExplorerModel> action) {
+    void withModel(java.util.function.Consumer<GraphExplorerModel> action) {
         if (model.active() != null) {
             action.accept(model.active().explorer());
         }
     }
 
-    private void withExplorer(java.util.function.Consumer<ExplorerController> action) {
+    void withExplorer(java.util.function.Consumer<GraphExplorerController> action) {
         DocumentModel active = model.active();
-        ExplorerController explorer = active == null ? null : explorerOf(active);
+        GraphExplorerController explorer = active == null ? null : explorerOf(active);
         if (explorer != null) {
             action.accept(explorer);
         }
-    }
-
-    private static MenuItem item(String text, String icon, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text, icon == null ? null : new FontIcon(icon));
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        item.setOnAction(e -> action.run());
-        return item;
-    }
-
-    private static RadioMenuItem radio(String text, String accelerator, ToggleGroup group, Runnable action) {
-        RadioMenuItem item = new RadioMenuItem(text);
-        item.setToggleGroup(group);
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        item.setOnAction(e -> action.run());
-        return item;
     }
 
     private static Label sectionTitle(String text) {
@@ -696,37 +449,5 @@ public final class Workbench {
         label.getStyleClass().add("side-title");
         label.setPadding(new Insets(10, 12, 6, 12));
         return label;
-    }
-
-    private void showShortcuts() {
-        String text = String.join("\n",
-                "Ctrl+O  open file          Ctrl+W  close          F5  reload",
-                "Ctrl+F  find in IR         Ctrl+K  find nodes     F3 / Shift+F3  next / previous hit",
-                "Ctrl+1  program graph      Ctrl+2  control-flow graph",
-                "Ctrl+Alt+1..5  layouts     Ctrl+L  lay out again",
-                "Ctrl+0  fit                Ctrl+= / Ctrl+-  zoom    wheel: zoom to cursor, drag: pan",
-                "Ctrl+E  export graph       Ctrl+Shift+E  export view as PNG",
-                "Ctrl+Shift+D  dark theme   Esc  clear selection",
-                "Ctrl+Shift+T  train a task head   Ctrl+Shift+P  predict with a saved head",
-                "Ctrl+Shift+M  embedding explorer (encode a corpus, project, compare methods)",
-                "Click a node: select it and its IR line.  Click an IR line: mark its nodes.",
-                "Double-click a collapsed function to expand it; right-click a node for more.");
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.setHeaderText("Keyboard shortcuts");
-        Label content = new Label(text);
-        content.getStyleClass().add("shortcuts");
-        alert.getDialogPane().setContent(content);
-        alert.initOwner(stage);
-        alert.show();
-    }
-
-    private void showAbout() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.setHeaderText("MIRE Workbench " + MireVersion.version());
-        alert.setContentText("A research workbench for learned embeddings of compiler IR.\n"
-                + "Java " + System.getProperty("java.version") + ", JavaFX " + System.getProperty("javafx.version")
-                + "\nGPL-3.0-or-later");
-        alert.initOwner(stage);
-        alert.show();
     }
 }

@@ -11,13 +11,13 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.mire.app.background.FxTaskExecutor;
 import org.mire.app.document.DocumentLoader;
 import org.mire.app.document.DocumentModel;
 import org.mire.app.document.DocumentView;
-import org.mire.app.explorer.ExplorerController;
-import org.mire.app.explorer.ExplorerModel;
+import org.mire.app.graphexplorer.GraphExplorerController;
+import org.mire.app.graphexplorer.GraphExplorerModel;
 import org.mire.app.settings.SettingsStore;
-import org.mire.app.task.FxTaskExecutor;
 import org.mire.graph.Node;
 import org.mire.graph.NodeType;
 import org.mire.graph.ProgramGraph;
@@ -105,7 +105,7 @@ public final class WorkbenchApplication extends Application {
         if (document == null) {
             return;
         }
-        ExplorerModel explorer = document.explorer();
+        GraphExplorerModel explorer = document.explorer();
         if (opts.layout() != null) {
             explorer.layoutProperty().set(opts.layout());
         }
@@ -183,7 +183,7 @@ public final class WorkbenchApplication extends Application {
                 return;
             }
             ProgramGraph graph = document.explorer().graphProperty().get();
-            ExplorerController explorer = workbench.controller().controller(document).explorer();
+            GraphExplorerController explorer = workbench.controller().controller(document).explorer();
             int chosen = -1;
             for (Node node : graph.nodes()) {
                 if (node.irLine() == opts.selectLine() && (chosen < 0 || node.type() == NodeType.INSTRUCTION)) {

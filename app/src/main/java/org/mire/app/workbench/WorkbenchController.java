@@ -5,12 +5,12 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.mire.app.background.TaskExecutor;
 import org.mire.app.document.DocumentController;
 import org.mire.app.document.DocumentLoader;
 import org.mire.app.document.DocumentModel;
 import org.mire.app.settings.SettingsStore;
 import org.mire.app.settings.WorkbenchSettings;
-import org.mire.app.task.TaskExecutor;
 import org.mire.ir.IrProgram;
 
 /**

@@ -6,15 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.mire.app.document.DocumentModel;
-import org.mire.app.explorer.ExplorerController;
 
 /**
  * The workspace on the left: the open files with their functions (click one to show it), and the bundled samples by
@@ -102,7 +101,7 @@ final class WorkspaceTree extends TreeView<WorkspaceTree.Entry> {
         if (graph == null) {
             return;
         }
-        for (String function : ExplorerController.definedFunctions(graph)) {
+        for (String function : graph.definedFunctions()) {
             item.getChildren().add(new TreeItem<>(new Entry(Kind.FUNCTION, function, document.path(), document,
                     function)));
         }

@@ -14,10 +14,10 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.mire.app.task.DirectTaskExecutor;
-import org.mire.app.task.FxTaskExecutor;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.mire.app.background.DirectTaskExecutor;
+import org.mire.app.background.FxTaskExecutor;
 import org.mire.embed.baseline.OpcodeHistogram;
 import org.mire.progress.ProgressMonitor;
 import org.mire.task.InputMatrix;
@@ -86,6 +86,8 @@ class PredictViewTest {
     @Test
     void predictsTheOpenFilesWithProbabilities(FxRobot robot) throws Exception {
         robot.interact(() -> model.files().setAll(o0.subList(0, 3)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.headProperty().get() != null); // loads in the background
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(model.headDescriptionProperty().get().contains("opcode-histogram"),
                 model.headDescriptionProperty().get());
         robot.clickOn("#predict-run");

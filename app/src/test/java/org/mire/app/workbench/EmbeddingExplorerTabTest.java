@@ -16,13 +16,13 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mire.app.background.FxTaskExecutor;
 import org.mire.app.document.DocumentLoader;
 import org.mire.app.document.DocumentModel;
-import org.mire.app.embeddings.ExplorerController;
-import org.mire.app.embeddings.ExplorerModel;
-import org.mire.app.embeddings.MethodCatalog;
+import org.mire.app.embeddingexplorer.EmbeddingExplorerController;
+import org.mire.app.embeddingexplorer.EmbeddingExplorerModel;
+import org.mire.app.embeddingexplorer.MethodCatalog;
 import org.mire.app.settings.SettingsStore;
-import org.mire.app.task.FxTaskExecutor;
 import org.mire.viz.scatter.ScatterView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -82,11 +82,11 @@ class EmbeddingExplorerTabTest {
     void pointsOfTheExplorerTabOpenAsWorkbenchDocuments(FxRobot robot) throws Exception {
         robot.clickOn("Tasks").clickOn("Embedding Explorer");
         WaitForAsyncUtils.waitForFxEvents();
-        ExplorerController explorer = workbench.embeddingExplorer();
+        EmbeddingExplorerController explorer = workbench.embeddingExplorer();
         assertNotNull(explorer, "the menu opened the explorer");
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
         assertEquals("Embedding Explorer", tabs.getSelectionModel().getSelectedItem().getText());
-        ExplorerModel model = explorer.model();
+        EmbeddingExplorerModel model = explorer.model();
 
         Path labels = corpus();
         WaitForAsyncUtils.asyncFx(() -> explorer.openCorpus(labels)).get();
@@ -96,7 +96,7 @@ class EmbeddingExplorerTabTest {
         robot.clickOn("#method").clickOn(MethodCatalog.OPCODE_HISTOGRAM);
         assertEquals(MethodCatalog.OPCODE_HISTOGRAM, model.methodProperty().get().name());
         robot.clickOn("#projection").clickOn("PCA");
-        assertEquals(ExplorerModel.Method.PCA, model.projectionProperty().get());
+        assertEquals(EmbeddingExplorerModel.Method.PCA, model.projectionProperty().get());
         robot.clickOn("#encode");
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> model.leftProjectionProperty().get() != null
                 && !model.busyProperty().get());

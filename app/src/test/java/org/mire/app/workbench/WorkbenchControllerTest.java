@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mire.MireException;
 import org.mire.app.FxToolkit;
+import org.mire.app.background.DirectTaskExecutor;
 import org.mire.app.document.DocumentLoader;
 import org.mire.app.document.DocumentModel;
 import org.mire.app.document.LoadError;
 import org.mire.app.settings.SettingsStore;
-import org.mire.app.task.DirectTaskExecutor;
 import org.mire.graph.synthetic.SyntheticProgram;
 import org.mire.ir.IrParseException;
 

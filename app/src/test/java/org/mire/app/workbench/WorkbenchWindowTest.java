@@ -15,12 +15,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.mire.app.background.FxTaskExecutor;
 import org.mire.app.document.DocumentLoader;
 import org.mire.app.document.DocumentModel;
 import org.mire.app.document.DocumentView;
-import org.mire.app.explorer.ExplorerModel;
+import org.mire.app.graphexplorer.GraphExplorerModel;
 import org.mire.app.settings.SettingsStore;
-import org.mire.app.task.FxTaskExecutor;
 import org.mire.graph.Node;
 import org.mire.graph.NodeType;
 import org.mire.graph.ProgramGraph;
@@ -147,7 +147,7 @@ class WorkbenchWindowTest {
         until(() -> controller.model().active() == broken);
         robot.clickOn(tab(robot, "synthetic-after-error.ll"));
         until(() -> controller.model().active() == document);
-        assertEquals(ExplorerModel.ViewMode.PROGRAM_GRAPH, fx(() -> document.explorer().viewModeProperty().get()));
+        assertEquals(GraphExplorerModel.ViewMode.PROGRAM_GRAPH, fx(() -> document.explorer().viewModeProperty().get()));
     }
 
     private static javafx.scene.Node tab(FxRobot robot, String title) {

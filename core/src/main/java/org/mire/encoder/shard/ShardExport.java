@@ -3,7 +3,6 @@ package org.mire.encoder.shard;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -35,6 +34,7 @@ import org.mire.encoder.EncoderInput;
 import org.mire.encoder.Featuriser;
 import org.mire.encoder.ModelDirectory;
 import org.mire.encoder.NormalisedText;
+import org.mire.io.AtomicFiles;
 import org.mire.ir.IrLoader;
 import org.mire.ir.IrProgram;
 import org.mire.progress.ProgressMonitor;
@@ -61,10 +61,18 @@ public final class ShardExport {
      * @param seed              order of the sources
      * @param jobs              parser threads
      * @param nodeTokens        token ids kept per node text (the model's {@code nodeTokens})
+     * @param excludePackages   corpus packages left out (e.g. {@code sample-ir}, which {@code mire check-model}
+     *                          evaluates on)
      */
     public record Options(int maxNodes, int maxFunctionTokens, double shardMib, double limitMib, Split split,
-                          long seed, int jobs, int nodeTokens) {
+                          long seed, int jobs, int nodeTokens, java.util.Set<String> excludePackages) {
+        public Options(int maxNodes, int maxFunctionTokens, double shardMib, double limitMib, Split split, long seed,
+                       int jobs, int nodeTokens) {
+            this(maxNodes, maxFunctionTokens, shardMib, limitMib, split, seed, jobs, nodeTokens, java.util.Set.of());
+        }
+
         public Options {
+            excludePackages = java.util.Set.copyOf(excludePackages);
             if (shardMib <= 0 || shardMib > 60) {
                 throw new IllegalArgumentException("shard size " + shardMib + " MiB: choose 0 < size <= 60");
             }
@@ -89,7 +97,7 @@ public final class ShardExport {
     public static Summary run(List<Path> inputs, Path vocabFile, Path out, Options options, ProgressMonitor monitor,
                               Consumer<String> log) throws MireException {
         List<String> vocabulary = ModelDirectory.readVocabulary(vocabFile);
-        List<Input> files = inputs(inputs, options.split());
+        List<Input> files = inputs(inputs, options.split(), options.excludePackages());
         if (files.isEmpty()) {
             throw new MireException(inputs + ": no IR files to export");
         }
@@ -173,10 +181,7 @@ public final class ShardExport {
         manifest.put("summary", summary);
         manifest.put("shards", written);
         try {
-            Path temp = out.resolve(MANIFEST + ".tmp");
-            Files.writeString(temp, GSON.toJson(manifest), StandardCharsets.UTF_8);
-            Files.move(temp, out.resolve(MANIFEST), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.writeString(out.resolve(MANIFEST), GSON.toJson(manifest));
         } catch (IOException e) {
             throw new MireException(out + ": cannot write " + MANIFEST + ": " + e.getMessage(), e);
         }
@@ -197,9 +202,7 @@ public final class ShardExport {
                     + flush(shard.slice(half, shard.size()), out, meta, budget, written, totals, counts);
         }
         String name = String.format(Locale.ROOT, "shard-%05d.npz", written.size());
-        Path temp = out.resolve(name + ".tmp");
-        Files.write(temp, bytes);
-        Files.move(temp, out.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.writeBytes(out.resolve(name), bytes);
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("file", name);
         entry.put("bytes", bytes.length);
@@ -284,11 +287,14 @@ public final class ShardExport {
     }
 
     /** The IR files of the inputs: a corpus folder's entries of the split, or .ll/.bc files and folders of them. */
-    static List<Input> inputs(List<Path> inputs, Split split) throws MireException {
+    static List<Input> inputs(List<Path> inputs, Split split, Set<String> excludePackages) throws MireException {
         List<Input> files = new ArrayList<>();
         for (Path path : inputs) {
             if (Files.isRegularFile(path.resolve("manifest.csv"))) {
                 for (CorpusEntry entry : Corpus.open(path).entries(split)) {
+                    if (excludePackages.contains(entry.packageName())) {
+                        continue;
+                    }
                     files.add(new Input(entry.path(), entry.file(), entry.source(), level(entry.opt())));
                 }
             } else if (Files.isDirectory(path)) {

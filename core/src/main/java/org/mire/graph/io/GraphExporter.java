@@ -35,6 +35,31 @@ public final class GraphExporter {
     private GraphExporter() {
     }
 
+    /** Writes a file (UTF-8, written to a temporary name and renamed into place). */
+    public static void write(ProgramGraph graph, GraphFormat format, java.nio.file.Path file)
+            throws org.mire.MireException {
+        toFile(file, out -> write(graph, format, out));
+    }
+
+    /** What writes a graph to a character stream. */
+    @FunctionalInterface
+    interface Writing {
+        void to(Writer out) throws IOException;
+    }
+
+    /** Runs a writer into a UTF-8 file written atomically; a failure names the file. */
+    static void toFile(java.nio.file.Path file, Writing writing) throws org.mire.MireException {
+        try {
+            org.mire.io.AtomicFiles.write(file, out -> {
+                Writer writer = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+                writing.to(writer);
+                writer.flush();
+            });
+        } catch (IOException e) {
+            throw new org.mire.MireException(file + ": cannot write the graph: " + e.getMessage(), e);
+        }
+    }
+
     public static void write(ProgramGraph graph, GraphFormat format, Writer out) throws IOException {
         try {
             switch (format) {

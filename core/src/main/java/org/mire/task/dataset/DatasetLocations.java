@@ -4,11 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.mire.MireException;
+import org.mire.MireHome;
 
 /**
- * Where the evaluation data sets are by default: {@code <repo>/../shared/datasets/<name>} when that folder exists.
- * The repository root comes from the {@code mire.home} property (set by the {@code mire} launcher) or
- * {@code mire.repo.root} (set for tests). The data are never copied into the repository.
+ * Where the evaluation data sets are by default: {@code $MIRE_DATASETS}, else {@code <root>/../shared/datasets} (or
+ * one level further up, for a git worktree below the repository's parent) when that folder exists; the root is
+ * {@link MireHome#root()}. The data are never copied into the repository.
  */
 public final class DatasetLocations {
     public static final String DEVMAP = "devmap";
@@ -19,16 +20,22 @@ public final class DatasetLocations {
 
     /** The shared data sets folder, when it exists. */
     public static Optional<Path> sharedRoot() {
-        for (String property : new String[] {"mire.home", "mire.repo.root"}) {
-            String root = System.getProperty(property);
-            if (root != null && !root.isBlank()) {
-                Path candidate = Path.of(root).toAbsolutePath().normalize().resolveSibling("shared").resolve("datasets");
-                if (Files.isDirectory(candidate)) {
-                    return Optional.of(candidate);
-                }
-            }
+        String env = System.getenv("MIRE_DATASETS");
+        if (env != null && !env.isBlank()) {
+            return Optional.of(Path.of(env)); // named explicitly: callers report it when it is missing
         }
-        return Optional.empty();
+        Optional<Path> home = MireHome.root().map(r -> r.toAbsolutePath().normalize());
+        if (home.isEmpty()) {
+            return Optional.empty();
+        }
+        Path root = home.get();
+        Path candidate = root.resolveSibling("shared").resolve("datasets");
+        if (Files.isDirectory(candidate)) {
+            return Optional.of(candidate);
+        }
+        Path parent = root.getParent();
+        return parent == null ? Optional.empty()
+                : Optional.of(parent.resolveSibling("shared").resolve("datasets")).filter(Files::isDirectory);
     }
 
     /** The default folder of one data set, when it exists. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -70,7 +69,7 @@ public final class KernelCompiler {
                     args.addAll(List.of("-o", output.toString(), input.toString()));
                     ExternalTool.Result result = ExternalTool.CLANG.runForResult(args, TIMEOUT_SECS);
                     if (result.exitCode() == 0) {
-                        Files.move(output, ir, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                        org.mire.io.AtomicFiles.moveIntoPlace(output, ir);
                         return Optional.of(ir);
                     }
                     String repaired = repairSwizzles(text, result.stderr());

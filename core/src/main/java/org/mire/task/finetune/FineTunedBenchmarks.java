@@ -38,10 +38,10 @@ public final class FineTunedBenchmarks {
 
     /** DevMap of one platform, the encoder fine-tuned per outer fold. */
     public static DevMapBenchmark.Report devMap(DevMapDataset dataset, Path model, FineTuneOptions options,
-                                                DevMapDataset.FeatureSet features, DevMapBenchmark.Split split,
+                                                DevMapDataset.FeatureSet features, DevMapBenchmark.Folds folds,
                                                 ProgressMonitor monitor, CvListener listener) throws MireException {
         TaskData data = dataset.taskData(features);
-        DevMapBenchmark.Config config = new DevMapBenchmark.Config(features, split,
+        DevMapBenchmark.Config config = new DevMapBenchmark.Config(features, folds,
                 List.of(FineTunedHead.spec(options)), options.seed());
         Protocol protocol = DevMapBenchmark.protocol(dataset, config);
         CvResult cv = new FineTunedCrossValidation(model, options, Objective.ACCURACY).run(data, protocol, monitor,

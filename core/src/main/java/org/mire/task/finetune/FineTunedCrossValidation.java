@@ -20,7 +20,7 @@ import org.mire.task.Protocol;
 import org.mire.task.TaskData;
 import org.mire.task.TaskKind;
 import org.mire.task.head.TrainedHead;
-import org.mire.task.split.Split;
+import org.mire.task.split.Fold;
 
 /**
  * Cross-validation with the encoder fine-tuned inside every fold: for each outer split of the task's protocol, a
@@ -76,7 +76,7 @@ public final class FineTunedCrossValidation {
 
     public CvResult run(TaskData data, TaskItems items, Protocol protocol, ProgressMonitor monitor,
                         CvListener listener) throws MireException {
-        List<Split> splits = protocol.splits(data);
+        List<Fold> splits = protocol.splits(data);
         int n = data.size();
         int[] foldOfRow = new int[n];
         Arrays.fill(foldOfRow, -1);
@@ -85,7 +85,7 @@ public final class FineTunedCrossValidation {
         double[][] probabilities = data.kind() == TaskKind.CLASSIFICATION ? new double[n][] : null;
         List<CvResult.FoldResult> folds = new ArrayList<>();
         for (int s = 0; s < splits.size(); s++) {
-            Split split = splits.get(s);
+            Fold split = splits.get(s);
             monitor.checkCancelled();
             listener.foldStarted(split.fold(), s, splits.size());
             long start = System.nanoTime();

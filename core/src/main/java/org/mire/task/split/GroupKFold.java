@@ -60,7 +60,7 @@ public final class GroupKFold {
         return testFold;
     }
 
-    public List<Split> splits(int[] groups) throws MireException {
-        return Split.fromFolds(assign(groups));
+    public List<Fold> splits(int[] groups) throws MireException {
+        return Fold.fromAssignment(assign(groups));
     }
 }

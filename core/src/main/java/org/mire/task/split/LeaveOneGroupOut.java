@@ -15,10 +15,10 @@ public final class LeaveOneGroupOut {
         return groups.clone();
     }
 
-    public static List<Split> splits(int[] groups) throws MireException {
+    public static List<Fold> splits(int[] groups) throws MireException {
         if (java.util.Arrays.stream(groups).distinct().count() < 2) {
             throw new MireException("leave-one-out needs at least two groups");
         }
-        return Split.fromFolds(groups);
+        return Fold.fromAssignment(groups);
     }
 }

@@ -78,7 +78,7 @@ public final class StratifiedKFold {
         return testFold;
     }
 
-    public List<Split> splits(int[] labels) throws MireException {
-        return Split.fromFolds(assign(labels));
+    public List<Fold> splits(int[] labels) throws MireException {
+        return Fold.fromAssignment(assign(labels));
     }
 }

@@ -18,7 +18,7 @@ public final class TrainTestSplit {
      * @param rows         the number of rows
      * @param testFraction fraction of rows to hold out, in (0, 1)
      */
-    public static Split split(int[] labels, int rows, double testFraction, long seed) throws MireException {
+    public static Fold split(int[] labels, int rows, double testFraction, long seed) throws MireException {
         if (!(testFraction > 0 && testFraction < 1)) {
             throw new MireException("test fraction must be between 0 and 1: " + testFraction);
         }
@@ -63,6 +63,6 @@ public final class TrainTestSplit {
         if (test.length == 0) {
             throw new MireException("the test part would be empty; use a larger test fraction");
         }
-        return new Split(0, train, test);
+        return new Fold(0, train, test);
     }
 }

@@ -21,7 +21,7 @@ import org.mire.task.Protocol;
 import org.mire.task.TaskData;
 import org.mire.task.TaskEvaluation;
 import org.mire.task.TaskKind;
-import org.mire.task.split.Split;
+import org.mire.task.split.Fold;
 
 /** The nested protocol: the encoder fine-tuned inside each fold on that fold's training rows only. */
 class FineTunedCrossValidationTest {
@@ -40,7 +40,7 @@ class FineTunedCrossValidationTest {
      */
     @Test
     void theLabelsOfTestRowsNeverReachTheirPredictions() throws Exception {
-        Split first = protocol.splits(data).get(0);
+        Fold first = protocol.splits(data).get(0);
         CvResult clean = run(data, CvListener.NONE);
         CvResult poisoned = run(FineTuneFixtures.poisoned(data, first.test()), CvListener.NONE);
         for (int row : first.test()) {

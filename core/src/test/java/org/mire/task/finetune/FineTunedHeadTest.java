@@ -65,7 +65,7 @@ class FineTunedHeadTest {
         assertThrows(MireException.class, () -> result.fitFinal(ProgressMonitor.NONE));
 
         Path folder = temp.resolve("head");
-        SavedHead saved = result.saveFinal(folder, ProgressMonitor.NONE);
+        SavedHead saved = result.saveFinal(folder, ProgressMonitor.NONE).saved();
         assertEquals(before, hashes(model), "the base model is only read");
         assertTrue(saved.metrics().containsKey("accuracy"));
         JsonObject json = JsonParser.parseString(Files.readString(folder.resolve(SavedHead.JSON))).getAsJsonObject();

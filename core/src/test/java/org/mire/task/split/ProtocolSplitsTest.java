@@ -46,7 +46,7 @@ class ProtocolSplitsTest {
 
     @Test
     void leaveOneGroupOutTestsEachGroupOnce() throws Exception {
-        List<Split> splits = LeaveOneGroupOut.splits(new int[] {0, 1, 1, 2});
+        List<Fold> splits = LeaveOneGroupOut.splits(new int[] {0, 1, 1, 2});
         assertEquals(3, splits.size());
         assertArrayEquals(new int[] {1, 2}, splits.get(1).test());
         assertArrayEquals(new int[] {0, 3}, splits.get(1).train());
@@ -58,7 +58,7 @@ class ProtocolSplitsTest {
         for (int i = 0; i < 20; i++) {
             labels[i] = 1;
         }
-        Split split = TrainTestSplit.split(labels, 100, 0.25, 9);
+        Fold split = TrainTestSplit.split(labels, 100, 0.25, 9);
         assertEquals(25, split.test().length);
         assertEquals(5, java.util.Arrays.stream(split.test()).filter(i -> labels[i] == 1).count());
         assertArrayEquals(split.test(), TrainTestSplit.split(labels, 100, 0.25, 9).test());

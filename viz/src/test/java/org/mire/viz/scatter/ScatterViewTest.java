@@ -151,13 +151,13 @@ class ScatterViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         Path png = dir.resolve("plot.png");
         Path svg = dir.resolve("plot.svg");
-        WaitForAsyncUtils.asyncFx(() -> {
-            pair.left().writePng(png);
-            pair.left().writeSvg(svg);
-            return null;
-        }).get();
-        var image = javax.imageio.ImageIO.read(png.toFile());
-        assertTrue(image.getWidth() > 100 && image.getHeight() > 100);
+        // the picture is taken on the FX thread; encoding and writing happen here, off it
+        var image = WaitForAsyncUtils.asyncFx(() -> pair.left().snapshotImage()).get();
+        ScatterPicture picture = WaitForAsyncUtils.asyncFx(() -> pair.left().picture()).get();
+        org.mire.viz.ImageFiles.writePng(image, png);
+        picture.writeSvg(svg);
+        var read = javax.imageio.ImageIO.read(png.toFile());
+        assertTrue(read.getWidth() > 100 && read.getHeight() > 100);
         String text = Files.readString(svg);
         assertEquals(300, text.split("<circle cx=", -1).length - 1 - 3, "300 points + 3 legend swatches");
         assertTrue(text.contains(">rodinia  100<"), "legend in the SVG");

@@ -16,13 +16,14 @@ import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 import org.mire.progress.CancelledException;
 import org.mire.progress.ProgressMonitor;
+import org.mire.progress.WorkerThread;
 
 /**
- * ELK Layered on each group, top to bottom, with routed edges. ELK recurses deeply on large graphs, so the work runs
- * on a thread with a 32 MB stack (the default 1 MB overflows at about 5,000 nodes).
+ * ELK Layered on each group, top to bottom, with routed edges. ELK recurses deeply on large graphs, so the work needs
+ * a 32 MB stack (the default 1 MB overflows at about 5,000 nodes): on the application's worker threads
+ * ({@link WorkerThread}) it runs in place; elsewhere (the command line, tests) on a thread of its own.
  */
 public final class ElkLayeredLayout extends GroupedLayout {
-    private static final long STACK_BYTES = 32L << 20;
 
     private final EdgeRouting routing;
     private final double nodeGap;
@@ -125,18 +126,20 @@ public final class ElkLayeredLayout extends GroupedLayout {
         return points;
     }
 
-    /** Runs ELK work on a thread with a large stack and waits for it, passing on its result or failure. */
+    /** Runs ELK work with a large stack (here, or on a thread of its own) and passes on its result or failure. */
     static <T> T onLargeStack(java.util.function.Supplier<T> work) {
+        if (WorkerThread.currentHasStack(WorkerThread.LARGE_STACK_BYTES)) {
+            return work.get();
+        }
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread thread = new Thread(null, () -> {
+        Thread thread = new WorkerThread(() -> {
             try {
                 result.set(work.get());
             } catch (Throwable t) {
                 failure.set(t);
             }
-        }, "elk-layout", STACK_BYTES);
-        thread.setDaemon(true);
+        }, "elk-layout", WorkerThread.LARGE_STACK_BYTES);
         thread.start();
         try {
             thread.join();
