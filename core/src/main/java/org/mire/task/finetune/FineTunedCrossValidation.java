@@ -1,6 +1,5 @@
 package org.mire.task.finetune;
 
-import ai.djl.Device;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.mire.MireException;
 import org.mire.embed.EmbeddingMethod;
+import org.mire.encoder.Featuriser;
 import org.mire.encoder.FineTuneOptions;
+import org.mire.encoder.ModelDirectory;
 import org.mire.encoder.NormalisedText;
 import org.mire.encoder.TunableEncoder;
 import org.mire.progress.ProgressMonitor;
@@ -57,10 +58,11 @@ public final class FineTunedCrossValidation {
      * all folds: the first stage of every fold trains its head on these vectors, the frozen evaluation's own).
      */
     public TaskItems items(TaskData data, ProgressMonitor monitor) throws MireException {
-        TaskItems items;
-        try (TunableEncoder base = TunableEncoder.copyOf(model, Device.cpu())) {
-            items = TaskItems.of(data, base.featuriser(new NormalisedText()), monitor);
-        }
+        ModelDirectory.Manifest manifest = ModelDirectory.read(model);
+        Featuriser featuriser = new Featuriser(new NormalisedText(),
+                ModelDirectory.readVocabulary(model.resolve(ModelDirectory.VOCABULARY)),
+                manifest.architecture().nodeTokens());
+        TaskItems items = TaskItems.of(data, featuriser, monitor);
         EmbeddingMethod method = EmbeddingChoice.resolve(EmbeddingChoice.encoderName(model));
         try {
             return items.withBaseEmbeddings(method, monitor);
