@@ -63,12 +63,15 @@ public final class ShardExport {
      * @param nodeTokens        token ids kept per node text (the model's {@code nodeTokens})
      * @param excludePackages   corpus packages left out (e.g. {@code sample-ir}, which {@code mire check-model}
      *                          evaluates on)
+     * @param skipSources       sources skipped at the start of the seeded order: the rest of a corpus after an
+     *                          export limited by size took the first ones (its manifest's {@code summary.sources})
      */
     public record Options(int maxNodes, int maxFunctionTokens, double shardMib, double limitMib, Split split,
-                          long seed, int jobs, int nodeTokens, java.util.Set<String> excludePackages) {
+                          long seed, int jobs, int nodeTokens, java.util.Set<String> excludePackages,
+                          int skipSources) {
         public Options(int maxNodes, int maxFunctionTokens, double shardMib, double limitMib, Split split, long seed,
                        int jobs, int nodeTokens) {
-            this(maxNodes, maxFunctionTokens, shardMib, limitMib, split, seed, jobs, nodeTokens, java.util.Set.of());
+            this(maxNodes, maxFunctionTokens, shardMib, limitMib, split, seed, jobs, nodeTokens, java.util.Set.of(), 0);
         }
 
         public Options {
@@ -76,7 +79,7 @@ public final class ShardExport {
             if (shardMib <= 0 || shardMib > 60) {
                 throw new IllegalArgumentException("shard size " + shardMib + " MiB: choose 0 < size <= 60");
             }
-            if (maxNodes < 0 || maxFunctionTokens < 0 || limitMib < 0 || jobs < 1 || nodeTokens < 1) {
+            if (maxNodes < 0 || maxFunctionTokens < 0 || limitMib < 0 || jobs < 1 || nodeTokens < 1 || skipSources < 0) {
                 throw new IllegalArgumentException("negative limits or no jobs");
             }
         }
@@ -102,6 +105,7 @@ public final class ShardExport {
             throw new MireException(inputs + ": no IR files to export");
         }
         List<List<Input>> sources = bySource(files, options.seed());
+        sources = sources.subList(Math.min(options.skipSources(), sources.size()), sources.size());
         int nodeTokens = options.nodeTokens();
         Featuriser featuriser = new Featuriser(new NormalisedText(), vocabulary, nodeTokens);
         try {
