@@ -80,6 +80,14 @@ public final class TrainingJob {
         public Request(Source source, String embedding, String heads, String protocol, long seed) {
             this(source, embedding, heads, protocol, seed, null);
         }
+
+        /**
+         * The same request with the encoder fine-tuned by {@code recipe} (null: heads on frozen embeddings), e.g.
+         * a panel's checkbox: {@code request.withFineTune(checked ? FineTuneOptions.defaults() : null)}.
+         */
+        public Request withFineTune(FineTuneOptions recipe) {
+            return new Request(source, embedding, heads, protocol, seed, recipe);
+        }
     }
 
     /** A published number to draw beside ours. */
@@ -110,6 +118,19 @@ public final class TrainingJob {
                          ClassificationReport classification,
                          RegressionReport regression, SpeedupReport speedup, List<Reference> published,
                          List<HeadSpec> candidates) {
+
+        /**
+         * The inputs' name for reports and charts: the embedding variants as {@code mire} names them, joined by
+         * {@code |} ({@code none} without one), or the encoder followed by {@code fine-tuned} when it was.
+         */
+        public String embeddingLabel() {
+            if (request.fineTune() != null) {
+                return request.embedding().strip() + " fine-tuned";
+            }
+            return methods.isEmpty() ? "none" : methods.stream()
+                    .map(m -> m == null ? "none" : EmbeddingChoice.nameOf(m))
+                    .collect(java.util.stream.Collectors.joining(" | "));
+        }
 
         /** Whether the protocol was run (false for {@code none}). */
         public boolean evaluated() {

@@ -57,9 +57,13 @@ class FineTunedHeadTest {
         }
         Path table = temp.resolve("levels.csv");
         Files.writeString(table, csv);
-        TrainingJob.Request request = new TrainingJob.Request(new TrainingJob.CsvSource(table, null),
-                "mirencoder:" + model, "auto", "split:0.25", 5, FineTuneFixtures.QUICK);
+        TrainingJob.Request frozen = new TrainingJob.Request(new TrainingJob.CsvSource(table, null),
+                "mirencoder:" + model, "auto", "split:0.25", 5);
+        TrainingJob.Request request = frozen.withFineTune(FineTuneFixtures.QUICK);
+        assertEquals(FineTuneFixtures.QUICK, request.fineTune());
+        assertEquals(frozen, request.withFineTune(null));
         TrainingJob.Result result = TrainingJob.run(request, ProgressMonitor.NONE, CvListener.NONE);
+        assertEquals("mirencoder:" + model + " fine-tuned", result.embeddingLabel());
         assertEquals(1, result.cv().folds().size());
         assertTrue(result.cv().folds().get(0).inputs().startsWith(FineTunedCrossValidation.FINE_TUNED));
         assertThrows(MireException.class, () -> result.fitFinal(ProgressMonitor.NONE));
