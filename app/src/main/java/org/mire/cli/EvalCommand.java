@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.mire.MireException;
 import org.mire.embed.EmbeddingMethod;
+import org.mire.encoder.FineTuneOptions;
 import org.mire.task.CoarseningFormulation;
 import org.mire.task.CvListener;
 import org.mire.task.DevMapBenchmark;
@@ -23,6 +24,7 @@ import org.mire.task.dataset.DevMapDataset;
 import org.mire.task.dataset.DevMapPlatform;
 import org.mire.task.dataset.ThreadCoarseningDataset;
 import org.mire.task.dataset.ThreadCoarseningDataset.Gpu;
+import org.mire.task.finetune.FineTunedBenchmarks;
 import org.mire.task.head.HeadSpec;
 import org.mire.task.metric.ClassificationReport;
 import org.mire.task.metric.SpeedupReport;
@@ -37,6 +39,18 @@ import picocli.CommandLine.Spec;
         subcommands = {EvalCommand.DevMap.class, EvalCommand.ThreadCoarsening.class, EvalCommand.MlirCost.class,
             EvalCommand.Table.class})
 final class EvalCommand extends GroupCommand {
+
+    /**
+     * The encoder model a fine-tuning run starts from: {@code --embedding mirencoder[:DIR]} (default: the shipped
+     * model); {@code --head} must be left at auto, the fine-tuned head being set by the recipe's options.
+     */
+    static Path fineTunedModel(Common common) throws MireException {
+        if (!common.head.strip().equalsIgnoreCase(HeadGrids.AUTO)) {
+            throw new MireException("--head chooses heads on frozen embeddings; with --fine-tune the head is the "
+                    + "recipe's (--hidden, --lr)");
+        }
+        return EmbeddingChoice.encoderModel(common.embedding == null ? EmbeddingChoice.ENCODER : common.embedding);
+    }
 
     /** Options both benchmarks share. */
     static class Common {
@@ -91,6 +105,9 @@ final class EvalCommand extends GroupCommand {
                         + "(default: ${DEFAULT-VALUE}).")
         String features;
 
+        @Mixin
+        FineTuneMixin fineTune = new FineTuneMixin();
+
         @Option(names = "--ir", defaultValue = "ncc", paramLabel = "ncc|clang",
                 description = "ncc: the NCC IR in kernels_ir/ (as NCC, IR2Vec and ProGraML); clang: compile the src "
                         + "column with clang-16, leaving out kernels that do not compile faithfully (default: ${DEFAULT-VALUE}).")
@@ -111,9 +128,12 @@ final class EvalCommand extends GroupCommand {
                 case "clang" -> DevMapDataset.IrSource.CLANG;
                 default -> throw new MireException("unknown IR source '" + ir + "'; use ncc or clang");
             };
-            List<HeadSpec> heads = HeadGrids.resolve(common.head, HeadGrids.CLASSIFICATION);
+            boolean fineTuning = fineTune.enabled();
+            Path model = fineTuning ? fineTunedModel(common) : null;
+            FineTuneOptions recipe = fineTuning ? fineTune.options(common.seed) : null;
+            List<HeadSpec> heads = fineTuning ? List.of() : HeadGrids.resolve(common.head, HeadGrids.CLASSIFICATION);
             String embeddingName = common.embedding == null ? DEFAULT_EMBEDDING : common.embedding;
-            List<EmbeddingMethod> methods = EmbeddingChoice.resolveAlternatives(embeddingName);
+            List<EmbeddingMethod> methods = fineTuning ? List.of() : EmbeddingChoice.resolveAlternatives(embeddingName);
             Path folder = DatasetLocations.resolve(common.data, DatasetLocations.DEVMAP);
             TaskConsole console = common.report.console(spec);
             DevMapDataset dataset = DevMapDataset.load(folder, chosenPlatform, irSource, console);
@@ -121,9 +141,15 @@ final class EvalCommand extends GroupCommand {
                 err.println("mire: " + (680 - dataset.size()) + " of 680 rows left out: their kernels do not compile "
                         + "faithfully with clang-16 (see compile_status_clang16.csv)");
             }
-            DevMapBenchmark.Config config = new DevMapBenchmark.Config(DevMapDataset.FeatureSet.of(features), folds,
-                    heads, common.seed);
-            DevMapBenchmark.Report report = DevMapBenchmark.run(dataset, methods, config, console, console);
+            DevMapBenchmark.Report report;
+            if (fineTuning) {
+                report = FineTunedBenchmarks.devMap(dataset, model, recipe, DevMapDataset.FeatureSet.of(features),
+                        folds, console, console);
+            } else {
+                DevMapBenchmark.Config config = new DevMapBenchmark.Config(DevMapDataset.FeatureSet.of(features),
+                        folds, heads, common.seed);
+                report = DevMapBenchmark.run(dataset, methods, config, console, console);
+            }
             if (common.report.json) {
                 out.println(ReportJson.GSON.toJson(ReportJson.devMap(report, dataset)));
             } else {
@@ -191,12 +217,15 @@ final class EvalCommand extends GroupCommand {
         @picocli.CommandLine.Mixin
         Common common = new Common();
 
-        @Option(names = "--formulation", defaultValue = "neighbours", paramLabel = "per-gpu|joint|rank|neighbours",
+        @Option(names = "--formulation", paramLabel = "per-gpu|joint|rank|neighbours",
                 description = "per-gpu: a classifier per GPU (the published setting); joint: one classifier for all "
                         + "GPUs with the GPU as input; rank: one regressor of the speedup at each factor, all GPUs; "
                         + "neighbours: per GPU, the best factor of the nearest training kernels' speedup curves "
-                        + "(default: ${DEFAULT-VALUE}).")
+                        + "(default: neighbours; per-gpu with --fine-tune, the only one it supports).")
         String formulation;
+
+        @Mixin
+        FineTuneMixin fineTune = new FineTuneMixin();
 
         @Option(names = "--gpu", split = ",", paramLabel = "GPU",
                 description = "GPUs to evaluate: cypress, tahiti, fermi, kepler (default: all four).")
@@ -214,7 +243,27 @@ final class EvalCommand extends GroupCommand {
                     chosen.add(Gpu.of(gpu));
                 }
             }
-            CoarseningFormulation chosenFormulation = CoarseningFormulation.of(formulation);
+            boolean fineTuning = fineTune.enabled();
+            CoarseningFormulation chosenFormulation = CoarseningFormulation.of(formulation != null ? formulation
+                    : fineTuning ? CoarseningFormulation.PER_GPU.id() : CoarseningFormulation.NEIGHBOURS.id());
+            if (fineTuning) {
+                if (chosenFormulation != CoarseningFormulation.PER_GPU) {
+                    throw new MireException("--fine-tune trains a classifier per GPU (--formulation per-gpu); the "
+                            + chosenFormulation.id() + " formulation works on frozen embeddings only");
+                }
+                Path model = fineTunedModel(common);
+                FineTuneOptions recipe = fineTune.options(common.seed);
+                Path folder = DatasetLocations.resolve(common.data, DatasetLocations.THREAD_COARSENING);
+                ThreadCoarseningDataset dataset = ThreadCoarseningDataset.load(folder);
+                TaskConsole console = common.report.console(spec);
+                Map<Gpu, CvListener> listeners = new EnumMap<>(Gpu.class);
+                for (Gpu gpu : chosen) {
+                    listeners.put(gpu, console.withPrefix(gpu.id() + " "));
+                }
+                print(out, FineTunedBenchmarks.threadCoarsening(dataset, model, recipe, chosen, console, listeners),
+                        dataset, common.report.json);
+                return 0;
+            }
             List<HeadSpec> heads = HeadGrids.resolve(common.head, switch (chosenFormulation) {
                 case RANK -> HeadGrids.COARSENING_RANK;
                 case NEIGHBOURS -> HeadGrids.COARSENING_NEIGHBOURS;
@@ -234,15 +283,20 @@ final class EvalCommand extends GroupCommand {
             }
             ThreadCoarseningBenchmark.Report report = ThreadCoarseningBenchmark.run(dataset, methods,
                     chosenFormulation, heads, chosen, common.seed, console, listeners, console.withPrefix("all GPUs "));
+            print(out, report, dataset, common.report.json);
+            return 0;
+        }
+
+        private static void print(PrintWriter out, ThreadCoarseningBenchmark.Report report,
+                                  ThreadCoarseningDataset dataset, boolean json) {
             String[] kernels = dataset.kernels().stream().map(ThreadCoarseningDataset.Kernel::name)
                     .toArray(String[]::new);
-            if (common.report.json) {
+            if (json) {
                 out.println(ReportJson.GSON.toJson(ReportJson.threadCoarsening(report, kernels)));
             } else {
                 print(out, report, kernels);
             }
             out.flush();
-            return 0;
         }
 
         private static void print(PrintWriter out, ThreadCoarseningBenchmark.Report report, String[] kernels) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mire.MireException;
+import org.mire.task.EmbeddingChoice;
 import org.mire.task.HeadGrids;
 import org.mire.task.ReportJson;
 import org.mire.task.TaskData;
@@ -38,11 +39,14 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--target", paramLabel = "NAME", description = "Which target column to predict when there are several.")
     String target;
 
-    @Option(names = "--embedding", defaultValue = "opcode-histogram", paramLabel = "NAME",
+    @Option(names = "--embedding", paramLabel = "NAME",
             description = "mirencoder[:DIR], none, opcode-histogram, ir2vec-style[:DIM], ir2vec-symbolic[:DIM], "
                     + "op-histogram, a+b (concatenated), or alternatives separated by ',' to choose from (default: "
-                    + "${DEFAULT-VALUE}).")
+                    + "opcode-histogram; mirencoder with --fine-tune).")
     String embedding;
+
+    @Mixin
+    FineTuneMixin fineTune = new FineTuneMixin();
 
     @Option(names = "--head", defaultValue = HeadGrids.AUTO, paramLabel = "SPEC",
             description = "auto, a head (mlp, rf, gbt, logreg, ridge with :key=value,...) or several separated by ';' "
@@ -64,18 +68,25 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws MireException {
         PrintWriter stdout = spec.commandLine().getOut();
         TaskConsole console = report.console(spec);
+        boolean fineTuning = fineTune.enabled();
+        if (fineTuning && !head.strip().equalsIgnoreCase(HeadGrids.AUTO)) {
+            throw new MireException("--head chooses heads on frozen embeddings; with --fine-tune the head is the "
+                    + "recipe's (--hidden, --lr)");
+        }
+        String embeddingName = embedding != null ? embedding
+                : fineTuning ? EmbeddingChoice.ENCODER : "opcode-histogram";
         TrainingJob.Result result = TrainingJob.run(new TrainingJob.Request(new TrainingJob.CsvSource(csv, target),
-                embedding, head, protocol, seed), console, console);
-        TrainingJob.FinalHead finalHead = result.fitFinal(console);
-        finalHead.saved().save(out);
+                embeddingName, head, protocol, seed, fineTuning ? fineTune.options(seed) : null), console, console);
+        TrainingJob.FinalHead finalHead = result.saveFinal(out, console);
         TaskData data = result.data();
-        String embeddingName = finalHead.saved().embedding() == null ? "none" : finalHead.saved().embedding().method();
+        String savedEmbedding = finalHead.saved().embedding() == null ? "none"
+                : finalHead.saved().embedding().method();
         String headName = finalHead.choice().name();
         if (report.json) {
             JsonObject report = new JsonObject();
             report.addProperty("task", data.name());
             report.addProperty("rows", data.size());
-            report.addProperty("embedding", embeddingName);
+            report.addProperty("embedding", savedEmbedding);
             report.addProperty("head", headName);
             report.add("selection", ReportJson.GSON.toJsonTree(finalHead.selectionScores()));
             report.addProperty("saved", out.toString());
@@ -89,7 +100,10 @@ final class TrainCommand implements Callable<Integer> {
             stdout.println(ReportJson.GSON.toJson(report));
         } else {
             stdout.printf(Locale.ROOT, "%s: %d rows, embedding %s, %s%n", data.name(), data.size(),
-                    embeddingName, data.kind().name().toLowerCase(Locale.ROOT));
+                    savedEmbedding, data.kind().name().toLowerCase(Locale.ROOT));
+            if (fineTuning) {
+                stdout.println("fine-tuned per fold: " + result.request().fineTune().withSeed(seed).describe());
+            }
             if (result.evaluated()) {
                 stdout.println("protocol: " + result.protocol().describe());
                 if (result.classification() != null) {
@@ -105,7 +119,8 @@ final class TrainCommand implements Callable<Integer> {
                             100 * r.mape(), r.r2(), r.spearman());
                 }
             }
-            stdout.println("head: " + headName + " (fitted on all " + data.size() + " rows)");
+            stdout.println("head: " + headName + (fineTuning ? " with the encoder fine-tuned on all "
+                    + data.size() + " rows" : " (fitted on all " + data.size() + " rows)"));
             stdout.println("saved: " + out);
         }
         stdout.flush();

@@ -281,6 +281,17 @@ public final class EncoderModel implements AutoCloseable {
         return out;
     }
 
+    /** Sets every parameter, in place, to values {@link #weights} returned earlier (a kept best epoch). */
+    void setWeights(java.util.Map<String, float[]> values) {
+        for (Pair<String, Parameter> pair : parameters()) {
+            float[] value = values.get(pair.getKey());
+            if (value == null) {
+                throw new IllegalArgumentException("no values for parameter " + pair.getKey());
+            }
+            pair.getValue().getArray().set(value);
+        }
+    }
+
     PtNDArray parameter(String name) {
         for (Pair<String, Parameter> pair : parameters()) {
             if (pair.getKey().equals(name)) {

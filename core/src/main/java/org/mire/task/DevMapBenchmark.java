@@ -87,6 +87,12 @@ public final class DevMapBenchmark {
         Protocol protocol = protocol(dataset, config);
         CrossValidation cv = new CrossValidation(config.heads(), Objective.ACCURACY, config.seed());
         CvResult result = cv.run(data, variants, protocol, monitor, listener);
+        return report(dataset, data, embedding, protocol, config, result);
+    }
+
+    /** The report of a cross-validation run's out-of-fold predictions (frozen or fine-tuned). */
+    public static Report report(DevMapDataset dataset, TaskData data, String embedding, Protocol protocol,
+                                Config config, CvResult result) {
         int[] actual = data.labels();
         int[] predicted = result.labelsOf(java.util.stream.IntStream.range(0, data.size()).toArray());
         DevMapDataset.Device[] devices = new DevMapDataset.Device[predicted.length];

@@ -109,6 +109,31 @@ public final class EmbeddingChoice {
                 new org.mire.encoder.NormalisedText(), batchItems);
     }
 
+    /**
+     * The model directory of an encoder name ({@code mirencoder} or {@code mirencoder:DIR}), for what needs the
+     * model itself rather than its vectors (fine-tuning).
+     */
+    public static java.nio.file.Path encoderModel(String name) throws MireException {
+        String normalized = name.strip().toLowerCase(Locale.ROOT);
+        if (!normalized.equals(ENCODER) && !normalized.startsWith(ENCODER + ":")) {
+            throw new MireException("fine-tuning needs the learned encoder (mirencoder or mirencoder:DIR), not '"
+                    + name + "'");
+        }
+        java.nio.file.Path directory = normalized.equals(ENCODER) ? shippedModel()
+                : java.nio.file.Path.of(name.strip().substring(ENCODER.length() + 1));
+        if (!java.nio.file.Files.isDirectory(directory)) {
+            throw new MireException(directory + ": no encoder model folder (expected config.json, encoder.pt, "
+                    + "vocab.txt)");
+        }
+        return directory;
+    }
+
+    /** The name {@link #resolve} takes for an encoder model directory: {@code mirencoder} for the shipped one. */
+    public static String encoderName(java.nio.file.Path directory) {
+        boolean shipped = directory.toAbsolutePath().normalize().equals(shippedModel().toAbsolutePath().normalize());
+        return shipped ? ENCODER : ENCODER + ":" + directory;
+    }
+
     /** The method, or null for {@code none}; {@code a+b} concatenates the vectors of a and b. */
     public static EmbeddingMethod resolve(String name) throws MireException {
         String normalized = name.strip().toLowerCase(Locale.ROOT);

@@ -70,6 +70,12 @@ public final class ReportJson {
             json.add("innerScores", GSON.toJsonTree(fold.innerScores()));
             json.addProperty("testScore", fold.testScore());
             json.addProperty("epochs", fold.trainLoss().size());
+            if (!fold.trainLoss().isEmpty()) {
+                json.add("trainLoss", GSON.toJsonTree(fold.trainLoss()));
+            }
+            if (!fold.validationLoss().isEmpty()) {
+                json.add("validationLoss", GSON.toJsonTree(fold.validationLoss()));
+            }
             json.addProperty("seconds", fold.seconds());
             folds.add(json);
         }

@@ -65,6 +65,10 @@ public record SavedHead(String task, TaskKind kind, List<String> classes, List<S
             return new EmbeddingInfo(EmbeddingChoice.nameOf(method), method.fingerprint(), provenance.modelHash(),
                     method.dimension());
         }
+
+        EmbeddingInfo withMethod(String name) {
+            return new EmbeddingInfo(name, fingerprint, modelHash, dimension);
+        }
     }
 
     public SavedHead {
@@ -90,7 +94,7 @@ public record SavedHead(String task, TaskKind kind, List<String> classes, List<S
             json.addProperty("kind", kind.name().toLowerCase());
             json.add("classes", GSON.toJsonTree(classes));
             json.add("featureNames", GSON.toJsonTree(featureNames));
-            json.add("embedding", embedding == null ? null : GSON.toJsonTree(embedding));
+            json.add("embedding", embedding == null ? null : GSON.toJsonTree(relativeTo(folder, embedding)));
             json.addProperty("inputDimension", head.inputDimension());
             json.addProperty("head", head.spec().toString());
             json.add("hyperParameters", GSON.toJsonTree(head.spec().resolved()));
@@ -167,7 +171,7 @@ public record SavedHead(String task, TaskKind kind, List<String> classes, List<S
             @SuppressWarnings("unchecked")
             List<String> features = GSON.fromJson(json.get("featureNames"), List.class);
             EmbeddingInfo embedding = json.has("embedding") && !json.get("embedding").isJsonNull()
-                    ? GSON.fromJson(json.get("embedding"), EmbeddingInfo.class) : null;
+                    ? resolvedIn(folder, GSON.fromJson(json.get("embedding"), EmbeddingInfo.class)) : null;
             Map<String, Double> metrics = new java.util.TreeMap<>();
             json.getAsJsonObject("metrics").entrySet().forEach(e -> metrics.put(e.getKey(),
                     e.getValue().getAsDouble()));
@@ -181,6 +185,44 @@ public record SavedHead(String task, TaskKind kind, List<String> classes, List<S
                     json.get("createdAt").getAsString(), json.get("mireVersion").getAsString());
         } catch (RuntimeException e) {
             throw new MireException(jsonFile + ": incomplete head description: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * An encoder model kept inside the head's folder (a fine-tuned encoder in {@code encoder/}) is recorded by its
+     * path relative to the folder, so that the folder can be moved or copied as a whole.
+     */
+    private static EmbeddingInfo relativeTo(Path folder, EmbeddingInfo info) {
+        Path model = encoderPath(info);
+        if (model == null || !model.isAbsolute()) {
+            return info;
+        }
+        Path base = folder.toAbsolutePath().normalize();
+        Path normalized = model.normalize();
+        if (!normalized.startsWith(base) || normalized.equals(base)) {
+            return info;
+        }
+        return info.withMethod(EmbeddingChoice.ENCODER + ":" + base.relativize(normalized));
+    }
+
+    /** The reverse of {@link #relativeTo}: a relative encoder path that exists inside the folder becomes absolute. */
+    private static EmbeddingInfo resolvedIn(Path folder, EmbeddingInfo info) {
+        Path model = encoderPath(info);
+        if (model == null || model.isAbsolute() || !Files.isDirectory(folder.resolve(model))) {
+            return info;
+        }
+        return info.withMethod(EmbeddingChoice.ENCODER + ":" + folder.resolve(model).toAbsolutePath().normalize());
+    }
+
+    private static Path encoderPath(EmbeddingInfo info) {
+        String prefix = EmbeddingChoice.ENCODER + ":";
+        if (info.method() == null || !info.method().startsWith(prefix)) {
+            return null;
+        }
+        try {
+            return Path.of(info.method().substring(prefix.length()));
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
         }
     }
 

@@ -113,7 +113,7 @@ public final class ThreadCoarseningBenchmark {
     }
 
     /** The objective of selection: mean speedup of the predicted factors of the scored kernels. */
-    static Objective speedupObjective(ThreadCoarseningDataset dataset, Gpu gpu) {
+    public static Objective speedupObjective(ThreadCoarseningDataset dataset, Gpu gpu) {
         return new Objective() {
             @Override
             public double score(TaskData data, int[] rows, double[] predicted) {
@@ -137,6 +137,11 @@ public final class ThreadCoarseningBenchmark {
                                      ProgressMonitor monitor, CvListener listener) throws MireException {
         CrossValidation cv = new CrossValidation(heads, speedupObjective(dataset, gpu), seed);
         CvResult result = cv.run(data, variants, new Protocol.LeaveOneGroupOutProtocol(), monitor, listener);
+        return report(dataset, gpu, data, result);
+    }
+
+    /** The per-GPU report of a leave-one-kernel-out run's predicted factor classes (frozen or fine-tuned). */
+    public static GpuReport report(ThreadCoarseningDataset dataset, Gpu gpu, TaskData data, CvResult result) {
         int[] factors = new int[data.size()];
         int correct = 0;
         for (int i = 0; i < data.size(); i++) {

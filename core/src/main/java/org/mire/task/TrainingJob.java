@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.Map;
 import org.mire.MireException;
 import org.mire.embed.EmbeddingMethod;
+import org.mire.encoder.FineTuneOptions;
 import org.mire.progress.ProgressMonitor;
 import org.mire.task.dataset.DevMapDataset;
 import org.mire.task.dataset.DevMapPlatform;
 import org.mire.task.dataset.TableDataset;
 import org.mire.task.dataset.ThreadCoarseningDataset;
 import org.mire.task.dataset.ThreadCoarseningDataset.Gpu;
+import org.mire.task.finetune.FineTunedCrossValidation;
+import org.mire.task.finetune.FineTunedHead;
+import org.mire.task.finetune.TaskItems;
 import org.mire.task.head.FitContext;
 import org.mire.task.head.HeadSpec;
 import org.mire.task.head.TrainedHead;
@@ -65,8 +69,25 @@ public final class TrainingJob {
      *                  {@code stratified} means the recorded folds; thread coarsening always uses leave-one-out),
      *                  or {@code none} to skip the evaluation of a CSV task and only fit the final head
      * @param seed      seed of folds and fits
+     * @param fineTune  null: heads on frozen embeddings; otherwise the encoder that {@code embedding} names
+     *                  ({@code mirencoder[:DIR]}) is fine-tuned with a head by this recipe inside every fold
+     *                  ({@code heads} is then not used; the recipe's seed is replaced by {@code seed}), and
+     *                  {@link Result#saveFinal} saves the fine-tuned encoder with the head
      */
-    public record Request(Source source, String embedding, String heads, String protocol, long seed) {
+    public record Request(Source source, String embedding, String heads, String protocol, long seed,
+                          FineTuneOptions fineTune) {
+        /** A request for heads on frozen embeddings. */
+        public Request(Source source, String embedding, String heads, String protocol, long seed) {
+            this(source, embedding, heads, protocol, seed, null);
+        }
+
+        /**
+         * The same request with the encoder fine-tuned by {@code recipe} (null: heads on frozen embeddings), e.g.
+         * a panel's checkbox: {@code request.withFineTune(checked ? FineTuneOptions.defaults() : null)}.
+         */
+        public Request withFineTune(FineTuneOptions recipe) {
+            return new Request(source, embedding, heads, protocol, seed, recipe);
+        }
     }
 
     /** A published number to draw beside ours. */
@@ -98,6 +119,19 @@ public final class TrainingJob {
                          RegressionReport regression, SpeedupReport speedup, List<Reference> published,
                          List<HeadSpec> candidates) {
 
+        /**
+         * The inputs' name for reports and charts: the embedding variants as {@code mire} names them, joined by
+         * {@code |} ({@code none} without one), or the encoder followed by {@code fine-tuned} when it was.
+         */
+        public String embeddingLabel() {
+            if (request.fineTune() != null) {
+                return request.embedding().strip() + " fine-tuned";
+            }
+            return methods.isEmpty() ? "none" : methods.stream()
+                    .map(m -> m == null ? "none" : EmbeddingChoice.nameOf(m))
+                    .collect(java.util.stream.Collectors.joining(" | "));
+        }
+
         /** Whether the protocol was run (false for {@code none}). */
         public boolean evaluated() {
             return cv != null;
@@ -124,12 +158,34 @@ public final class TrainingJob {
         }
 
         /**
+         * Fits the final head on all rows and saves it in {@code folder}, the one call for both kinds of run:
+         * {@link #fitFinal} for heads on frozen embeddings; with fine-tuning, the encoder fine-tuned with the head on
+         * all rows by the same recipe, saved inside the folder ({@link FineTunedHead#trainAndSave}).
+         */
+        public FinalHead saveFinal(Path folder, ProgressMonitor monitor) throws MireException {
+            if (request.fineTune() == null) {
+                FinalHead head = fitFinal(monitor);
+                head.saved().save(folder);
+                return head;
+            }
+            Path model = EmbeddingChoice.encoderModel(request.embedding());
+            FineTuneOptions options = request.fineTune().withSeed(request.seed());
+            TaskItems items = new FineTunedCrossValidation(model, options, objective).items(data, monitor);
+            SavedHead saved = FineTunedHead.trainAndSave(model, data, items, options, metrics(), folder, monitor);
+            return new FinalHead(saved, new CrossValidation.Choice(FineTunedCrossValidation.FINE_TUNED,
+                    saved.spec(), Double.NaN), Map.of());
+        }
+
+        /**
          * Fits the head to keep on all rows. The one rule (docs/tasks.md): among every (embedding variant, head)
          * candidate, the one with the best pooled score over the evaluation protocol's inner splits of all rows —
          * the selection each fold made inside its training part, now made on all of it; without an evaluation
          * ({@code none}), over stratified 5-fold splits. One candidate is fitted directly.
          */
         public FinalHead fitFinal(ProgressMonitor monitor) throws MireException {
+            if (request.fineTune() != null) {
+                throw new MireException("a fine-tuned head is saved together with its encoder: use saveFinal");
+            }
             Protocol selection = protocol != null ? protocol.inner()
                     : Protocol.parse(SELECTION_WITHOUT_EVALUATION, request.seed());
             Map<String, Double> scores = new java.util.LinkedHashMap<>();
@@ -146,6 +202,9 @@ public final class TrainingJob {
     }
 
     public static Result run(Request request, ProgressMonitor monitor, CvListener listener) throws MireException {
+        if (request.fineTune() != null) {
+            return runFineTuned(request, monitor, listener);
+        }
         List<EmbeddingMethod> methods = EmbeddingChoice.resolveAlternatives(request.embedding());
         switch (request.source()) {
             case DevMapSource source -> {
@@ -207,6 +266,74 @@ public final class TrainingJob {
                 return new Result(request, data, inputs, methods, protocol, Objective.defaultFor(data.kind()), cv,
                         evaluation.classification(),
                         evaluation.regression(), null, List.of(), heads);
+            }
+        }
+    }
+
+    /**
+     * The same runs with the encoder fine-tuned inside every fold ({@link FineTunedCrossValidation}), reported
+     * through the same result.
+     */
+    private static Result runFineTuned(Request request, ProgressMonitor monitor, CvListener listener)
+            throws MireException {
+        Path model = EmbeddingChoice.encoderModel(request.embedding());
+        FineTuneOptions options = request.fineTune().withSeed(request.seed());
+        List<HeadSpec> heads = List.of(FineTunedHead.spec(options));
+        switch (request.source()) {
+            case DevMapSource source -> {
+                DevMapDataset dataset = DevMapDataset.load(source.folder(), source.platform(),
+                        DevMapDataset.IrSource.NCC, monitor);
+                TaskData data = dataset.taskData(source.features());
+                Protocol protocol = request.protocol().toLowerCase().startsWith("stratified")
+                        ? DevMapBenchmark.protocol(dataset, new DevMapBenchmark.Config(source.features(),
+                        DevMapBenchmark.Folds.STRATIFIED, heads, request.seed()))
+                        : Protocol.parse(request.protocol(), request.seed());
+                CvResult cv = new FineTunedCrossValidation(model, options, Objective.ACCURACY).run(data, protocol,
+                        monitor, listener);
+                int[] predicted = cv.labelsOf(java.util.stream.IntStream.range(0, data.size()).toArray());
+                DevMapDataset.Device[] devices = java.util.Arrays.stream(predicted)
+                        .mapToObj(p -> DevMapDataset.Device.values()[p]).toArray(DevMapDataset.Device[]::new);
+                List<Reference> published = new ArrayList<>();
+                for (PublishedResults.DevMap method : PublishedResults.DEVMAP) {
+                    published.add(new Reference(method.method(), method.speedup(source.platform())));
+                }
+                published.add(new Reference("oracle", PublishedResults.devMapOracleSpeedup(source.platform())));
+                return new Result(request, data, Map.of(), List.of(), protocol, Objective.ACCURACY, cv,
+                        ClassificationReport.of(data.classes(), data.labels(), predicted), null,
+                        dataset.speedup(devices), published, heads);
+            }
+            case CoarseningSource source -> {
+                ThreadCoarseningDataset dataset = ThreadCoarseningDataset.load(source.folder());
+                TaskData data = dataset.taskData(source.gpu());
+                Objective objective = ThreadCoarseningBenchmark.speedupObjective(dataset, source.gpu());
+                Protocol protocol = new Protocol.LeaveOneGroupOutProtocol();
+                CvResult cv = new FineTunedCrossValidation(model, options, objective).run(data, protocol, monitor,
+                        listener);
+                ThreadCoarseningBenchmark.GpuReport report = ThreadCoarseningBenchmark.report(dataset, source.gpu(),
+                        data, cv);
+                int[] predicted = cv.labelsOf(java.util.stream.IntStream.range(0, data.size()).toArray());
+                List<Reference> published = new ArrayList<>();
+                for (PublishedResults.Coarsening method : PublishedResults.THREAD_COARSENING) {
+                    published.add(new Reference(method.method(), method.speedup(source.gpu())));
+                }
+                published.add(new Reference("oracle", PublishedResults.coarseningOracleSpeedup(source.gpu())));
+                return new Result(request, data, Map.of(), List.of(), protocol, objective, cv,
+                        ClassificationReport.of(data.classes(), data.labels(), predicted), null, report.speedup(),
+                        published, heads);
+            }
+            case CsvSource source -> {
+                TaskData data = TableDataset.load(source.csv(), source.target());
+                Objective objective = Objective.defaultFor(data.kind());
+                if (request.protocol().strip().equalsIgnoreCase("none")) {
+                    return new Result(request, data, Map.of(), List.of(), null, objective, null, null, null, null,
+                            List.of(), heads);
+                }
+                Protocol protocol = Protocol.parse(request.protocol(), request.seed());
+                CvResult cv = new FineTunedCrossValidation(model, options, objective).run(data, protocol, monitor,
+                        listener);
+                TaskEvaluation evaluation = TaskEvaluation.of(data, cv);
+                return new Result(request, data, Map.of(), List.of(), protocol, objective, cv,
+                        evaluation.classification(), evaluation.regression(), null, List.of(), heads);
             }
         }
     }

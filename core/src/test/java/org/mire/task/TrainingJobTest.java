@@ -40,6 +40,7 @@ class TrainingJobTest {
                 });
         assertEquals(List.of(0, 1, 2), finished);
         assertNull(result.classification());
+        assertEquals("none", result.embeddingLabel());
         assertTrue(result.regression().r2() > 0.99, "R² " + result.regression().r2());
         SavedHead head = result.fitFinal(ProgressMonitor.NONE).saved();
         assertEquals(HeadSpec.parse("ridge:lambda=0.001"), head.spec());
