@@ -121,7 +121,8 @@ public final class GraphExporter {
         json.name("links").beginArray();
         Map<Long, Integer> keys = new HashMap<>();
         for (Edge edge : graph.edges()) {
-            long pair = ((long) edge.source() << 32) | (edge.target() & 0xffffffffL);
+            // mixed: Long.hashCode of (source << 32 | target) is source ^ target, which collides for most pairs
+            long pair = (((long) edge.source() << 32) | (edge.target() & 0xffffffffL)) * 0x9E3779B97F4A7C15L;
             int key = keys.merge(pair, 1, Integer::sum) - 1;
             json.beginObject();
             json.name("flow").value(edge.flow().ordinal());
