@@ -141,10 +141,16 @@ public final class IrLoader {
      * first bad byte.
      */
     public static String decode(Path file, byte[] bytes) throws MireException {
+        boolean ascii = true;
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 throw new MireException(file + ":" + position(bytes, i) + ": binary data (NUL byte) in a text IR file");
             }
+            ascii &= bytes[i] > 0;
+        }
+        if (ascii) {
+            // Almost all IR is ASCII, which is valid UTF-8 as it is: one copy into a compact string, no decoder.
+            return new String(bytes, StandardCharsets.US_ASCII);
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
