@@ -3,21 +3,34 @@
 # `apt-get source` (without touching the system's apt configuration), prepares them so that more files compile
 # (configure/cmake generate config headers; a few package-specific header stubs), generates csmith programs, then
 # runs `mire corpus build` over everything at O0..O3 and `mire vocab build` over the train split.
+# C/C++ packages are linked under pkgs/, packages with OpenCL kernels under opencl/ (only their .cl files are
+# compiled, as OpenCL C, with the flags of scripts/corpus-recipe/opencl-flags.tsv).
 #
-# Not run by CI. Needs: apt-get + dpkg-source (Debian), clang-16, csmith + libcsmith-dev, cmake, make, m4, perl,
-# tclsh (sqlite3's header generation), network access to deb.debian.org. Everything is resumable: rerun it after an interruption.
+# Not run by CI. Needs: apt-get + dpkg-source (Debian), curl, clang-16, csmith + libcsmith-dev, cmake, make, m4,
+# perl, tclsh (sqlite3's header generation), network access to deb.debian.org, and the evaluation datasets
+# ($MIRE_DATASETS, default ../shared/datasets beside the repository), whose kernels are kept out. Everything is
+# resumable: rerun it after an interruption.
 #
 # Usage: scripts/build-pretraining-corpus.sh [options]
 #   --work DIR          where sources are fetched and prepared (default ../scratch/corpus-src beside the repository)
 #   --out DIR           the corpus folder (default ../scratch/corpus beside the repository); never inside the repository
-#   --packages "A B"    Debian source packages to include (default: the list below)
-#   --csmith N          number of csmith programs (default 300)
-#   --max-per-package N at most N source files per package, a stable sample (default 200)
+#   --packages "A B"    Debian source packages of C/C++ code to include (default: the list below)
+#   --opencl-packages "A B"  Debian source packages whose OpenCL kernels to include (default: the list below;
+#                       llvm-toolchain-16 stands for its libclc folder only)
+#   --csmith N          number of csmith programs (default 400; all are compiled, --max-share trims them)
+#   --max-per-package N at most N source files per package, a stable sample (default 80)
+#   --max-opencl N      at most N kernel files per OpenCL package (default 300; hashcat 60, libclc 120)
+#   --max-share G=F     keep packages matching glob G within fraction F of the instructions; repeatable
+#                       (default: csmith=0.15, hashcat-*=0.08, libclc-*=0.05)
+#   --flags FILE        package-specific compile rules (default scripts/corpus-recipe/opencl-flags.tsv)
 #   --jobs N            parallel compilations (default 2)
 #   --opt LEVELS        optimisation levels (default O0,O1,O2,O3)
 #   --retry STATUSES    passed to mire corpus build (e.g. compile-error after improving a package's preparation)
 #   --skip-build        fetch and prepare only
 #   --vocab-min-count N / --vocab-max-size N   passed to mire vocab build (defaults 5 / 8000)
+#
+# When the mirror has a package's upstream tarball but not its Debian packaging (apt-get source fails), the
+# upstream tarball alone is unpacked (logged; the kernels are the same, only Debian's patches are missing).
 set -euo pipefail
 # The whole script is one block, read before it runs, so that editing the file mid-run cannot derail it.
 {
@@ -29,8 +42,13 @@ packages="sqlite3 zlib lua5.4 bzip2 libpng1.6 curl openssl gsl fftw3 ffmpeg libj
 libxml2 libwebp tiff expat jq flac libogg libvorbis opus speex giflib libsodium brotli libyaml jansson libuv1 tcl8.6
 glpk libsndfile libsamplerate lame mbedtls libssh2 nettle libarchive zopfli libdeflate redis bc cjson libgcrypt20
 gnutls28 libtommath libtomcrypt mpfr4 gmp"
-csmith_count=300
-max_per_package=200
+opencl_packages="hashcat opencv darktable gegl oclgrind starpu x264 mandelbulber2 openmm gromacs opensubdiv erlang-cl
+llvm-toolchain-16"
+csmith_count=400
+max_per_package=80
+max_opencl=300
+max_share=()
+flags="$repo/scripts/corpus-recipe/opencl-flags.tsv"
 jobs=2
 opt=O0,O1,O2,O3
 skip_build=0
@@ -44,6 +62,10 @@ while [ $# -gt 0 ]; do
     --work) work="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
     --packages) packages="$2"; shift 2 ;;
+    --opencl-packages) opencl_packages="$2"; shift 2 ;;
+    --max-opencl) max_opencl="$2"; shift 2 ;;
+    --max-share) max_share+=("$2"); shift 2 ;;
+    --flags) flags="$2"; shift 2 ;;
     --csmith) csmith_count="$2"; shift 2 ;;
     --max-per-package) max_per_package="$2"; shift 2 ;;
     --jobs) jobs="$2"; shift 2 ;;
@@ -57,13 +79,17 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-case "$(realpath -m "$out")/" in
+[ ${#max_share[@]} -gt 0 ] || max_share=("csmith=0.15" "hashcat-*=0.08" "libclc-*=0.05")
+
+work="$(realpath -m "$work")"
+out="$(realpath -m "$out")"
+case "$out/" in
   "$repo"/*) echo "refusing to write the corpus inside the repository ($out)" >&2; exit 2 ;;
 esac
 
 log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
 
-mkdir -p "$work"/{apt/lists/partial,unpacked,pkgs,csmith,extra,logs,cmake}
+mkdir -p "$work"/{apt/lists/partial,unpacked,pkgs,opencl,csmith,extra,logs,cmake}
 
 # --- 1. fetch Debian source packages, using a private apt state folder -------------------------------------------
 apt_dir="$work/apt"
@@ -75,17 +101,47 @@ if [ -z "$(ls -A "$apt_dir/lists" 2>/dev/null | grep -v partial)" ]; then
   apt-get "${apt_opts[@]}" update -qq
 fi
 
-# The folder that apt-get source unpacked for a package (name-version), or nothing.
+# The folder that apt-get source (or the upstream-tarball fallback, which records its name) unpacked for a
+# package, or nothing.
 unpacked_dir() {
   local pkg="$1"
+  if [ -f "$work/logs/dir-$pkg" ]; then
+    echo "$work/unpacked/$(cat "$work/logs/dir-$pkg")"
+    return
+  fi
   find "$work/unpacked" -maxdepth 1 -mindepth 1 -type d -name "${pkg}-*" | sort | head -n 1
 }
 
-for pkg in $packages; do
+# Downloads a package's upstream tarball(s) and unpacks them without the Debian packaging; extra arguments are
+# tar member patterns (to unpack only part of a large tarball).
+fetch_upstream() {
+  local pkg="$1"; shift
+  local uri file top=""
+  while read -r uri file; do
+    [ -f "$work/unpacked/$file" ] || curl -fsSL -o "$work/unpacked/$file.part" "$uri" \
+      && { [ -f "$work/unpacked/$file" ] || mv "$work/unpacked/$file.part" "$work/unpacked/$file"; } || return 1
+    # the main tarball first (component tarballs such as .orig-docs. unpack into it)
+    case "$file" in *.orig.tar.*) top="$(tar -tf "$work/unpacked/$file" | head -n 1 | cut -d/ -f1)" ;; esac
+    (cd "$work/unpacked" && nice -n 10 tar -xf "$file" --wildcards "$@") || return 1
+  done < <(apt-get "${apt_opts[@]}" source --print-uris -qq "$pkg" | tr -d "'" \
+            | awk '$2 ~ /\.orig(-[a-z0-9]+)?\.tar\./ {print $1, $2}' | sort -k2,2 -r)
+  [ -n "$top" ] && echo "$top" > "$work/logs/dir-$pkg"
+}
+
+for pkg in $packages $opencl_packages; do
   if [ -z "$(unpacked_dir "$pkg")" ]; then
     log "fetching $pkg"
-    (cd "$work/unpacked" && nice -n 10 apt-get "${apt_opts[@]}" source -qq "$pkg" > "$work/logs/fetch-$pkg.log" 2>&1) \
-      || { log "could not fetch $pkg (see $work/logs/fetch-$pkg.log)"; continue; }
+    case "$pkg" in
+      llvm-toolchain-*)
+        # 136 MB: only libclc, the OpenCL C library, is wanted
+        fetch_upstream "$pkg" '*/libclc/*' > "$work/logs/fetch-$pkg.log" 2>&1 \
+          || log "could not fetch $pkg (see $work/logs/fetch-$pkg.log)" ;;
+      *)
+        (cd "$work/unpacked" && nice -n 10 apt-get "${apt_opts[@]}" source -qq "$pkg" > "$work/logs/fetch-$pkg.log" 2>&1) \
+          || { log "apt-get source $pkg failed; trying its upstream tarball alone"; \
+               fetch_upstream "$pkg" >> "$work/logs/fetch-$pkg.log" 2>&1; } \
+          || log "could not fetch $pkg (see $work/logs/fetch-$pkg.log)" ;;
+    esac
   fi
 done
 
@@ -161,12 +217,24 @@ for pkg in $packages; do
   ln -sfn "$dir" "$work/pkgs/$(basename "$dir")"
 done
 
+# opencl/ likewise; the kernels need no configure, their macros come from the --flags rules.
+find "$work/opencl" -maxdepth 1 -type l -delete
+for pkg in $opencl_packages; do
+  dir="$(unpacked_dir "$pkg")"
+  [ -n "$dir" ] && [ -d "$dir" ] || continue
+  case "$pkg" in
+    llvm-toolchain-*) ln -sfn "$dir/libclc" "$work/opencl/libclc-$(basename "$dir" | sed 's/.*_//')" ;;
+    *) ln -sfn "$dir" "$work/opencl/$(basename "$dir")" ;;
+  esac
+done
+
 # --- 3. csmith programs -------------------------------------------------------------------------------------------
 if [ "$csmith_count" -gt 0 ]; then
   command -v csmith >/dev/null || { echo "csmith is not installed: sudo apt-get install csmith libcsmith-dev" >&2; exit 1; }
   for seed in $(seq 1 "$csmith_count"); do
     f="$work/csmith/csmith-$seed.c"
-    [ -s "$f" ] || csmith --seed "$seed" > "$f"
+    # in csmith/, where csmith leaves its platform.info
+    [ -s "$f" ] || (cd "$work/csmith" && csmith --seed "$seed" > "$f")
   done
 fi
 
@@ -174,6 +242,7 @@ fi
 
 # --- 4. the corpus ------------------------------------------------------------------------------------------------
 from=("$work/pkgs")
+[ -n "$(ls -A "$work/opencl")" ] && from+=("$work/opencl")
 [ "$csmith_count" -gt 0 ] && from+=("$work/csmith")
 # The project's own samples, linked so that they form one package named sample-ir.
 if [ -d "$repo/sample-ir" ]; then
@@ -183,8 +252,17 @@ fi
 
 log "building the corpus in $out from ${from[*]}"
 start=$(date +%s)
+# The evaluation kernels must be known to be kept out: no silent build without them.
+datasets="${MIRE_DATASETS:-$repo/../shared/datasets}"
+[ -d "$datasets" ] || { echo "no evaluation datasets at $datasets (set MIRE_DATASETS): refusing to build a corpus" \
+  "that cannot keep the evaluation kernels out" >&2; exit 1; }
+caps=()
+for cap in "${max_share[@]}"; do caps+=(--max-share "$cap"); done
 nice -n 10 "$mire" corpus build --from "${from[@]}" --out "$out" --opt "$opt" --jobs "$jobs" \
-  --clang "$clang" --include /usr/include/csmith --max-per-package "$max_per_package" ${retry:+--retry "$retry"}
+  --clang "$clang" --include /usr/include/csmith --flags "$flags" "${caps[@]}" --datasets "$datasets" \
+  --max-per-package "$max_per_package" --max-per-package-of "csmith=0" --max-per-package-of "opencl/hashcat-*=60" \
+  --max-per-package-of "opencl/libclc-*=120" \
+  --max-per-package-of "opencl/*=$max_opencl" ${retry:+--retry "$retry"}
 log "corpus build took $(( $(date +%s) - start )) s"
 
 # --- 5. the vocabulary --------------------------------------------------------------------------------------------
@@ -194,8 +272,10 @@ nice -n 10 "$mire" vocab build --corpus "$out" --out "$out/vocab.txt" --min-coun
 {
   echo "usable: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
   echo "packages: $(ls "$work/pkgs" | tr '\n' ' ')"
+  echo "OpenCL packages: $(ls "$work/opencl" | tr '\n' ' ')"
   echo "csmith programs: $csmith_count"
-  echo "opt levels: $opt; at most $max_per_package sources per package"
+  echo "opt levels: $opt; at most $max_per_package sources per package, $max_opencl per OpenCL package (hashcat 60, libclc 120)"
+  echo "share caps: ${max_share[*]}"
   echo "manifest: $out/manifest.csv; summary: $out/corpus.json; vocabulary: $out/vocab.txt"
 } > "$out/READY"
 log "done: $out/READY"

@@ -10,7 +10,7 @@
 # JavaFX's headless platform). The JVM loads every class of its cache at start, so each launcher gets its own:
 #   lib/app/mire-cli.aot  for bin/mire            (cli: short commands start fastest)
 #   lib/app/mire.aot      for bin/mire-workbench  (cli,encode,window: the first window)
-# (docs/decisions/0007-command-line-start-up.md; docs/benchmarks.md, "Command-line start-up" and "Installers").
+# (docs/decisions/0012-command-line-start-up.md; docs/benchmarks.md, "Command-line start-up" and "Installers").
 #
 # The JVM uses a cache only with the same runtime (the bundled one), the same class path with unchanged jar sizes
 # and modification times, and the same GC and compressed-oops mode. So: the .deb keeps the image's modification

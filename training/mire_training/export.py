@@ -131,6 +131,15 @@ def export_run(run: str, vocab: str, shards: List[str], out: str, centre_sample:
     model = MirEncoder(config)
     model.load_state_dict(torch.load(os.path.join(run, "checkpoint.pt"), map_location="cpu", weights_only=True))
     checkpoint = _read_json(os.path.join(run, "state.json"))
+    # A run that started from another run's weights: the model's training is both phases together.
+    phases = [run]
+    earlier = settings.get("init_from")
+    while earlier:
+        phases.append(earlier)
+        before = _read_json(os.path.join(earlier, "state.json"))
+        for key in ["step", "seconds", "functions_seen", "tokens_seen", "nodes_seen"]:
+            checkpoint[key] = checkpoint[key] + before[key]
+        earlier = _read_json(os.path.join(earlier, "run.json")).get("init_from")
     vocabulary = read_vocabulary(vocab)
     if shards:
         store = FunctionStore([read_shard(p) for folder in shards for p in shard_paths(folder)],
@@ -154,6 +163,7 @@ def export_run(run: str, vocab: str, shards: List[str], out: str, centre_sample:
         "functionsSeen": int(checkpoint["functions_seen"]),
         "tokensSeen": int(checkpoint["tokens_seen"]),
         "nodesSeen": int(checkpoint["nodes_seen"]),
+        "phases": len(phases),
         "metrics": {k: v for k, v in metrics.items() if isinstance(v, float) and v == v},
     }
     return write_model_directory(out, model, config, vocabulary, training)

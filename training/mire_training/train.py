@@ -31,7 +31,7 @@ LOG_HEADER = ["kind", "step", "epoch", "loss", "token_loss", "edge_loss", "node_
               "contrast_loss", "lr", "grad_norm", "seconds", "token_acc", "edge_auc", "node_acc", "match_acc",
               "contrast_acc"]
 SETTINGS = ["architecture", "seed", "lr", "warmup", "total_steps", "batch_items", "batch_nodes", "max_nodes",
-            "weight_decay", "loss_weights", "pairs"]
+            "weight_decay", "loss_weights", "pairs", "init_from"]
 
 
 def auc(scores: np.ndarray, labels: np.ndarray) -> float:
@@ -189,7 +189,8 @@ def train(args) -> Dict[str, object]:
     settings = {"architecture": architecture, "seed": args.seed, "lr": args.lr, "warmup": args.warmup,
                 "total_steps": args.total_steps, "batch_items": args.batch_items, "batch_nodes": args.batch_nodes,
                 "max_nodes": args.max_nodes, "weight_decay": args.weight_decay,
-                "loss_weights": [float(w) for w in args.loss_weights.split(",")], "pairs": args.pairs}
+                "loss_weights": [float(w) for w in args.loss_weights.split(",")], "pairs": args.pairs,
+                "init_from": os.path.abspath(args.init_from) if args.init_from else None}
     if len(settings["loss_weights"]) != len(LOSS_NAMES):
         raise SystemExit(f"--loss-weights needs {len(LOSS_NAMES)} values ({','.join(LOSS_NAMES)})")
     if os.path.exists(settings_file):
@@ -238,6 +239,10 @@ def train(args) -> Dict[str, object]:
         _truncate_log(log_file, state["step"])
         print(f"resumed at step {state['step']} (epoch {state['epoch']}, {state['seconds']:.0f} s trained"
               f"{', AdamW moments restarted' if rewarm_from is not None else ''})", flush=True)
+    elif args.init_from:
+        # A new run that starts from another run's weights (a second phase with its own schedule and data).
+        model.load_state_dict(_load(os.path.join(args.init_from, "checkpoint.pt"), device))
+        print(f"starting from the weights of {args.init_from}", flush=True)
     if not os.path.exists(log_file):
         with open(log_file, "w", newline="") as f:
             csv.writer(f).writerow(LOG_HEADER)
@@ -398,6 +403,7 @@ def add_arguments(parser: argparse.ArgumentParser):
     parser.add_argument("--vocab", required=True, help="the vocab.txt the shards were made with")
     parser.add_argument("--out", required=True, help="the run folder (resumed when it holds a checkpoint)")
     parser.add_argument("--architecture", default="", help="overrides, e.g. width=256,heads=8")
+    parser.add_argument("--init-from", default=None, help="start a new run from the weights of this run folder")
     parser.add_argument("--minutes", type=float, default=9.0, help="stop this call after so many minutes")
     parser.add_argument("--total-steps", type=int, default=40000, help="planned steps of the whole run")
     parser.add_argument("--stop-after", type=int, default=None, help="stop this call after so many steps")

@@ -1,37 +1,45 @@
 #!/usr/bin/env bash
-# One call on a GPU machine (10-minute commands, results back through $OUT): pre-trains the encoder from the shards in
-# SHARDS (validation in VALID), as one or more runs with different loss weights and the same planned steps (an
-# ablation), and exports each to a model directory under OUT. The planned steps are fitted to the time given:
-# a short timing of training steps on this GPU first, then steps = rate x minutes.
+# One call on a GPU machine (10-minute commands, at most 8 files back through $OUT): pre-trains the encoder from the
+# shards in SHARDS (validation in VALID) as a list of runs, and exports each to a model directory OUT/NAME
+# (encoder.pt, config.json). A run's planned steps are fitted to its minutes: a short timing of training steps on
+# this GPU comes first, then steps = rate x minutes. Logs of every run go to OUT/logs.txt.
 #
-# Usage: training/scripts/gpu-pretrain.sh SHARDS VALID OUT MINUTES_PER_RUN NAME=WEIGHTS [NAME=WEIGHTS ...]
-#   e.g. training/scripts/gpu-pretrain.sh .gpu/train .gpu/valid $OUT 4.2 contrast=1,1,0.5,1,1 plain=1,1,0.5,1,0
-# Each run folder (checkpoint, moments, log) is left in /tmp/runs/NAME; a later call continues one with
-#   python3 -m mire_training train ... --out /tmp/runs/NAME (same settings), see training/README.md.
+# Usage: training/scripts/gpu-pretrain.sh SHARDS VALID OUT RUN [RUN ...]
+#   RUN = NAME:MINUTES:LOSS_WEIGHTS[:INIT_RUN:PEAK_LR]   (INIT_RUN: start from that earlier run's weights)
+#   e.g. training/scripts/gpu-pretrain.sh .gpu/train .gpu/valid $OUT \
+#          contrast:1.9:1,1,0.5,1,1 nocontrast:1.9:1,1,0.5,1,0 shipped:3.4:1,1,0.5,1,1:contrast:5e-4
+# Run folders (checkpoint, moments, log) stay in /tmp/runs/NAME on the machine; a later call on the same (warm)
+# machine continues one with `python3 -m mire_training train ... --out /tmp/runs/NAME` (training/README.md).
 set -euo pipefail
-shards="$1"; valid="$2"; out="$3"; minutes="$4"; shift 4
+shards="$1"; valid="$2"; out="$3"; shift 3
 cd "$(dirname "$0")/.."
 export PYTHONUNBUFFERED=1
 vocab="../$shards/vocab.txt"
 batch=(--batch-items 64 --batch-nodes 24000)
-nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader
-python3 -c 'import torch; print("torch", torch.__version__, "cuda", torch.version.cuda)'
+mkdir -p "$out" /tmp/runs
+logs="$out/logs.txt"
+{
+  nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader
+  python3 -c 'import torch; print("torch", torch.__version__, "cuda", torch.version.cuda)'
+} | tee -a "$logs"
 
-bench=$(python3 -m mire_training bench --shards "../$shards" --vocab "$vocab" --functions 2000 --batch 32 --bf16 \
-  --train-steps 150 --train-items 64 --train-nodes 24000 | tail -1)
-echo "bench $bench"
-steps=$(python3 -c "import json,sys; r=json.loads(sys.argv[1]); print(int(r['train_steps_per_s'] * 60 * $minutes * 0.93))" "$bench")
-echo "planned steps per run: $steps"
+bench=$(python3 -m mire_training bench --shards "../$shards" --vocab "$vocab" --functions 1000 --batch 32 --bf16 \
+  --train-steps 100 --train-items 64 --train-nodes 24000 | tail -1)
+echo "bench $bench" | tee -a "$logs"
+rate=$(python3 -c "import json,sys; print(json.loads(sys.argv[1])['train_steps_per_s'])" "$bench")
 
-mkdir -p /tmp/runs
 for run in "$@"; do
-  name="${run%%=*}"; weights="${run#*=}"
+  IFS=: read -r name minutes weights init lr <<< "$run"
+  steps=$(python3 -c "print(int($rate * 60 * $minutes * 0.93))")
+  extra=()
+  if [ -n "${init:-}" ]; then extra=(--init-from "/tmp/runs/$init" --lr "${lr:-5e-4}"); fi
+  echo "== run $name: $minutes min, $steps steps, loss weights $weights ${init:+from $init}" | tee -a "$logs"
   python3 -m mire_training train --shards "../$shards" --validation "../$valid" --vocab "$vocab" \
     --out "/tmp/runs/$name" --minutes "$minutes" --total-steps "$steps" "${batch[@]}" --bf16 \
-    --warmup $((steps / 20)) --loss-weights "$weights" --log-every 100 --validation-batches 60 | tail -2
+    --warmup $((steps / 20)) --loss-weights "$weights" --log-every 100 --validation-batches 60 "${extra[@]}" \
+    | tail -2 | tee -a "$logs"
   python3 -m mire_training export --run "/tmp/runs/$name" --vocab "$vocab" --shards "../$shards" \
-    --out "$out/$name"
-  cp "/tmp/runs/$name/train-log.csv" "$out/$name/"
-  rm -f "$out/$name/vocab.txt"   # the shards' vocab.txt, already here
+    --out "$out/$name" | tee -a "$logs"
+  rm -f "$out/$name/vocab.txt"   # the shards' vocab.txt, already beside the shards
+  { echo "-- train-log.csv of $name"; cat "/tmp/runs/$name/train-log.csv"; } >> "$logs"
 done
-echo "$bench" > "$out/bench.json"

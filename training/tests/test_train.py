@@ -53,6 +53,18 @@ class TrainTest(unittest.TestCase):
             train.train(changed)
         self.assertIn("lr", str(caught.exception))
 
+    def test_a_second_phase_starts_from_the_first_and_the_export_counts_both(self):
+        first = os.path.join(self.directory, "first")
+        train.train(arguments(first, total=2))
+        second = os.path.join(self.directory, "second")
+        args = arguments(second, total=3)
+        args.init_from = first
+        args.lr = 3e-4
+        train.train(args)
+        manifest = export.export_run(second, os.path.join(MODELS, "vocab.txt"), [], os.path.join(self.directory, "m"))
+        self.assertEqual(5, manifest["training"]["steps"])
+        self.assertEqual(2, manifest["training"]["phases"])
+
     def test_export_writes_a_model_directory_that_loads_and_encodes(self):
         out = os.path.join(self.directory, "run")
         train.train(arguments(out, total=2))

@@ -18,7 +18,7 @@ import picocli.CommandLine;
 
 /**
  * The work the JVM's AOT cache is trained on (JDK 25: JEP 483 class loading and linking, JEP 515 method profiles;
- * docs/decisions/0007-command-line-start-up.md). One JVM runs real commands in-process on the bundled samples, so
+ * docs/decisions/0012-command-line-start-up.md). One JVM runs real commands in-process on the bundled samples, so
  * that the cache holds the classes and the profiles of what users run. The parts, named in
  * {@code -Dmire.aot.training=PART,...}:
  * <ul>

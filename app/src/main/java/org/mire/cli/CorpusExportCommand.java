@@ -51,6 +51,15 @@ final class CorpusExportCommand implements Callable<Integer> {
     @Option(names = "--node-tokens", defaultValue = "4", description = "Token ids per node text, the model's nodeTokens (default ${DEFAULT-VALUE}).")
     int nodeTokens;
 
+    @Option(names = "--exclude-package", paramLabel = "NAME",
+            description = "Leave out this corpus package (repeatable), e.g. sample-ir, which mire check-model evaluates on.")
+    List<String> excludePackages = new java.util.ArrayList<>();
+
+    @Option(names = "--skip-sources", defaultValue = "0", paramLabel = "N",
+            description = "Skip the first N sources of the seeded order: the rest of the corpus after an export limited "
+                    + "by --limit-mib (its manifest's summary.sources) (default ${DEFAULT-VALUE}).")
+    int skipSources;
+
     @Option(names = "--seed", defaultValue = "42", description = "Order of the sources (default ${DEFAULT-VALUE}).")
     long seed;
 
@@ -68,7 +77,7 @@ final class CorpusExportCommand implements Callable<Integer> {
         ShardExport.Options options;
         try {
             options = new ShardExport.Options(maxNodes, maxFunctionTokens, shardMib, limitMib, chosen, seed, jobs,
-                    nodeTokens);
+                    nodeTokens, java.util.Set.copyOf(excludePackages), skipSources);
         } catch (IllegalArgumentException e) {
             throw new MireException(e.getMessage());
         }

@@ -110,5 +110,17 @@ class TokensCorpusVocabCommandTest {
         CliTestSupport.Run missing = mire("corpus", "info", dir.resolve("nothing").toString());
         assertEquals(1, missing.exitCode());
         assertTrue(missing.err().contains("no such corpus folder"), missing.err());
+        CliTestSupport.Run badCap = mire("corpus", "build", "--from", dir.toString(), "--out",
+                dir.resolve("c").toString(), "--max-share", "csmith");
+        assertEquals(1, badCap.exitCode());
+        assertTrue(badCap.err().contains("--max-share expects PACKAGE-GLOB=FRACTION"), badCap.err());
+        CliTestSupport.Run badLimit = mire("corpus", "build", "--from", dir.toString(), "--out",
+                dir.resolve("c").toString(), "--max-per-package-of", "opencl/*=many");
+        assertEquals(1, badLimit.exitCode());
+        assertTrue(badLimit.err().contains("--max-per-package-of expects GLOB=N"), badLimit.err());
+        CliTestSupport.Run noFlags = mire("corpus", "build", "--from", dir.toString(), "--out",
+                dir.resolve("c").toString(), "--flags", dir.resolve("missing.tsv").toString());
+        assertEquals(1, noFlags.exitCode());
+        assertTrue(noFlags.err().contains("missing.tsv: no such compile rules file"), noFlags.err());
     }
 }

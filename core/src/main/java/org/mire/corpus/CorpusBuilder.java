@@ -59,7 +59,10 @@ public final class CorpusBuilder {
     public static final String GIVEN = "given";
     public static final String BUILD_LOG = "build.log";
     public static final String IR_DIR = "ir";
-    /** {@code source,opt,kernel} of every unit dropped because it matched an evaluation kernel. */
+    /**
+     * {@code source,opt,rule,match} of every unit kept out as an evaluation kernel; {@code rule} is {@code name},
+     * {@code hash} or {@code near-duplicate}.
+     */
     public static final String EXCLUDED = "excluded.csv";
 
     private static final Set<String> SOURCE_EXTENSIONS = Set.of("c", "cc", "cpp", "cxx", "c++", "cl");
@@ -82,14 +85,22 @@ public final class CorpusBuilder {
      *                       after a folder was renamed or a package removed; with a subset of the usual
      *                       {@code --from} folders it drops everything else
      * @param command        the command line, recorded in {@code corpus.json}
+     * @param flags          package-specific compile rules (see {@link CompileRecipe}), or null
+     * @param shareCaps      upper bounds on packages' shares of the instructions (see {@link ShareCap})
+     * @param maxPerPackageOf other limits than {@code maxPerPackage} for some packages: a glob over
+     *                       {@code FROM-FOLDER/PACKAGE} (e.g. {@code opencl/*}) to a number of sources (0 for all);
+     *                       the first matching glob counts
      */
     public record Options(List<Path> from, Path out, List<String> optLevels, String clang, int jobs,
                           List<Path> includes, int timeoutSeconds, Path datasets, int maxPerPackage,
-                          Set<CorpusEntry.Status> retry, boolean prune, String command) {
+                          Set<CorpusEntry.Status> retry, boolean prune, String command, Path flags,
+                          List<ShareCap> shareCaps, Map<String, Integer> maxPerPackageOf) {
         public Options {
+            maxPerPackageOf = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(maxPerPackageOf));
             from = List.copyOf(from);
             optLevels = List.copyOf(optLevels);
             includes = List.copyOf(includes);
+            shareCaps = List.copyOf(shareCaps);
             retry = retry.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(retry));
             if (from.isEmpty()) {
                 throw new IllegalArgumentException("at least one --from folder is needed");
@@ -109,32 +120,64 @@ public final class CorpusBuilder {
 
         /** Defaults: O0..O3, default clang, one job, 120 s per file, no dataset check, no limit, no retry. */
         public static Options of(List<Path> from, Path out) {
-            return new Options(from, out, OPT_LEVELS, null, 1, List.of(), 120, null, 0, Set.of(), false, "");
+            return new Options(from, out, OPT_LEVELS, null, 1, List.of(), 120, null, 0, Set.of(), false, "", null,
+                    List.of(), Map.of());
+        }
+
+        public Options withFlags(Path file) {
+            return new Options(from, out, optLevels, clang, jobs, includes, timeoutSeconds, datasets, maxPerPackage,
+                    retry, prune, command, file, shareCaps, maxPerPackageOf);
+        }
+
+        public Options withShareCaps(List<ShareCap> caps) {
+            return new Options(from, out, optLevels, clang, jobs, includes, timeoutSeconds, datasets, maxPerPackage,
+                    retry, prune, command, flags, caps, maxPerPackageOf);
+        }
+
+        public Options withMaxPerPackageOf(Map<String, Integer> limits) {
+            return new Options(from, out, optLevels, clang, jobs, includes, timeoutSeconds, datasets, maxPerPackage,
+                    retry, prune, command, flags, shareCaps, limits);
+        }
+
+        /** The most sources taken from a package ({@code FROM-FOLDER/PACKAGE}), 0 for all. */
+        public int maxSources(String packageKey) {
+            for (Map.Entry<String, Integer> limit : maxPerPackageOf.entrySet()) {
+                if (java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + limit.getKey())
+                        .matches(Path.of(packageKey))) {
+                    return limit.getValue();
+                }
+            }
+            return maxPerPackage;
+        }
+
+        public Options withMaxPerPackage(int max) {
+            return new Options(from, out, optLevels, clang, jobs, includes, timeoutSeconds, datasets, max,
+                    retry, prune, command, flags, shareCaps, maxPerPackageOf);
         }
 
         public Options withDatasets(Path datasets) {
             return new Options(from, out, optLevels, clang, jobs, includes, timeoutSeconds, datasets, maxPerPackage,
-                    retry, prune, command);
+                    retry, prune, command, flags, shareCaps, maxPerPackageOf);
         }
 
         public Options withOptLevels(List<String> levels) {
             return new Options(from, out, levels, clang, jobs, includes, timeoutSeconds, datasets, maxPerPackage,
-                    retry, prune, command);
+                    retry, prune, command, flags, shareCaps, maxPerPackageOf);
         }
 
         public Options withJobs(int n) {
             return new Options(from, out, optLevels, clang, n, includes, timeoutSeconds, datasets, maxPerPackage,
-                    retry, prune, command);
+                    retry, prune, command, flags, shareCaps, maxPerPackageOf);
         }
 
         public Options withPrune(boolean yes) {
             return new Options(from, out, optLevels, clang, jobs, includes, timeoutSeconds, datasets, maxPerPackage,
-                    retry, yes, command);
+                    retry, yes, command, flags, shareCaps, maxPerPackageOf);
         }
 
         public Options withRetry(Set<CorpusEntry.Status> statuses) {
             return new Options(from, out, optLevels, clang, jobs, includes, timeoutSeconds, datasets, maxPerPackage,
-                    statuses, prune, command);
+                    statuses, prune, command, flags, shareCaps, maxPerPackageOf);
         }
     }
 
@@ -147,7 +190,7 @@ public final class CorpusBuilder {
 
     /** What a worker found; the status OK is tentative until the commit checks for duplicates. */
     private record Result(Unit unit, CorpusEntry.Status status, String file, String hash, int functions,
-                          long instructions, String message, String evaluationMatch) {
+                          long instructions, String message, EvaluationKernels.Match evaluationMatch) {
     }
 
     private final Options options;
@@ -156,6 +199,9 @@ public final class CorpusBuilder {
     private final Path irRoot;
     private SourceCompiler compiler;
     private EvaluationKernels kernels = EvaluationKernels.none();
+    private EvaluationSuites suites = EvaluationSuites.suitesOnly();
+    private CompileRecipe recipe = CompileRecipe.none();
+    private List<ShareCap.Outcome> capOutcomes = List.of();
 
     private CorpusBuilder(Options options, ProgressMonitor monitor) {
         this.options = options;
@@ -183,6 +229,12 @@ public final class CorpusBuilder {
     private CorpusSummary run() throws MireException {
         Instant started = Instant.now();
         List<Path> roots = checkFolders();
+        if (options.flags() != null) {
+            recipe = CompileRecipe.read(options.flags());
+        }
+        if (options.datasets() != null && Files.isDirectory(options.datasets())) {
+            suites = EvaluationSuites.load(options.datasets());
+        }
         try {
             Files.createDirectories(irRoot);
         } catch (IOException e) {
@@ -235,7 +287,7 @@ public final class CorpusBuilder {
         boolean needsClang = units.stream().anyMatch(Unit::isSource) || options.datasets() != null;
         if (needsClang) {
             compiler = new SourceCompiler(SourceCompiler.locate(options.clang()), options.includes(),
-                    options.timeoutSeconds());
+                    options.timeoutSeconds(), recipe);
         }
         if (options.datasets() != null && Files.isDirectory(options.datasets())) {
             kernels = EvaluationKernels.load(options.datasets(), compiler, out.resolve(EvaluationKernels.CACHE_FILE),
@@ -248,9 +300,14 @@ public final class CorpusBuilder {
                      StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
             log.write("# " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + " build: " + options.command() + " ("
                     + units.size() + " units to do, " + entries.size() + " rows kept, " + pruned + " pruned)\n");
+            if (recipe.file() != null) {
+                log.write("# compile rules: " + recipe.file() + " (" + recipe.size() + " rules)\n");
+            }
             if (kernels.datasets() != null) {
                 log.write("# evaluation kernels from " + kernels.datasets() + ": " + kernels.moduleHashes()
-                        + " module and " + kernels.functionHashes() + " function hashes; "
+                        + " module and " + kernels.functionHashes() + " function hashes, "
+                        + kernels.nearDuplicateFunctions() + " functions for the near-duplicate check, "
+                        + suites.programs().size() + " program names; "
                         + kernels.problems().size() + " kernels could not be hashed\n");
                 for (String problem : kernels.problems()) {
                     log.write("# unhashable evaluation kernel: " + problem + "\n");
@@ -271,6 +328,24 @@ public final class CorpusBuilder {
                 }
             }
         }
+        if (!options.shareCaps().isEmpty()) {
+            ShareCap.Result capped = ShareCap.apply(entries, options.shareCaps(), out);
+            if (!capped.entries().equals(entries)) {
+                entries = capped.entries();
+                Manifest.write(out, entries);
+            }
+            capOutcomes = capped.outcomes();
+            try (BufferedWriter log = Files.newBufferedWriter(out.resolve(BUILD_LOG), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+                for (ShareCap.Outcome o : capOutcomes) {
+                    log.write(String.format(Locale.ROOT, "# --max-share %s=%.3f: %d sources kept, %d capped (%d rows);"
+                                    + " %d of %d instructions, %.1f %%%n", o.glob(), o.fraction(), o.sourcesKept(),
+                            o.sourcesCapped(), o.rowsCapped(), o.instructionsKept(), o.totalKept(), 100 * o.share()));
+                }
+            } catch (IOException e) {
+                throw new MireException(out + ": cannot write the build log: " + e.getMessage(), e);
+            }
+        }
         CorpusSummary summary = summary(entries, started);
         summary.write(out);
         return summary;
@@ -278,20 +353,18 @@ public final class CorpusBuilder {
 
     /**
      * After pruning, a duplicate whose original was pruned would leave its code out of the corpus: such rows are
-     * dropped so that they are done again (rows that matched an evaluation kernel stay).
+     * dropped so that they are done again.
      */
-    private List<CorpusEntry> orphanedDuplicatesRemoved(List<CorpusEntry> entries) {
+    private static List<CorpusEntry> orphanedDuplicatesRemoved(List<CorpusEntry> entries) {
         Set<String> kept = new HashSet<>();
         for (CorpusEntry entry : entries) {
-            if (entry.status() == CorpusEntry.Status.OK) {
+            if (entry.status() == CorpusEntry.Status.OK || entry.status() == CorpusEntry.Status.CAPPED) {
                 kept.add(entry.hash());
             }
         }
-        Set<String> excluded = excludedKeys();
         List<CorpusEntry> out = new ArrayList<>();
         for (CorpusEntry entry : entries) {
-            boolean orphan = entry.status() == CorpusEntry.Status.DUPLICATE && !kept.contains(entry.hash())
-                    && !excluded.contains(entry.source() + "\u0000" + entry.opt());
+            boolean orphan = entry.status() == CorpusEntry.Status.DUPLICATE && !kept.contains(entry.hash());
             if (!orphan) {
                 out.add(entry);
             }
@@ -363,15 +436,23 @@ public final class CorpusBuilder {
         String file = result.file();
         String message = result.message();
         Split split = null;
-        if (status == CorpusEntry.Status.OK) {
+        if (status == CorpusEntry.Status.EXCLUDED || status == CorpusEntry.Status.OK
+                && result.evaluationMatch() != null) {
+            EvaluationKernels.Match match = result.evaluationMatch();
+            status = CorpusEntry.Status.EXCLUDED;
+            message = match.describe();
+            Files.writeString(out.resolve(EXCLUDED), CsvRecords.line(List.of(unit.source(), unit.opt(), match.rule(),
+                    match.rule().equals(EvaluationKernels.Match.NEAR_DUPLICATE)
+                            ? String.format(Locale.ROOT, "%s (Jaccard %.3f)", match.kernel(), match.similarity())
+                            : match.kernel())), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+            if (!file.isEmpty()) {
+                Files.deleteIfExists(out.resolve(file));
+                file = "";
+            }
+        } else if (status == CorpusEntry.Status.OK) {
             String earlier = known.get(result.hash());
-            if (result.evaluationMatch() != null) {
-                status = CorpusEntry.Status.DUPLICATE;
-                message = "matches evaluation kernel " + result.evaluationMatch();
-                Files.writeString(out.resolve(EXCLUDED), CsvRecords.line(List.of(unit.source(), unit.opt(),
-                        result.evaluationMatch())), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                        StandardOpenOption.APPEND);
-            } else if (earlier != null) {
+            if (earlier != null) {
                 status = CorpusEntry.Status.DUPLICATE;
                 message = "same normalised statements as " + earlier;
             } else {
@@ -396,6 +477,12 @@ public final class CorpusBuilder {
     private Result work(Unit unit) throws MireException {
         if (monitor.isCancelled()) {
             throw new CancelledException();
+        }
+        String byName = suites.match(unit.source());
+        if (byName != null) {
+            // Not even compiled: the file is (named after) an evaluation benchmark.
+            return new Result(unit, CorpusEntry.Status.EXCLUDED, "", "", 0, 0, byName,
+                    new EvaluationKernels.Match(EvaluationKernels.Match.NAME, byName, 1));
         }
         String relative = unit.isSource() ? unit.source() + "." + unit.opt() + ".ll"
                 : unit.source().endsWith(".bc") ? unit.source() + ".ll" : unit.source();
@@ -566,6 +653,12 @@ public final class CorpusBuilder {
                 Path relative = root.relativize(file);
                 String source = rootName + "/" + relative.toString().replace('\\', '/');
                 Path packageRoot = relative.getNameCount() > 1 ? root.resolve(relative.getName(0)) : root;
+                String packageName = relative.getNameCount() > 1 ? relative.getName(0).toString() : rootName;
+                String inPackage = (relative.getNameCount() > 1 ? relative.subpath(1, relative.getNameCount())
+                        : relative).toString().replace('\\', '/');
+                if (recipe.skips(packageName, inPackage)) {
+                    continue;
+                }
                 String packageKey = rootName + "/" + (relative.getNameCount() > 1 ? relative.getName(0) : "");
                 List<String> levels = isSource ? options.optLevels() : List.of(GIVEN);
                 for (String opt : levels) {
@@ -575,8 +668,9 @@ public final class CorpusBuilder {
             }
         }
         List<Unit> units = new ArrayList<>();
-        for (List<Unit> inPackage : byPackage.values()) {
-            units.addAll(options.maxPerPackage() > 0 ? sample(inPackage, options.maxPerPackage()) : inPackage);
+        for (Map.Entry<String, List<Unit>> inPackage : byPackage.entrySet()) {
+            int max = options.maxSources(inPackage.getKey());
+            units.addAll(max > 0 ? sample(inPackage.getValue(), max) : inPackage.getValue());
         }
         units.sort(Comparator.comparing(Unit::source).thenComparing(u -> levelOrder(u.opt())));
         return units;
@@ -625,38 +719,39 @@ public final class CorpusBuilder {
 
     // ---- summary --------------------------------------------------------------------------------------------
 
-    /**
-     * Manifest rows dropped because they match an evaluation kernel: rows of {@code excluded.csv} that are still
-     * duplicate rows of the manifest (a retry or prune may have removed some).
-     */
-    private long exclusions(List<CorpusEntry> entries) {
-        Set<String> excluded = excludedKeys();
-        long count = 0;
+    /** Manifest rows kept out as evaluation kernels, by rule ({@code name}, {@code hash}, {@code near-duplicate}). */
+    private Map<String, Long> exclusions(List<CorpusEntry> entries) {
+        Map<String, String> rules = excludedRules();
+        Map<String, Long> counts = new TreeMap<>();
         for (CorpusEntry entry : entries) {
-            if (entry.status() == CorpusEntry.Status.DUPLICATE && excluded.contains(entry.source() + "\u0000" + entry.opt())) {
-                count++;
+            if (entry.status() == CorpusEntry.Status.EXCLUDED) {
+                counts.merge(rules.getOrDefault(entry.source() + "\u0000" + entry.opt(), "unknown"), 1L, Long::sum);
             }
         }
-        return count;
+        return counts;
     }
 
-    /** The (source, opt) keys listed in {@code excluded.csv}. */
-    private Set<String> excludedKeys() {
+    /**
+     * The rule of each (source, opt) listed in {@code excluded.csv}; lists written before the rule column existed
+     * held hash matches only.
+     */
+    private Map<String, String> excludedRules() {
         Path file = out.resolve(EXCLUDED);
-        Set<String> keys = new HashSet<>();
+        Map<String, String> rules = new HashMap<>();
         if (!Files.isRegularFile(file)) {
-            return keys;
+            return rules;
         }
         try {
             for (CsvRecords.Record row : CsvRecords.read(file)) {
-                if (row.fields().size() >= 2) {
-                    keys.add(row.fields().get(0) + "\u0000" + row.fields().get(1));
+                List<String> f = row.fields();
+                if (f.size() >= 2) {
+                    rules.put(f.get(0) + "\u0000" + f.get(1), f.size() >= 4 ? f.get(2) : EvaluationKernels.Match.HASH);
                 }
             }
         } catch (MireException e) {
-            // an unreadable list only makes the summary's count and pruning less precise
+            // an unreadable list only makes the summary's counts by rule less precise
         }
-        return keys;
+        return rules;
     }
 
     /** Running totals of a part of the corpus. */
@@ -678,10 +773,23 @@ public final class CorpusBuilder {
         }
     }
 
+    /** The language of a manifest source, from its extension: c, c++, opencl, llvm-ir or mlir. */
+    static String language(String source) {
+        String extension = extension(Path.of(source));
+        return switch (extension) {
+            case "c" -> "c";
+            case "cl" -> "opencl";
+            case "ll", "bc" -> "llvm-ir";
+            case "mlir" -> "mlir";
+            default -> "c++";
+        };
+    }
+
     private CorpusSummary summary(List<CorpusEntry> entries, Instant started) {
-        long excluded = exclusions(entries);
+        Map<String, Long> excluded = exclusions(entries);
         Map<String, Tally> splits = new TreeMap<>();
         Map<String, Tally> packages = new TreeMap<>();
+        Map<String, Tally> languages = new TreeMap<>();
         Map<String, Long> statuses = new TreeMap<>();
         Map<String, Long> opt = new TreeMap<>();
         Tally total = new Tally();
@@ -694,32 +802,51 @@ public final class CorpusBuilder {
             total.add(entry, bytes);
             splits.computeIfAbsent(entry.split().key(), k -> new Tally()).add(entry, bytes);
             packages.computeIfAbsent(entry.packageName(), k -> new Tally()).add(entry, bytes);
+            languages.computeIfAbsent(language(entry.source()), k -> new Tally()).add(entry, bytes);
             opt.merge(entry.opt(), 1L, Long::sum);
         }
+        String rule = kernels.datasets() == null
+                ? "no evaluation datasets folder was found, so only sources named after an evaluation suite were"
+                + " excluded"
+                : "a file is excluded (status excluded, reason in build.log, listed in excluded.csv) by name when a"
+                + " folder or file in its path names an evaluation suite (AMD APP SDK, NPB, Parboil, Polybench,"
+                + " Rodinia, SHOC, NVIDIA SDK) or, for OpenCL and IR files, when its file or folder name is one of the"
+                + " datasets' " + suites.programs().size() + " program or kernel names; by hash when its normalised"
+                + " module hash, or the hash of any of its functions with at least "
+                + EvaluationKernels.MIN_FUNCTION_STATEMENTS + " statements, equals that of an evaluation kernel; as a"
+                + " near-duplicate when such a function's set of " + NearDuplicateIndex.SHINGLE + "-statement"
+                + " shingles has a Jaccard similarity of at least " + EvaluationKernels.NEAR_DUPLICATE_SIMILARITY
+                + " with a kernel function's. Kernels: the datasets' kernels_ir/*.ll and the OpenCL src columns of"
+                + " their CSV files compiled with this clang at O0..O3 (OpenCL C 1.2 and 2.0); --from folders inside"
+                + " the datasets folder are refused";
         CorpusSummary.Evaluation evaluation = new CorpusSummary.Evaluation(
-                kernels.datasets() == null ? null : kernels.datasets().toString(),
-                kernels.datasets() == null
-                        ? "no evaluation datasets folder was found, so no kernel could be excluded"
-                        : "a file is dropped (status duplicate, reason in build.log) when its normalised module hash,"
-                        + " or the hash of any of its functions with at least " + EvaluationKernels.MIN_FUNCTION_STATEMENTS
-                        + " statements, equals that of an evaluation kernel: the datasets' kernels_ir/*.ll and the"
-                        + " OpenCL src columns of their CSV files compiled with this clang at O0..O3;"
-                        + " --from folders inside the datasets folder are refused",
+                kernels.datasets() == null ? null : kernels.datasets().toString(), rule,
                 kernels.kernelFiles(), kernels.kernelSources(), kernels.moduleHashes(), kernels.functionHashes(),
-                excluded, kernels.problems());
+                kernels.nearDuplicateFunctions(), EvaluationKernels.NEAR_DUPLICATE_SIMILARITY,
+                suites.programs().size(), excluded.values().stream().mapToLong(Long::longValue).sum(), excluded,
+                kernels.problems());
         Map<String, CorpusSummary.Size> splitSizes = new TreeMap<>();
         splits.forEach((k, v) -> splitSizes.put(k, v.size()));
         Map<String, CorpusSummary.Size> packageSizes = new TreeMap<>();
         packages.forEach((k, v) -> packageSizes.put(k, v.size()));
+        Map<String, CorpusSummary.Size> languageSizes = new TreeMap<>();
+        languages.forEach((k, v) -> languageSizes.put(k, v.size()));
+        List<CorpusSummary.Cap> caps = new ArrayList<>();
+        for (ShareCap.Outcome o : capOutcomes) {
+            caps.add(new CorpusSummary.Cap(o.glob(), o.fraction(), Math.round(o.share() * 1e4) / 1e4,
+                    o.instructionsBefore(), o.instructionsKept(), o.sourcesKept(), o.sourcesCapped(), o.rowsCapped()));
+        }
         CorpusSummary.Size all = total.size();
         boolean mlir = entries.stream().anyMatch(e -> e.status() == CorpusEntry.Status.OK && e.file().endsWith(".mlir"));
         String normalisation = StatementNormaliser.VERSION
                 + (mlir ? "," + org.mire.ir.mlir.MlirNormaliser.VERSION : "");
-        return new CorpusSummary(1, normalisation, options.command(),
+        return new CorpusSummary(CorpusSummary.FORMAT, normalisation, options.command(),
                 compiler == null ? null : compiler.description(),
+                recipe.file() == null ? null : recipe.file().toString(),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 Duration.between(started, Instant.now()).toSeconds(), all.files(), all.functions(),
-                all.instructions(), all.megabytes(), splitSizes, packageSizes, statuses, opt, evaluation);
+                all.instructions(), all.megabytes(), splitSizes, packageSizes, languageSizes, statuses, opt, caps,
+                evaluation);
     }
 
     private static long size(Path path) {

@@ -29,8 +29,18 @@ public record CorpusEntry(Path path, String file, String source, String opt, Str
         COMPILE_ERROR,
         /** Our parser rejected clang's output: a parser bug to report; the IR file is kept. */
         PARSE_ERROR,
-        /** Its normalised hash equals an earlier entry's, or an evaluation kernel's (see {@code build.log}). */
+        /** Its normalised hash equals an earlier entry's (see {@code build.log}). */
         DUPLICATE,
+        /**
+         * Kept out as (a copy of) an evaluation kernel: by suite or program name, by normalised hash, or as a
+         * near-duplicate (see {@code excluded.csv} and {@code build.log}).
+         */
+        EXCLUDED,
+        /**
+         * Usable, but left out to keep its package within a {@code --max-share} cap; its IR stays so that a later
+         * build can take it back.
+         */
+        CAPPED,
         /** clang ran past the per-file time limit. */
         TIMEOUT,
         /** Compiled and parsed, but defines no function. */

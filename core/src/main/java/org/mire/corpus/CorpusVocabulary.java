@@ -84,8 +84,11 @@ public final class CorpusVocabulary {
     private static List<List<String>> tokens(CorpusEntry entry, ProgressMonitor monitor) throws MireException {
         monitor.checkCancelled();
         try {
-            String text = IrLoader.decode(entry.path(), Files.readAllBytes(entry.path()));
-            NormalisedProgram program = StatementNormaliser.normalise(LlvmParser.parse(text, entry.file()));
+            // MLIR files enter a corpus as given (see CorpusBuilder); their ops are tokenised like statements.
+            NormalisedProgram program = entry.file().endsWith(".mlir")
+                    ? NormalisedProgram.of(IrLoader.load(entry.path()))
+                    : StatementNormaliser.normalise(LlvmParser.parse(
+                            IrLoader.decode(entry.path(), Files.readAllBytes(entry.path())), entry.file()));
             List<List<String>> out = new ArrayList<>();
             for (NormalisedFunction function : program.functions()) {
                 out.add(Tokeniser.functionTokens(function));

@@ -23,53 +23,100 @@ import org.mire.text.NormalisedProgram;
 import org.mire.text.StatementNormaliser;
 
 /**
- * Normalised hashes of the evaluation kernels (DevMap, thread coarsening) so that none of them enters a
- * pre-training corpus: the IR files of the datasets folder ({@code kernels_ir/*.ll}) and the OpenCL {@code src}
- * columns of its CSV files, compiled with the corpus's clang at O0..O3. A corpus module is excluded when its whole
- * normalised hash, or the hash of any of its functions with at least {@link #MIN_FUNCTION_STATEMENTS} statements,
- * equals a kernel's.
+ * The evaluation kernels (DevMap, thread coarsening), so that none of them enters a pre-training corpus: the IR
+ * files of the datasets folder ({@code kernels_ir/*.ll}) and the OpenCL {@code src} columns of its CSV files, compiled
+ * with the corpus's clang at O0..O3 (OpenCL C 1.2 and 2.0). A corpus module is excluded when its whole normalised
+ * hash, or the hash of any of its functions with at least {@link #MIN_FUNCTION_STATEMENTS} statements, equals a
+ * kernel's, or when such a function is a near-duplicate of a kernel function (Jaccard similarity of statement
+ * shingles at least {@link #NEAR_DUPLICATE_SIMILARITY}, see {@link NearDuplicateIndex}).
  */
 final class EvaluationKernels {
     /** Shorter functions (getters, empty stubs) are too common to say that a module contains a kernel. */
     static final int MIN_FUNCTION_STATEMENTS = 8;
+    /**
+     * Functions at least this similar to a kernel function are near-duplicates. A one-statement edit changes at
+     * most {@link NearDuplicateIndex#SHINGLE} shingles, so a 30-statement kernel with one line added, removed or
+     * changed stays above 0.8; 0.7 also catches two or three such edits in kernels of that size.
+     */
+    static final double NEAR_DUPLICATE_SIMILARITY = 0.7;
     static final String CACHE_FILE = "evaluation-kernels.tsv";
+
+    /** Why a corpus module is kept out: the rule ({@code hash} or {@code near-duplicate}) and the kernel. */
+    record Match(String rule, String kernel, double similarity) {
+        static final String HASH = "hash";
+        static final String NEAR_DUPLICATE = "near-duplicate";
+        static final String NAME = "name";
+
+        String describe() {
+            return switch (rule) {
+                case HASH -> "same normalised statements as evaluation kernel " + kernel;
+                case NEAR_DUPLICATE -> String.format(java.util.Locale.ROOT,
+                        "near-duplicate (Jaccard %.2f of %d-statement shingles) of evaluation kernel %s", similarity,
+                        NearDuplicateIndex.SHINGLE, kernel);
+                default -> kernel;
+            };
+        }
+    }
 
     private final Path datasets;
     private final Map<String, String> modules;
     private final Map<String, String> functions;
+    private final NearDuplicateIndex nearDuplicates;
     private final int kernelFiles;
     private final int kernelSources;
     private final List<String> problems;
 
     private EvaluationKernels(Path datasets, Map<String, String> modules, Map<String, String> functions,
-                              int kernelFiles, int kernelSources, List<String> problems) {
+                              NearDuplicateIndex nearDuplicates, int kernelFiles, int kernelSources,
+                              List<String> problems) {
         this.datasets = datasets;
         this.modules = modules;
         this.functions = functions;
+        this.nearDuplicates = nearDuplicates;
         this.kernelFiles = kernelFiles;
         this.kernelSources = kernelSources;
         this.problems = List.copyOf(problems);
     }
 
     static EvaluationKernels none() {
-        return new EvaluationKernels(null, Map.of(), Map.of(), 0, 0, List.of());
+        return new EvaluationKernels(null, Map.of(), Map.of(), newIndex(), 0, 0, List.of());
     }
 
-    /** Which kernel this program contains, or null. */
-    String match(NormalisedProgram program) {
+    private static NearDuplicateIndex newIndex() {
+        return new NearDuplicateIndex(NEAR_DUPLICATE_SIMILARITY, MIN_FUNCTION_STATEMENTS);
+    }
+
+    /** Which kernel this program contains or nearly contains, or null. */
+    Match match(NormalisedProgram program) {
         String whole = modules.get(program.sha256());
         if (whole != null) {
-            return whole;
+            return new Match(Match.HASH, whole, 1);
         }
         for (NormalisedFunction function : program.functions()) {
             if (function.statements().size() >= MIN_FUNCTION_STATEMENTS) {
                 String hit = functions.get(function.sha256());
                 if (hit != null) {
-                    return hit + " (function " + function.name() + ")";
+                    return new Match(Match.HASH, hit + " (function " + function.name() + ")", 1);
                 }
             }
         }
-        return null;
+        NearDuplicateIndex.Match best = null;
+        String bestFunction = null;
+        for (NormalisedFunction function : program.functions()) {
+            NearDuplicateIndex.Match near = nearDuplicates.nearest(function);
+            if (near != null && (best == null || near.similarity() > best.similarity())) {
+                best = near;
+                bestFunction = function.name();
+            }
+        }
+        return best == null ? null
+                : new Match(Match.NEAR_DUPLICATE, best.reference() + " (function " + bestFunction + ")",
+                        best.similarity());
+    }
+
+    /** Kernel functions indexed for the near-duplicate check. */
+    int nearDuplicateFunctions() {
+        return nearDuplicates.size();
     }
 
     Path datasets() {
@@ -124,6 +171,7 @@ final class EvaluationKernels {
         }
         Map<String, String> modules = new HashMap<>();
         Map<String, String> functions = new HashMap<>();
+        NearDuplicateIndex near = newIndex();
         List<String> problems = new ArrayList<>();
         int done = 0;
         for (Path file : irFiles) {
@@ -132,7 +180,7 @@ final class EvaluationKernels {
             String name = datasets.relativize(file).toString();
             try {
                 String text = Files.readString(file, StandardCharsets.UTF_8);
-                add(LlvmParser.parse(text, name), name, modules, functions);
+                add(LlvmParser.parse(text, name), name, modules, functions, near);
             } catch (MireException | IOException | RuntimeException e) {
                 problems.add(name + ": " + e.getMessage());
             }
@@ -165,7 +213,7 @@ final class EvaluationKernels {
                             SourceCompiler.Outcome outcome = compiler.compileOpenClKernel(cl, standard, opt, ll);
                             if (outcome.status() == CorpusEntry.Status.OK) {
                                 add(LlvmParser.parse(Files.readString(ll, StandardCharsets.UTF_8), name),
-                                        name + " -" + opt, modules, functions);
+                                        name + " -" + opt + " " + standard, modules, functions, near);
                                 compiled = true;
                             }
                         }
@@ -182,7 +230,7 @@ final class EvaluationKernels {
             deleteQuietly(scratch.resolve("kernel.ll"));
             deleteQuietly(scratch);
         }
-        EvaluationKernels kernels = new EvaluationKernels(datasets, modules, functions, irFiles.size(),
+        EvaluationKernels kernels = new EvaluationKernels(datasets, modules, functions, near, irFiles.size(),
                 sources.size() - uncompilable.size(), problems);
         if (problems.isEmpty()) {
             // Parse failures are parser bugs that a later version may fix: hash again next time.
@@ -191,12 +239,15 @@ final class EvaluationKernels {
         return kernels;
     }
 
-    private static void add(LlvmModule module, String name, Map<String, String> modules, Map<String, String> functions) {
+    private static void add(LlvmModule module, String name, Map<String, String> modules, Map<String, String> functions,
+                            NearDuplicateIndex near) {
         NormalisedProgram program = StatementNormaliser.normalise(module);
         modules.putIfAbsent(program.sha256(), name);
         for (NormalisedFunction function : program.functions()) {
-            if (function.statements().size() >= MIN_FUNCTION_STATEMENTS) {
-                functions.putIfAbsent(function.sha256(), name);
+            if (function.statements().size() >= MIN_FUNCTION_STATEMENTS
+                    && functions.putIfAbsent(function.sha256(), name) == null) {
+                // identical functions (the same kernel at two levels or standards) are indexed once
+                near.add(name + " " + function.name(), function);
             }
         }
     }
@@ -226,6 +277,9 @@ final class EvaluationKernels {
         MessageDigest digest = sha256();
         StringBuilder text = new StringBuilder(StatementNormaliser.VERSION).append('\n')
                 .append(MIN_FUNCTION_STATEMENTS).append('\n')
+                .append("near-duplicates ").append(NearDuplicateIndex.VERSION).append(' ')
+                .append(NearDuplicateIndex.SHINGLE).append(' ')
+                .append(NEAR_DUPLICATE_SIMILARITY).append('\n')
                 .append(compiler == null ? "no-clang" : compiler.description()).append('\n');
         try {
             for (Path file : Stream.concat(irFiles.stream(), csvFiles.stream()).toList()) {
@@ -257,6 +311,7 @@ final class EvaluationKernels {
             }
             Map<String, String> modules = new HashMap<>();
             Map<String, String> functions = new HashMap<>();
+            NearDuplicateIndex near = newIndex();
             List<String> problems = new ArrayList<>();
             int files = 0;
             int sources = 0;
@@ -269,6 +324,7 @@ final class EvaluationKernels {
                     case "module" -> modules.put(f[1], f.length > 2 ? f[2] : "");
                     case "function" -> functions.put(f[1], f.length > 2 ? f[2] : "");
                     case "problem" -> problems.add(f[1]);
+                    case "shingles" -> near.add(f.length > 2 ? f[2] : "", parseShingles(f[1]));
                     case "files" -> files = Integer.parseInt(f[1]);
                     case "sources" -> sources = Integer.parseInt(f[1]);
                     default -> {
@@ -276,7 +332,7 @@ final class EvaluationKernels {
                     }
                 }
             }
-            return new EvaluationKernels(datasets, modules, functions, files, sources, problems);
+            return new EvaluationKernels(datasets, modules, functions, near, files, sources, problems);
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -291,6 +347,10 @@ final class EvaluationKernels {
         text.append("sources\t").append(kernelSources).append('\n');
         modules.forEach((hash, name) -> text.append("module\t").append(hash).append('\t').append(name).append('\n'));
         functions.forEach((hash, name) -> text.append("function\t").append(hash).append('\t').append(name).append('\n'));
+        for (Map.Entry<String, long[]> entry : nearDuplicates.entries()) {
+            text.append("shingles\t").append(formatShingles(entry.getValue())).append('\t').append(entry.getKey())
+                    .append('\n');
+        }
         for (String problem : problems) {
             text.append("problem\t").append(problem.replace('\t', ' ').replace('\n', ' ')).append('\n');
         }
@@ -299,6 +359,23 @@ final class EvaluationKernels {
         } catch (IOException e) {
             throw new MireException(cacheFile + ": cannot write: " + e.getMessage(), e);
         }
+    }
+
+    private static String formatShingles(long[] shingles) {
+        StringBuilder text = new StringBuilder();
+        for (long shingle : shingles) {
+            text.append(text.isEmpty() ? "" : ",").append(Long.toHexString(shingle));
+        }
+        return text.toString();
+    }
+
+    private static long[] parseShingles(String text) {
+        String[] parts = text.split(",");
+        long[] out = new long[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            out[i] = Long.parseUnsignedLong(parts[i], 16);
+        }
+        return out;
     }
 
     private static void deleteQuietly(Path path) {

@@ -21,7 +21,8 @@ import org.mire.tools.ExternalTool;
  * from the package layout because the packages are not built: the source's folder and its parent, the
  * package's {@code include/}, {@code inc/}, {@code h/}, {@code src/} and {@code lib/}, every package folder that
  * holds a configure-generated header (then also {@code -DHAVE_CONFIG_H}), the user's {@code --include} folders,
- * and, after the system headers, every other package folder with headers.
+ * and, after the system headers, every other package folder with headers; then the package's own flags from a
+ * {@link CompileRecipe}.
  */
 final class SourceCompiler {
     /** What a compilation gave. */
@@ -36,6 +37,7 @@ final class SourceCompiler {
     private final List<Path> includes;
     private final int timeoutSeconds;
     private final String version;
+    private final CompileRecipe recipe;
     private final Map<Path, PackageHeaders> packageHeaders = new ConcurrentHashMap<>();
 
     /** Folders of a package that hold configure output, and (at most {@link #MAX_HEADER_DIRS}) any headers. */
@@ -43,9 +45,14 @@ final class SourceCompiler {
     }
 
     SourceCompiler(Path clang, List<Path> includes, int timeoutSeconds) throws MireException {
+        this(clang, includes, timeoutSeconds, CompileRecipe.none());
+    }
+
+    SourceCompiler(Path clang, List<Path> includes, int timeoutSeconds, CompileRecipe recipe) throws MireException {
         this.clang = clang;
         this.includes = List.copyOf(includes);
         this.timeoutSeconds = timeoutSeconds;
+        this.recipe = recipe;
         this.version = readVersion(clang);
     }
 
@@ -115,6 +122,12 @@ final class SourceCompiler {
         if (!configs.isEmpty()) {
             command.add("-DHAVE_CONFIG_H");
         }
+        Path root = packageRoot.toAbsolutePath();
+        Path file = source.toAbsolutePath();
+        String inPackage = (file.startsWith(root) ? root.relativize(file) : file.getFileName()).toString()
+                .replace('\\', '/');
+        String packageName = root.getFileName() == null ? "" : root.getFileName().toString();
+        command.addAll(recipe.flags(packageName, inPackage, root));
         command.addAll(List.of("-o", output.toString(), source.toString()));
         return run(command, output);
     }
@@ -130,10 +143,17 @@ final class SourceCompiler {
         return run(command, output);
     }
 
+    /**
+     * The language flags by extension. OpenCL C gets, unless the package's rules say otherwise,
+     * {@code -cl-std=CL1.2}: an OpenCL runtime given no {@code -cl-std} compiles OpenCL C 1.x, whatever the device
+     * supports. clang (13 and later) declares the OpenCL builtins itself ({@code -finclude-default-header
+     * -fdeclare-opencl-builtins}); a package with its own declarations (libclc) turns that off with
+     * {@code -cl-no-stdinc} in its rules.
+     */
     static List<String> languageFlags(Path source) {
         String name = source.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".cl")) {
-            return List.of("-x", "cl", "-cl-std=CL2.0", "-Xclang", "-finclude-default-header");
+            return List.of("-x", "cl", "-cl-std=CL1.2");
         }
         if (name.endsWith(".c")) {
             // clang 16 made these old-C habits errors; they do not matter for IR, so they are warnings again (and -w

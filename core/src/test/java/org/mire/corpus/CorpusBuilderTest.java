@@ -242,18 +242,127 @@ class CorpusBuilderTest {
 
         CorpusSummary summary = CorpusBuilder.build(options(src).withDatasets(datasets), ProgressMonitor.NONE);
         Map<String, CorpusEntry> rows = byKey(Corpus.open(out));
-        assertEquals(CorpusEntry.Status.DUPLICATE, rows.get("src/pkg/good.c O0").status());
+        assertEquals(CorpusEntry.Status.EXCLUDED, rows.get("src/pkg/good.c O0").status());
+        assertNull(rows.get("src/pkg/good.c O0").path(), "an excluded file keeps no IR");
         assertEquals(CorpusEntry.Status.OK, rows.get("src/pkg/good.c O2").status());
         for (String opt : List.of("O0", "O2", "O3")) {
-            assertEquals(CorpusEntry.Status.DUPLICATE, rows.get("src/pkg/kernel.cl " + opt).status(), opt);
+            assertEquals(CorpusEntry.Status.EXCLUDED, rows.get("src/pkg/kernel.cl " + opt).status(), opt);
         }
         // good.c -O0, its renamed copy z_copy.c -O0, and kernel.cl at three levels.
         assertEquals(5, summary.evaluation().excluded());
+        assertEquals(Map.of("hash", 5L), summary.evaluation().excludedBy());
         assertEquals(1, summary.evaluation().kernelIrFiles());
         assertEquals(1, summary.evaluation().kernelSources());
         String log = Files.readString(out.resolve(CorpusBuilder.BUILD_LOG));
-        assertTrue(log.contains("duplicate\tsrc/pkg/good.c\tO0\tmatches evaluation kernel devmap/kernels_ir/kernel.ll"), log);
+        assertTrue(log.contains("excluded\tsrc/pkg/good.c\tO0\tsame normalised statements as evaluation kernel "
+                + "devmap/kernels_ir/kernel.ll"), log);
+        assertTrue(Files.readString(out.resolve(CorpusBuilder.EXCLUDED)).contains("src/pkg/good.c,O0,hash,"));
         assertTrue(Files.isRegularFile(out.resolve(EvaluationKernels.CACHE_FILE)));
+
+        // A second build reads the kernels from the cache and finds the same.
+        Files.writeString(src.resolve("pkg/kernel2.cl"), kernel.replace("int d", "int dd").replace("[d]", "[dd]")
+                .replace("(d <", "(dd <"));
+        CorpusBuilder.build(options(src).withDatasets(datasets), ProgressMonitor.NONE);
+        assertEquals(CorpusEntry.Status.EXCLUDED, byKey(Corpus.open(out)).get("src/pkg/kernel2.cl O2").status());
+    }
+
+    /** An OpenCL kernel long enough for the near-duplicate check (8 statements or more at every level). */
+    private static final String LONG_KERNEL = """
+            __kernel void A(__global float* a, __global const float* b, __global const float* c, const int n) {
+              int i = get_global_id(0);
+              int j = get_global_id(1);
+              float acc = 0.0f;
+              for (int k = 0; k < n; k++) {
+                acc += b[j * n + k] * c[k * n + i];
+                if (acc > 100.0f) {
+                  acc = acc * 0.5f - c[k];
+                }
+              }
+              a[j * n + i] = acc + b[i] * 3.0f - c[j] / 7.0f;
+            }
+            """;
+
+    @Test
+    void excludesNearDuplicatesAndSuitesByName() throws Exception {
+        Path datasets = Files.createDirectories(dir.resolve("datasets"));
+        Files.writeString(Files.createDirectories(datasets.resolve("devmap")).resolve("table.csv"),
+                "benchmark,src\nrodinia-3.1-hotspot-hotspot,\"" + LONG_KERNEL + "\"\n");
+        // An edited copy: one more operation, other names.
+        Files.writeString(src.resolve("pkg/tweaked.cl"), LONG_KERNEL.replace("acc", "sum")
+                .replace("- c[j] / 7.0f", "- c[j] / 7.0f + 1.0f"));
+        // Named after an evaluation program, and in a folder named after a suite.
+        Files.writeString(src.resolve("pkg/hotspot_kernel.cl"), "__kernel void k(__global int* a) { a[0] = 1; }\n");
+        Files.writeString(Files.createDirectories(src.resolve("pkg/third_party/rodinia_3.1")).resolve("util.c"), GOOD);
+        CorpusSummary summary = CorpusBuilder.build(options(src).withDatasets(datasets), ProgressMonitor.NONE);
+        Map<String, CorpusEntry> rows = byKey(Corpus.open(out));
+        for (String opt : List.of("O0", "O2", "O3")) {
+            assertEquals(CorpusEntry.Status.EXCLUDED, rows.get("src/pkg/tweaked.cl " + opt).status(), opt);
+            assertEquals(CorpusEntry.Status.EXCLUDED, rows.get("src/pkg/hotspot_kernel.cl " + opt).status(), opt);
+            assertEquals(CorpusEntry.Status.EXCLUDED, rows.get("src/pkg/third_party/rodinia_3.1/util.c " + opt)
+                    .status(), opt);
+        }
+        assertEquals(CorpusEntry.Status.OK, rows.get("src/pkg/good.c O0").status());
+        assertEquals(3L, summary.evaluation().excludedBy().get("near-duplicate"));
+        assertEquals(6L, summary.evaluation().excludedBy().get("name"));
+        String log = Files.readString(out.resolve(CorpusBuilder.BUILD_LOG));
+        assertTrue(log.contains("excluded\tsrc/pkg/tweaked.cl\tO0\tnear-duplicate (Jaccard 0."), log);
+        assertTrue(log.contains("excluded\tsrc/pkg/hotspot_kernel.cl\tO0\tfile 'hotspot_kernel.cl' is named after"),
+                log);
+        assertTrue(log.contains("names an evaluation suite"), log);
+        assertTrue(summary.languages().containsKey("c"));
+    }
+
+    @Test
+    void compileRulesGiveMacrosAndLeaveFilesOut() throws Exception {
+        Path kernels = Files.createDirectories(src.resolve("kernels-1.0"));
+        Files.writeString(kernels.resolve("scaled.cl"), "__kernel void s(__global float* a) { a[get_global_id(0)]"
+                + " *= SCALE * prelude_factor(); }\n");
+        Files.writeString(kernels.resolve("inc_helpers.cl"), "#error only ever included\n");
+        Path recipe = Files.createDirectories(dir.resolve("recipe"));
+        Files.writeString(recipe.resolve("prelude.h"), "float prelude_factor(void) { return 2.0f; }\n");
+        Files.writeString(recipe.resolve("flags.tsv"), "kernels-*\tinc_*.cl\tskip\n"
+                + "kernels-*\t*.cl\t-cl-std=CL2.0 -DSCALE=3.0f -include {recipe}/prelude.h\n");
+        CorpusSummary summary = CorpusBuilder.build(options(src).withFlags(recipe.resolve("flags.tsv")),
+                ProgressMonitor.NONE);
+        Map<String, CorpusEntry> rows = byKey(Corpus.open(out));
+        assertEquals(CorpusEntry.Status.OK, rows.get("src/kernels-1.0/scaled.cl O0").status(),
+                Files.readString(out.resolve(CorpusBuilder.BUILD_LOG)));
+        assertFalse(rows.containsKey("src/kernels-1.0/inc_helpers.cl O0"), "skipped files are no inputs");
+        assertTrue(Files.readString(rows.get("src/kernels-1.0/scaled.cl O0").path()).contains("prelude_factor"));
+        assertTrue(summary.languages().get("opencl").files() >= 2, summary.languages().toString());
+        assertTrue(summary.flags().endsWith("flags.tsv"));
+    }
+
+    private void writeRealCode(int from, int to) throws Exception {
+        for (int i = from; i < to; i++) {
+            Files.writeString(src.resolve("pkg/more" + i + ".c"), GOOD.replace("3", Integer.toString(i + 5))
+                    .replace("x * x", "x * x + " + i) + "int g" + i + "(int y) { return y << " + i + "; }\n");
+        }
+    }
+
+    @Test
+    void shareCapsLeaveSourcesOutAndBringThemBack() throws Exception {
+        Path smith = Files.createDirectories(dir.resolve("csmith"));
+        for (int i = 0; i < 6; i++) {
+            Files.writeString(smith.resolve("p" + i + ".c"), "long f" + i + "(long a, long b) { long s = 0;"
+                    + " for (long k = 0; k < a; k++) s += (k * " + (i + 3) + ") ^ (b >> " + i + "); return s; }\n");
+        }
+        writeRealCode(0, 4);
+        CorpusSummary summary = CorpusBuilder.build(options(src, smith).withShareCaps(
+                List.of(ShareCap.parse("csmith=0.3"))), ProgressMonitor.NONE);
+        CorpusSummary.Cap cap = summary.caps().getFirst();
+        assertTrue(cap.share() <= 0.3, "share " + cap.share());
+        assertTrue(cap.sourcesCapped() > 0 && cap.sourcesKept() > 0, cap.toString());
+        long capped = Corpus.open(out).entries().stream().filter(e -> e.status() == CorpusEntry.Status.CAPPED).count();
+        assertEquals(cap.rowsCapped(), capped);
+        assertEquals(capped, summary.statuses().get("capped"));
+
+        // More real code: some csmith sources come back, without compiling them again.
+        writeRealCode(4, 16);
+        CorpusSummary grown = CorpusBuilder.build(options(src, smith).withShareCaps(
+                List.of(ShareCap.parse("csmith=0.3"))), ProgressMonitor.NONE);
+        assertTrue(grown.caps().getFirst().sourcesKept() > cap.sourcesKept(), grown.caps().toString());
+        assertTrue(grown.caps().getFirst().share() <= 0.3);
     }
 
     @Test
@@ -276,5 +385,11 @@ class CorpusBuilderTest {
         assertEquals(CorpusEntry.Status.DUPLICATE, rows.get("mlir/renamed.mlir given").status(),
                 "value names do not make a new program");
         assertEquals("llvm-1,mlir-1", summary.normalisation());
+
+        // The vocabulary of the split that holds the MLIR files has their op tokens.
+        Split split = matmul.split();
+        CorpusVocabulary.Result vocabulary = CorpusVocabulary.build(Corpus.open(out), split, 1, 8000, 2,
+                ProgressMonitor.NONE);
+        assertTrue(vocabulary.vocabulary().contains("affine.for"), vocabulary.vocabulary().tokens().toString());
     }
 }

@@ -61,14 +61,25 @@ public final class ShardExport {
      * @param seed              order of the sources
      * @param jobs              parser threads
      * @param nodeTokens        token ids kept per node text (the model's {@code nodeTokens})
+     * @param excludePackages   corpus packages left out (e.g. {@code sample-ir}, which {@code mire check-model}
+     *                          evaluates on)
+     * @param skipSources       sources skipped at the start of the seeded order: the rest of a corpus after an
+     *                          export limited by size took the first ones (its manifest's {@code summary.sources})
      */
     public record Options(int maxNodes, int maxFunctionTokens, double shardMib, double limitMib, Split split,
-                          long seed, int jobs, int nodeTokens) {
+                          long seed, int jobs, int nodeTokens, java.util.Set<String> excludePackages,
+                          int skipSources) {
+        public Options(int maxNodes, int maxFunctionTokens, double shardMib, double limitMib, Split split, long seed,
+                       int jobs, int nodeTokens) {
+            this(maxNodes, maxFunctionTokens, shardMib, limitMib, split, seed, jobs, nodeTokens, java.util.Set.of(), 0);
+        }
+
         public Options {
+            excludePackages = java.util.Set.copyOf(excludePackages);
             if (shardMib <= 0 || shardMib > 60) {
                 throw new IllegalArgumentException("shard size " + shardMib + " MiB: choose 0 < size <= 60");
             }
-            if (maxNodes < 0 || maxFunctionTokens < 0 || limitMib < 0 || jobs < 1 || nodeTokens < 1) {
+            if (maxNodes < 0 || maxFunctionTokens < 0 || limitMib < 0 || jobs < 1 || nodeTokens < 1 || skipSources < 0) {
                 throw new IllegalArgumentException("negative limits or no jobs");
             }
         }
@@ -89,11 +100,12 @@ public final class ShardExport {
     public static Summary run(List<Path> inputs, Path vocabFile, Path out, Options options, ProgressMonitor monitor,
                               Consumer<String> log) throws MireException {
         List<String> vocabulary = ModelDirectory.readVocabulary(vocabFile);
-        List<Input> files = inputs(inputs, options.split());
+        List<Input> files = inputs(inputs, options.split(), options.excludePackages());
         if (files.isEmpty()) {
             throw new MireException(inputs + ": no IR files to export");
         }
         List<List<Input>> sources = bySource(files, options.seed());
+        sources = sources.subList(Math.min(options.skipSources(), sources.size()), sources.size());
         int nodeTokens = options.nodeTokens();
         Featuriser featuriser = new Featuriser(new NormalisedText(), vocabulary, nodeTokens);
         try {
@@ -279,11 +291,14 @@ public final class ShardExport {
     }
 
     /** The IR files of the inputs: a corpus folder's entries of the split, or .ll/.bc files and folders of them. */
-    static List<Input> inputs(List<Path> inputs, Split split) throws MireException {
+    static List<Input> inputs(List<Path> inputs, Split split, Set<String> excludePackages) throws MireException {
         List<Input> files = new ArrayList<>();
         for (Path path : inputs) {
             if (Files.isRegularFile(path.resolve("manifest.csv"))) {
                 for (CorpusEntry entry : Corpus.open(path).entries(split)) {
+                    if (excludePackages.contains(entry.packageName())) {
+                        continue;
+                    }
                     files.add(new Input(entry.path(), entry.file(), entry.source(), level(entry.opt())));
                 }
             } else if (Files.isDirectory(path)) {
