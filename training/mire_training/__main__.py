@@ -136,7 +136,7 @@ def main(argv=None):
             _embed(args)
         elif args.command == "bench":
             _bench(args)
-    except ShardError as e:
+    except (ShardError, ValueError) as e:
         print(f"mire_training: {e}", file=sys.stderr)
         return 2
     return 0

@@ -141,13 +141,18 @@ def export_run(run: str, vocab: str, shards: List[str], out: str, centre_sample:
             checkpoint[key] = checkpoint[key] + before[key]
         earlier = _read_json(os.path.join(earlier, "run.json")).get("init_from")
     vocabulary = read_vocabulary(vocab)
+    if len(vocabulary) != config.vocabularySize:
+        raise ValueError(f"{vocab}: {len(vocabulary)} tokens, but the run {run} was trained with "
+                         f"{config.vocabularySize} (use the vocabulary its shards were exported with)")
     if shards:
-        store = FunctionStore([read_shard(p) for folder in shards for p in shard_paths(folder)],
-                              torch.device("cpu"))
+        # The centres take a forward pass over up to 2,000 functions: on the GPU where there is one.
+        device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+        store = FunctionStore([read_shard(p) for folder in shards for p in shard_paths(folder)], device)
         keep = np.nonzero((store.node_counts > 0) & (store.node_counts <= max_nodes))[0]
-        text_centre, graph_centre = centres(model, store.subset(keep), config.maxTokens, centre_sample,
+        text_centre, graph_centre = centres(model.to(device), store.subset(keep), config.maxTokens, centre_sample,
                                             settings["seed"])
-        model.set_centres(text_centre, graph_centre)
+        model.to("cpu")
+        model.set_centres(text_centre.cpu(), graph_centre.cpu())
     metrics = (summary.get("validation") or {})
     training = {
         "corpus": ", ".join(shards) if shards else "",

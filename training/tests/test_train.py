@@ -77,6 +77,18 @@ class TrainTest(unittest.TestCase):
         self.assertEqual(16, module.text_centre.shape[0])
         self.assertGreater(module.text_centre.abs().sum().item(), 0, "centres set from the shards")
 
+    def test_export_with_another_vocabulary_than_the_run_names_both(self):
+        out = os.path.join(self.directory, "run")
+        train.train(arguments(out, total=1))
+        shorter = os.path.join(self.directory, "vocab.txt")
+        with open(os.path.join(MODELS, "vocab.txt"), encoding="utf-8") as full, \
+                open(shorter, "w", encoding="utf-8") as cut:
+            cut.writelines(full.readlines()[:100])
+        with self.assertRaises(ValueError) as caught:
+            export.export_run(out, shorter, [], os.path.join(self.directory, "m"))
+        self.assertIn("100 tokens", str(caught.exception))
+        self.assertIn(shorter, str(caught.exception))
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 /** {@code mire gui [FILE...]}: the workbench window; {@code --screenshot} renders it to a PNG and exits. */
 @Command(name = "gui", mixinStandardHelpOptions = true,
         description = {"Open the workbench window (what `mire` does without arguments).",
-            "With FILEs, opens them; without, opens a sample on first start.",
+            "Restores the workspace used last (or --workspace DIR); with FILEs, also opens them; on first start, a "
+                + "sample.",
             "--screenshot PATH opens FILE (or a sample), lays out its graph, writes a PNG of the window and exits."})
 final class GuiCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
@@ -55,6 +56,11 @@ final class GuiCommand implements Callable<Integer> {
             description = "how long --screenshot waits for parsing and layout, default ${DEFAULT-VALUE}")
     int timeout;
 
+    @Option(names = "--workspace", paramLabel = "DIR",
+            description = "the workspace folder to open (created when new; default: the one used last, else "
+                    + "~/.mire/workspace); with --screenshot, shown as restored and left unchanged")
+    Path workspace;
+
     @Option(names = "--synthetic", paramLabel = "NODES",
             description = "also show a generated program graph of about NODES nodes (demos, benchmarks)")
     int synthetic;
@@ -65,6 +71,9 @@ final class GuiCommand implements Callable<Integer> {
             if (!Files.isRegularFile(file)) {
                 throw new MireException(file + ": no such file");
             }
+        }
+        if (workspace != null && Files.exists(workspace) && !Files.isDirectory(workspace)) {
+            throw new MireException(workspace + ": not a folder (a workspace is a folder)");
         }
         Theme chosenTheme = null;
         if (theme != null) {
@@ -101,7 +110,7 @@ final class GuiCommand implements Callable<Integer> {
         }
         String functionName = function == null || function.startsWith("@") ? function : "@" + function;
         int code = WorkbenchApplication.run(new GuiOptions(files, screenshot, chosenTheme, chosenView, chosenLayout,
-                functionName, selectLine, width, height, timeout, synthetic));
+                functionName, selectLine, width, height, timeout, synthetic, workspace));
         if (WorkbenchApplication.screenshotWritten() != null) {
             spec.commandLine().getOut().println("mire: wrote " + WorkbenchApplication.screenshotWritten());
             spec.commandLine().getOut().flush();

@@ -154,11 +154,11 @@ class OneJobOneServiceTest {
         PredictModel panel = new PredictModel();
         PredictController controller = new PredictController(panel, new DirectTaskExecutor());
         controller.loadHead(head);
-        panel.files().setAll(files);
+        controller.addFiles(files);
         controller.predict();
         assertEquals(expected.size(), panel.predictions().size(), panel.statusProperty().get());
         for (int i = 0; i < expected.size(); i++) {
-            assertEquals(expected.get(i).id(), panel.predictions().get(i).file());
+            assertEquals(expected.get(i).file().toAbsolutePath().normalize(), panel.predictions().get(i).file());
             assertEquals(expected.get(i).label(), panel.predictions().get(i).prediction());
             assertEquals(expected.get(i).probability(), panel.predictions().get(i).probability(), 1e-12);
         }

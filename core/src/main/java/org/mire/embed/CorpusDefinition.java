@@ -129,7 +129,11 @@ public record CorpusDefinition(String name, Path root, List<Row> rows, List<Stri
         return new CorpusDefinition(name, root, rows.stream().filter(r -> first.contains(r.file())).toList(), columns);
     }
 
-    /** Every IR file below {@code folder} (sorted by relative path), with a {@code folder} label column. */
+    /**
+     * Every IR file below {@code folder} (sorted by relative path), with {@code folder} and {@code extension} label
+     * columns and what the file names carry ({@link FileNameLabels}: language, and program and -O level where the
+     * names tell them).
+     */
     public static CorpusDefinition fromFolder(Path folder) throws MireException {
         if (!Files.isDirectory(folder)) {
             throw new MireException(folder + ": not a folder");
@@ -138,15 +142,24 @@ public record CorpusDefinition(String name, Path root, List<Row> rows, List<Stri
         if (files.isEmpty()) {
             throw new MireException(folder + ": no IR files (." + String.join(", .", IrFiles.extensions()) + ")");
         }
+        List<String> derived = FileNameLabels.columnsFor(files);
         List<Row> rows = new ArrayList<>();
         for (Path file : files) {
             String relative = folder.relativize(file).toString().replace('\\', '/');
             Path parent = folder.relativize(file).getParent();
-            rows.add(new Row(relative, file, Map.of("folder", parent == null ? "." : parent.toString().replace('\\', '/'),
-                    "extension", IrFiles.extension(file))));
+            Map<String, String> labels = new LinkedHashMap<>();
+            labels.put("folder", parent == null ? "." : parent.toString().replace('\\', '/'));
+            labels.put("extension", IrFiles.extension(file));
+            Map<String, String> fromName = FileNameLabels.of(file);
+            for (String column : derived) {
+                labels.put(column, fromName.get(column));
+            }
+            rows.add(new Row(relative, file, labels));
         }
+        List<String> columns = new ArrayList<>(List.of("folder", "extension"));
+        columns.addAll(derived);
         return new CorpusDefinition(folder.getFileName() == null ? folder.toString() : folder.getFileName().toString(),
-                folder, rows, List.of("folder", "extension"));
+                folder, rows, columns);
     }
 
     /**

@@ -13,6 +13,7 @@ import org.mire.MireException;
 import org.mire.ir.IrLoader;
 import org.mire.ir.IrProgram;
 import org.mire.io.FileBatch;
+import org.mire.progress.CancelledException;
 import org.mire.progress.ProgressMonitor;
 
 /**
@@ -57,8 +58,10 @@ public final class CorpusEncoder {
      * @param cached    how many distinct files came from the cache
      * @param encoded   how many distinct files were encoded now
      * @param functions how many functions the files encoded now define
+     * @param stopped   whether the user stopped the job and the set holds only the rows encoded until then
      */
-    public record Result(EmbeddingSet set, List<String> failures, int cached, int encoded, int functions) {
+    public record Result(EmbeddingSet set, List<String> failures, int cached, int encoded, int functions,
+                         boolean stopped) {
     }
 
     private final ProgramLoader loader;
@@ -85,11 +88,37 @@ public final class CorpusEncoder {
 
     public Result encode(CorpusDefinition corpus, EmbeddingMethod method, Level level, ProgressMonitor monitor)
             throws MireException {
+        return encode(corpus, method, level, monitor, false);
+    }
+
+    /**
+     * As {@link #encode(CorpusDefinition, EmbeddingMethod, Level, ProgressMonitor)}, but cancelling stops the job
+     * and returns the rows encoded until then ({@link Result#stopped()}) instead of throwing: the window keeps what
+     * a long run made when the user stops it (the cache keeps the vectors too, so encoding again goes on from there).
+     */
+    public Result encodeUntilStopped(CorpusDefinition corpus, EmbeddingMethod method, Level level,
+                                     ProgressMonitor monitor) throws MireException {
+        return encode(corpus, method, level, monitor, true);
+    }
+
+    private Result encode(CorpusDefinition corpus, EmbeddingMethod method, Level level, ProgressMonitor monitor,
+                          boolean keepOnStop) throws MireException {
         List<Path> files = corpus.files();
         Encoded done = new Encoded();
-        List<Path> missing = level == Level.MODULE ? fromCache(files, method, done, monitor) : files;
+        List<Path> missing;
+        try {
+            missing = level == Level.MODULE ? fromCache(files, method, done, monitor) : files;
+        } catch (CancelledException e) {
+            if (!keepOnStop) {
+                throw e;
+            }
+            return result(corpus, method, level, done, true);
+        }
         int total = files.size();
         for (int start = 0; start < missing.size(); start += GROUP) {
+            if (keepOnStop && monitor.isCancelled()) {
+                return result(corpus, method, level, done, true);
+            }
             monitor.checkCancelled();
             List<Path> group = missing.subList(start, Math.min(missing.size(), start + GROUP));
             List<IrProgram> programs = new ArrayList<>();
@@ -108,19 +137,33 @@ public final class CorpusEncoder {
                 }
             });
             if (!programs.isEmpty()) {
-                ProgressMonitor part = range(monitor, (double) (done.cached + start) / total,
-                        (double) group.size() / total, method.id());
-                if (level == Level.MODULE) {
-                    encodeModules(method, programs, loaded, done, part);
-                } else {
-                    encodeFunctions(method, programs, loaded, done, part);
+                int before = done.cached + start;
+                ProgressMonitor part = range(monitor, (double) before / total, (double) group.size() / total,
+                        "files " + (before + 1) + "–" + (before + group.size()) + " of " + total + " · "
+                                + method.id());
+                try {
+                    if (level == Level.MODULE) {
+                        encodeModules(method, programs, loaded, done, part);
+                    } else {
+                        encodeFunctions(method, programs, loaded, done, part);
+                    }
+                } catch (CancelledException e) {
+                    if (!keepOnStop) {
+                        throw e;
+                    }
+                    return result(corpus, method, level, done, true);
                 }
             }
-            monitor.progress(done.cached + start + group.size(), total, "encoded " + (start + group.size())
-                    + " of " + missing.size() + " files with " + method.id());
+            monitor.progress(done.cached + start + group.size(), total, (done.cached + start + group.size())
+                    + " of " + total + " files (" + done.cached + " from the cache) · " + method.id());
         }
+        return result(corpus, method, level, done, false);
+    }
+
+    private static Result result(CorpusDefinition corpus, EmbeddingMethod method, Level level, Encoded done,
+                                 boolean stopped) {
         return new Result(set(corpus, method, level, done), List.copyOf(done.failures), done.cached,
-                done.encodedFiles, done.functions);
+                done.encodedFiles, done.functions, stopped);
     }
 
     /** What has been encoded so far. */
@@ -155,7 +198,8 @@ public final class CorpusEncoder {
             } else {
                 missing.add(file);
             }
-            monitor.progress(i + 1, files.size() + missing.size(), "checking the cache");
+            monitor.progress(i + 1, files.size() + missing.size(), "checking the cache: " + (i + 1) + " of "
+                    + files.size() + " files");
         }
         return missing;
     }
@@ -291,7 +335,8 @@ public final class CorpusEncoder {
         return new ProgressMonitor() {
             @Override
             public void progress(double fraction, String message) {
-                monitor.progress(from + Math.max(0, fraction) * width, what + ": " + message);
+                monitor.progress(from + Math.max(0, fraction) * width,
+                        message == null || message.isBlank() ? what : what + ": " + message);
             }
 
             @Override

@@ -30,16 +30,15 @@ public final class EncodingCache {
         this.directory = directory;
     }
 
-    /** The per-user cache: {@code $XDG_CACHE_HOME/mire/embeddings} or {@code ~/.cache/mire/embeddings}. */
+    /**
+     * The per-user cache, {@code $XDG_CACHE_HOME/mire/embeddings} or {@code ~/.cache/mire/embeddings}: the one cache
+     * of the window's panels (explorer, Train, Predict) and the task commands, so a file encoded by one is not
+     * encoded again by another. Workspaces keep the sets they show as files of their own and need no cache.
+     */
     public static EncodingCache userDefault() {
         String xdg = System.getenv("XDG_CACHE_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
         return new EncodingCache(base.resolve("mire").resolve("embeddings"));
-    }
-
-    /** A workspace's own cache, under {@code <workspace>/cache/embeddings}. */
-    public static EncodingCache inWorkspace(Path workspace) {
-        return new EncodingCache(workspace.resolve("cache").resolve("embeddings"));
     }
 
     public Path directory() {

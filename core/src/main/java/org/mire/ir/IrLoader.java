@@ -68,9 +68,20 @@ public final class IrLoader {
     /** Options for inputs that must be compiled first. */
     public record Options(String optLevel, List<String> extraClangArgs) {
         public static final Options DEFAULT = new Options("O1", List.of());
+        /** The -O levels clang takes, as {@code --opt} and the window's selector offer them. */
+        public static final List<String> OPT_LEVELS = List.of("O0", "O1", "O2", "O3", "Os", "Oz");
 
         public Options {
             extraClangArgs = List.copyOf(extraClangArgs);
+        }
+
+        /**
+         * Compiled at this level with line tables ({@code -gline-tables-only}): every instruction gets a {@code !dbg}
+         * source line, so a view can map source lines to IR lines, and the instructions are those of a build without
+         * debug information (no {@code llvm.dbg} calls are added, unlike {@code -g}).
+         */
+        public static Options withLineTables(String optLevel) {
+            return new Options(optLevel, List.of("-gline-tables-only"));
         }
     }
 
@@ -141,6 +152,9 @@ public final class IrLoader {
      * first bad byte.
      */
     public static String decode(Path file, byte[] bytes) throws MireException {
+        if (looksBinary(bytes)) {
+            throw new MireException(file + ": a binary file, not text; open .ll, .bc, .c, .cpp, .cl or .mlir files");
+        }
         boolean ascii = true;
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
@@ -164,6 +178,26 @@ public final class IrLoader {
             throw new MireException(file + ":" + position(bytes, offset) + ": not valid UTF-8 (byte 0x"
                     + String.format("%02X", bytes[Math.min(offset, bytes.length - 1)] & 0xff) + ")");
         }
+    }
+
+    /** How much of a file {@link #looksBinary} reads. */
+    private static final int BINARY_SAMPLE = 64 << 10;
+
+    /**
+     * Whether bytes are a binary file (an executable, an archive, an image) rather than text with a stray bad byte:
+     * more than 8 control bytes (other than tab, line feed, form feed, carriage return and escape), and more than
+     * one in a hundred, in the first 64 KiB. Valid bitcode is recognised before this by its magic number.
+     */
+    public static boolean looksBinary(byte[] bytes) {
+        int sample = Math.min(bytes.length, BINARY_SAMPLE);
+        int control = 0;
+        for (int i = 0; i < sample; i++) {
+            int b = bytes[i] & 0xff;
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\f' && b != '\r' && b != 0x1b || b == 0x7f) {
+                control++;
+            }
+        }
+        return control > 8 && control * 100L > sample;
     }
 
     private static String position(byte[] bytes, int offset) {

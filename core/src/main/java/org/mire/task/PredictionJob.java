@@ -37,7 +37,7 @@ public final class PredictionJob {
         }
     }
 
-    /** Predicts IR files with a head that needs no extra features. */
+    /** Predicts IR files with a head that needs no extra features; the first file that fails fails the job. */
     public static List<Prediction> forFiles(SavedHead head, List<Path> files, ProgressMonitor monitor)
             throws MireException {
         if (files.isEmpty()) {
@@ -47,13 +47,98 @@ public final class PredictionJob {
             throw new MireException("this head also needs the features " + String.join(", ", head.featureNames())
                     + "; predict the rows of a CSV with those columns (mire predict --csv)");
         }
+        List<Input> inputs = files.stream().map(f -> new Input(f, new double[0])).toList();
+        List<Prediction> predictions = new ArrayList<>();
+        for (Outcome outcome : forInputs(head, inputs, monitor)) {
+            if (outcome.error() != null) {
+                throw new MireException(outcome.error());
+            }
+            predictions.add(outcome.prediction());
+        }
+        return predictions;
+    }
+
+    /**
+     * One input of the window's Predict list: an IR file and the head's extra features for it, in the head's order
+     * ({@link SavedHead#featureNames()}; empty when it needs none, NaN where a value is not given yet).
+     */
+    public record Input(Path file, double[] features) {
+    }
+
+    /** An input's prediction, or (prediction null) why it has none, naming the file. */
+    public record Outcome(Path file, Prediction prediction, String error) {
+    }
+
+    /**
+     * Predicts each input on its own account: a file that does not exist, parse or encode, or lacks a feature value,
+     * gets its error and the others are predicted. Only what concerns the head itself (no embedding, another model)
+     * fails the job.
+     */
+    public static List<Outcome> forInputs(SavedHead head, List<Input> inputs, ProgressMonitor monitor)
+            throws MireException {
+        if (inputs.isEmpty()) {
+            throw new MireException("no IR files to predict");
+        }
         if (head.embedding() == null) {
             throw new MireException("this head uses no embedding, only extra features; nothing to predict from IR");
         }
-        List<String> ids = files.stream().map(Path::toString).toList();
-        TaskData rows = new TaskData("predict", TaskKind.REGRESSION, ids, files, ids, List.of(),
-                new double[files.size()][0], List.of(), null, new double[files.size()]);
-        return predict(head, rows, monitor);
+        List<String> features = head.featureNames();
+        EmbeddingMethod method = EmbeddingChoice.forHead(head);
+        InputMatrix.Embedded embedded;
+        try {
+            head.requireEmbedding(method);
+            embedded = InputMatrix.embedEach(inputs.stream().map(Input::file).toList(), method, monitor);
+        } finally {
+            EmbeddingChoice.release(java.util.Collections.singletonList(method));
+        }
+        String[] errors = new String[inputs.size()];
+        List<Integer> ready = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            Input input = inputs.get(i);
+            if (input.features().length != features.size()) {
+                throw new IllegalArgumentException(input.features().length + " feature values for "
+                        + features.size() + " features");
+            }
+            List<String> missing = new ArrayList<>();
+            for (int f = 0; f < features.size(); f++) {
+                if (!Double.isFinite(input.features()[f])) {
+                    missing.add(features.get(f));
+                }
+            }
+            if (embedded.failures().containsKey(input.file())) {
+                errors[i] = embedded.failures().get(input.file());
+            } else if (!missing.isEmpty()) {
+                errors[i] = input.file() + ": this head also needs " + String.join(", ", missing);
+            } else {
+                ready.add(i);
+            }
+        }
+        List<Prediction> predicted = List.of();
+        if (!ready.isEmpty()) {
+            double[][] rows = new double[ready.size()][];
+            List<String> ids = new ArrayList<>();
+            List<Path> files = new ArrayList<>();
+            for (int r = 0; r < ready.size(); r++) {
+                Input input = inputs.get(ready.get(r));
+                float[] vector = embedded.vectors().get(input.file());
+                double[] row = new double[vector.length + input.features().length];
+                for (int j = 0; j < vector.length; j++) {
+                    row[j] = vector[j];
+                }
+                System.arraycopy(input.features(), 0, row, vector.length, input.features().length);
+                rows[r] = row;
+                ids.add(input.file().toString());
+                files.add(input.file());
+            }
+            predicted = predictRows(head, ids, files, rows);
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        int next = 0;
+        for (int i = 0; i < inputs.size(); i++) {
+            outcomes.add(errors[i] != null ? new Outcome(inputs.get(i).file(), null, errors[i])
+                    : new Outcome(inputs.get(i).file(), predicted.get(next++), null));
+        }
+        return outcomes;
     }
 
     /** Predicts the rows of a CSV: a {@code file} column and the head's feature columns (labels are ignored). */
@@ -76,20 +161,23 @@ public final class PredictionJob {
         } finally {
             EmbeddingChoice.release(java.util.Collections.singletonList(method));
         }
+        return predictRows(head, rows.ids(), rows.files(), inputs);
+    }
+
+    private static List<Prediction> predictRows(SavedHead head, List<String> ids, List<Path> files,
+                                                double[][] inputs) throws MireException {
         TrainedHead trained = head.head();
-        List<Prediction> predictions = new ArrayList<>(rows.size());
+        List<Prediction> predictions = new ArrayList<>(ids.size());
         if (head.kind() == TaskKind.CLASSIFICATION) {
             double[][] probabilities = trained.probabilities(inputs);
-            for (int i = 0; i < rows.size(); i++) {
+            for (int i = 0; i < ids.size(); i++) {
                 String label = head.classes().get(TrainedHead.argmax(probabilities[i]));
-                predictions.add(new Prediction(rows.ids().get(i), rows.files().get(i), label, Double.NaN,
-                        probabilities[i]));
+                predictions.add(new Prediction(ids.get(i), files.get(i), label, Double.NaN, probabilities[i]));
             }
         } else {
             double[] values = trained.predictValues(inputs);
-            for (int i = 0; i < rows.size(); i++) {
-                predictions.add(new Prediction(rows.ids().get(i), rows.files().get(i), null, values[i],
-                        new double[0]));
+            for (int i = 0; i < ids.size(); i++) {
+                predictions.add(new Prediction(ids.get(i), files.get(i), null, values[i], new double[0]));
             }
         }
         return predictions;

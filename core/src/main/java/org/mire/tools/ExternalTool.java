@@ -94,16 +94,21 @@ public enum ExternalTool {
      *
      * @param what        names the input in error messages (usually the file)
      * @param timeoutSecs the run is killed after this many seconds
-     * @throws MireException when the tool is missing, fails (its first error lines are in the message) or times out
+     * @throws MireException when the tool is missing, fails or times out; a failure's message is one line
+     *                       ({@code what: clang failed (exit 1):}) followed by the tool's first error lines as it
+     *                       printed them, so that a compiler's caret still points at its column
      */
     public String run(String what, List<String> args, long timeoutSecs) throws MireException {
         Result result = runForResult(args, timeoutSecs);
         if (result.exitCode() != 0) {
-            throw new MireException(what + ": " + baseName + " failed (exit " + result.exitCode() + "): "
-                    + firstLines(result.stderr(), 3));
+            throw new MireException(what + ": " + baseName + " failed (exit " + result.exitCode() + "):\n"
+                    + firstLines(result.stderr(), MESSAGE_LINES));
         }
         return result.stdout();
     }
+
+    /** How many lines of a failed tool's error output its message keeps. */
+    static final int MESSAGE_LINES = 16;
 
     /** What a finished run printed and returned. */
     public record Result(int exitCode, String stdout, String stderr) {
@@ -146,15 +151,22 @@ public enum ExternalTool {
         }
     }
 
-    private static String firstLines(String text, int count) {
-        String[] lines = text.strip().split("\\R");
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < Math.min(count, lines.length); i++) {
-            if (i > 0) {
-                out.append(" | ");
-            }
-            out.append(lines[i].strip());
+    /** The first lines of a tool's output, each as printed (indentation kept, trailing blanks dropped). */
+    static String firstLines(String text, int count) {
+        List<String> lines = text.strip().lines().map(String::stripTrailing).toList();
+        if (lines.isEmpty() || lines.getFirst().isEmpty()) {
+            return "(no message)";
         }
-        return out.isEmpty() ? "(no message)" : out.toString();
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < Math.min(count, lines.size()); i++) {
+            if (i > 0) {
+                out.append('\n');
+            }
+            out.append(lines.get(i));
+        }
+        if (lines.size() > count) {
+            out.append("\n… (").append(lines.size() - count).append(" more lines)");
+        }
+        return out.toString();
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -160,6 +161,43 @@ class CorpusEncodingTest {
         assertEquals(2, third.cached());
     }
 
+    /** One cache for every panel: what the explorer encoded, the Train and Predict panels read back, not encoding it. */
+    @Test
+    void theTaskPanelsReadWhatTheExplorerEncoded() throws Exception {
+        EncodingCache cache = new EncodingCache(dir.resolve("cache"));
+        KeywordCounts method = new KeywordCounts("1");
+        CorpusEncoder.Result explorer = encoder(cache).encode(corpus(), method, ProgressMonitor.NONE);
+        assertEquals(2, method.encoded.get());
+        Path add = dir.resolve("ir/add.ll");
+        Path loop = dir.resolve("ir/sub/loop.ll");
+        org.mire.task.InputMatrix.Embedded train = org.mire.task.InputMatrix.embedEach(List.of(add, loop, add),
+                method, cache, ProgressMonitor.NONE);
+        assertEquals(2, method.encoded.get(), "nothing encoded again");
+        assertEquals(Map.of(), train.failures());
+        assertArrayEquals(explorer.set().vectors()[0], train.vectors().get(add));
+        assertArrayEquals(explorer.set().vectors()[1], train.vectors().get(loop));
+    }
+
+    @Test
+    void aSampleFolderGetsProgramLanguageAndOptColumnsFromItsFileNames() throws Exception {
+        Files.createDirectories(dir.resolve("samples/ll"));
+        Files.createDirectories(dir.resolve("samples/c"));
+        Files.writeString(dir.resolve("samples/ll/add.O0.ll"), ADD);
+        Files.writeString(dir.resolve("samples/ll/add.O1.g.ll"), ADD);
+        Files.writeString(dir.resolve("samples/ll/zero.O2.ll"), LOOP);
+        Files.writeString(dir.resolve("samples/c/add.c"), "int add(int a, int b) { return a + b; }\n");
+        CorpusDefinition corpus = CorpusDefinition.fromFolder(dir.resolve("samples"));
+        assertEquals(List.of("folder", "extension", "program", "language", "opt"), corpus.columns());
+        CorpusEncoder.Result result = encoder(null).encode(corpus, new KeywordCounts("1"), ProgressMonitor.NONE);
+        assertEquals(List.of("c/add.c", "ll/add.O0.ll", "ll/add.O1.g.ll", "ll/zero.O2.ll"), result.set().ids());
+        assertEquals(List.of("add", "add", "add", "zero"), result.set().metadata().get("program"));
+        assertEquals(List.of("C", "LLVM IR", "LLVM IR", "LLVM IR"), result.set().metadata().get("language"));
+        assertEquals(List.of("", "O0", "O1", "O2"), result.set().metadata().get("opt"));
+
+        // A folder whose names carry nothing more than the file gets the language only.
+        assertEquals(List.of("folder", "extension", "language"), corpus().columns());
+    }
+
     @Test
     void filesThatFailAreListedAndLeftOut() throws Exception {
         CorpusDefinition corpus = corpus();
@@ -224,5 +262,46 @@ class CorpusEncodingTest {
                 java.util.Map.of(), provenance);
         MireException e = assertThrows(MireException.class, () -> corpus.lineUp(three, "v.npy"));
         assertTrue(e.getMessage().startsWith("v.npy: 3 vectors, none with an id"), e.getMessage());
+    }
+    /**
+     * Stopping a long encode keeps what it made: the set holds the rows of the groups finished before the stop, the
+     * cache holds their vectors, and encoding again encodes only the rest. Progress names the overall count.
+     */
+    @Test
+    void stoppingKeepsTheRowsEncodedSoFar() throws Exception {
+        Files.createDirectories(dir.resolve("many"));
+        for (int i = 0; i < 80; i++) {
+            Files.writeString(dir.resolve("many/f" + i + ".ll"), ADD.replace("@add", "@add" + i));
+        }
+        CorpusDefinition corpus = CorpusDefinition.fromFolder(dir.resolve("many"));
+        KeywordCounts method = new KeywordCounts("1");
+        EncodingCache cache = new EncodingCache(dir.resolve("cache"));
+        List<String> messages = new ArrayList<>();
+        ProgressMonitor stopAfterTheFirstGroup = new ProgressMonitor() {
+            @Override
+            public void progress(double fraction, String message) {
+                messages.add(message);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return method.encoded.get() >= 32;
+            }
+        };
+        CorpusEncoder.Result partial = encoder(cache).encodeUntilStopped(corpus, method, CorpusEncoder.Level.MODULE,
+                stopAfterTheFirstGroup);
+        assertTrue(partial.stopped());
+        assertEquals(32, partial.set().size());
+        assertEquals(32, partial.encoded());
+        assertTrue(messages.contains("32 of 80 files (0 from the cache) · keywords"), messages.toString());
+
+        CorpusEncoder.Result rest = encoder(cache).encode(corpus, method, ProgressMonitor.NONE);
+        assertTrue(!rest.stopped());
+        assertEquals(80, rest.set().size());
+        assertEquals(32, rest.cached());
+        assertEquals(48, rest.encoded());
+
+        assertThrows(org.mire.progress.CancelledException.class, () -> encoder(null).encode(corpus,
+                new KeywordCounts("2"), stopAfterTheFirstGroup), "a plain encode still cancels");
     }
 }

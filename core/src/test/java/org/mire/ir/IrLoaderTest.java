@@ -38,6 +38,35 @@ class IrLoaderTest {
     }
 
     @Test
+    void aBinaryFileIsCalledBinaryWhateverItsName() throws Exception {
+        // A gzip archive of real IR: random-looking bytes with some NULs and many control bytes, no bitcode magic.
+        java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(packed)) {
+            gzip.write(Files.readAllBytes(Path.of(System.getProperty("mire.repo.root", ".."), "sample-ir", "ll",
+                    "quicksort.O0.ll")));
+        }
+        Path file = Files.write(dir.resolve("archive.ll"), packed.toByteArray());
+        assertTrue(IrLoader.looksBinary(packed.toByteArray()));
+        MireException error = assertThrows(MireException.class, () -> IrLoader.load(file));
+        assertTrue(error.getMessage().endsWith("archive.ll: a binary file, not text; open .ll, .bc, .c, .cpp, .cl or "
+                + ".mlir files"), error.getMessage());
+        // Text with one stray control byte is text: its error says where the byte is.
+        assertTrue(!IrLoader.looksBinary("define void @f() {\n  ret\u0000 void\n}\n".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void clangErrorsKeepTheirLinesSoTheCaretPointsAtTheColumn() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.mire.tools.ExternalTool.CLANG.isAvailable());
+        Path source = Files.writeString(dir.resolve("bad.c"), "int f(int a) {\n  int b = a +;\n  return b;\n}\n");
+        MireException error = assertThrows(MireException.class, () -> IrLoader.load(source));
+        java.util.List<String> lines = error.getMessage().lines().toList();
+        assertTrue(lines.get(0).endsWith("bad.c: clang failed (exit 1):"), lines.get(0));
+        assertTrue(lines.get(1).endsWith("bad.c:2:14: error: expected expression"), lines.get(1));
+        assertEquals("  int b = a +;", lines.get(2));
+        assertEquals(13, lines.get(3).indexOf('^'), "the caret stays under column 14: " + lines.get(3));
+    }
+
+    @Test
     void refusesInvalidUtf8WithItsPosition() throws Exception {
         Path file = Files.write(dir.resolve("latin1.ll"), "; ok\n; caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
         MireException error = assertThrows(MireException.class, () -> IrLoader.load(file));

@@ -18,7 +18,11 @@ public final class ImageFiles {
 
     /** Writes a PNG (to a temporary name, then renamed into place). */
     public static void writePng(Image image, Path file) throws IOException {
-        BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
+        writePng(SwingFXUtils.fromFXImage(image, null), file);
+    }
+
+    /** Writes a PNG of an image drawn off the FX thread (to a temporary name, then renamed into place). */
+    public static void writePng(BufferedImage buffered, Path file) throws IOException {
         AtomicFiles.write(file, out -> {
             if (!ImageIO.write(buffered, "png", out)) {
                 throw new IOException(file + ": no PNG writer available");

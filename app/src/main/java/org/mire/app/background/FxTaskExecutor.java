@@ -51,8 +51,10 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
                                  Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
         MonitoredTask<T> task = new MonitoredTask<>(title, work);
         if (onProgress != ProgressListener.NONE) {
-            // JavaFX delivers progress and message separately; pass on the last report the work made, as one pair
-            javafx.beans.InvalidationListener report = obs -> {
+            // JavaFX delivers progress and message separately; pass on the last report the work made, as one pair.
+            // Change (not invalidation) listeners: an invalidated property nobody reads fires no second time, so
+            // without a task view observing the task only its first report would get through.
+            javafx.beans.value.ChangeListener<Object> report = (obs, old, now) -> {
                 MonitoredTask.Report last = task.lastReport;
                 if (task.isRunning() && last != null) {
                     onProgress.progress(last.fraction(), last.message());

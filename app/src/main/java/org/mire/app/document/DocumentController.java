@@ -8,6 +8,7 @@ import org.mire.app.background.TaskExecutor;
 import org.mire.app.background.TaskHandle;
 import org.mire.app.graphexplorer.GraphExplorerController;
 import org.mire.graph.ProgramGraph;
+import org.mire.graph.view.SourceLines;
 import org.mire.ir.IrLoader;
 import org.mire.ir.IrProgram;
 import org.mire.progress.CancelledException;
@@ -35,8 +36,8 @@ public final class DocumentController {
     private sealed interface Outcome {
     }
 
-    private record Loaded(IrProgram program, ProgramGraph graph, IrTextView.PreparedText text, long nanos)
-            implements Outcome {
+    private record Loaded(IrProgram program, ProgramGraph graph, IrTextView.PreparedText text,
+                          IrTextView.PreparedText source, SourceLines sourceLines, long nanos) implements Outcome {
     }
 
     private record Failed(Throwable failure, String text) implements Outcome {
@@ -66,9 +67,11 @@ public final class DocumentController {
         loading.cancel();
         model.loading("Parsing " + path.getFileName() + "…");
         String name = path.getFileName().toString();
+        String optLevel = model.optLevelProperty().get();
+        boolean source = model.isSource();
         loading = executor.submit("Open " + name, monitor -> {
             try {
-                return load(path, name, monitor);
+                return load(path, name, source ? optLevel : null, monitor);
             } catch (CancelledException e) {
                 throw e;
             } catch (Exception | StackOverflowError e) {
@@ -77,7 +80,8 @@ public final class DocumentController {
             }
         }, outcome -> {
             switch (outcome) {
-                case Loaded loaded -> model.loaded(loaded.program(), loaded.graph(), loaded.text(), loaded.nanos());
+                case Loaded loaded -> model.loaded(loaded.program(), loaded.graph(), loaded.text(), loaded.source(),
+                        loaded.sourceLines(), loaded.nanos());
                 case Failed failed -> failed(path, name, failed.failure(), failed.text());
             }
             done.accept(model);
@@ -87,9 +91,10 @@ public final class DocumentController {
         });
     }
 
-    private Loaded load(Path path, String name, ProgressMonitor monitor) throws Exception {
+    /** @param optLevel the -O level of a source program (null: not a source program) */
+    private Loaded load(Path path, String name, String optLevel, ProgressMonitor monitor) throws Exception {
         long start = System.nanoTime();
-        IrProgram program = loader.load(path, monitor);
+        IrProgram program = optLevel == null ? loader.load(path, monitor) : loader.load(path, optLevel, monitor);
         monitor.checkCancelled();
         monitor.progress(-1, "Building the program graph of " + name);
         ProgramGraph graph = program.graph();
@@ -97,7 +102,12 @@ public final class DocumentController {
         long nanos = System.nanoTime() - start;
         // Colouring the text here keeps seconds of regex work on big files off the UI thread.
         IrTextView.PreparedText text = IrTextView.prepare(program.text());
-        return new Loaded(program, graph, text, nanos);
+        if (optLevel == null) {
+            return new Loaded(program, graph, text, null, null, nanos);
+        }
+        IrTextView.PreparedText source = IrTextView.prepare(IrLoader.decode(path, Files.readAllBytes(path)),
+                IrTextView.Syntax.C);
+        return new Loaded(program, graph, text, source, SourceLines.of(graph, path.toString()), nanos);
     }
 
     private void failed(Path path, String name, Throwable failure, String text) {
@@ -120,9 +130,9 @@ public final class DocumentController {
     }
 
     /**
-     * The file's text for showing an error in place, or null for large or binary files. Text that is not clean
-     * UTF-8 is decoded leniently, with NUL bytes shown as the symbol for NUL, so that the offending spot is
-     * visible.
+     * The file's text for showing an error in place, or null for large or binary files ({@link
+     * IrLoader#looksBinary}: their bytes as text would be pages of noise). Text that is not clean UTF-8 is decoded
+     * leniently, with NUL bytes shown as the symbol for NUL, so that the offending spot is visible.
      */
     private static String readableText(Path path) {
         try {
@@ -130,16 +140,12 @@ public final class DocumentController {
                 return null;
             }
             byte[] bytes = Files.readAllBytes(path);
+            if (IrLoader.looksBinary(bytes)) {
+                return null;
+            }
             try {
                 return IrLoader.decode(path, bytes);
             } catch (org.mire.MireException notClean) {
-                int nuls = 0;
-                for (byte b : bytes) {
-                    nuls += b == 0 ? 1 : 0;
-                }
-                if (nuls > bytes.length / 100 + 8) {
-                    return null;
-                }
                 return new String(bytes, java.nio.charset.StandardCharsets.UTF_8).replace('\u0000', '\u2400');
             }
         } catch (IOException e) {

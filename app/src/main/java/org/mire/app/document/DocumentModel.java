@@ -9,6 +9,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.mire.app.graphexplorer.GraphExplorerModel;
 import org.mire.graph.ProgramGraph;
+import org.mire.graph.view.SourceLines;
+import org.mire.ir.IrLoader;
 import org.mire.ir.IrProgram;
 import org.mire.viz.ir.IrTextView;
 
@@ -27,8 +29,12 @@ public final class DocumentModel {
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final GraphExplorerModel explorer = new GraphExplorerModel();
+    private final StringProperty optLevel = new SimpleStringProperty(this, "optLevel",
+            IrLoader.Options.DEFAULT.optLevel());
     private long loadNanos;
     private IrTextView.PreparedText preparedText;
+    private IrTextView.PreparedText preparedSource;
+    private SourceLines sourceLines;
 
     /**
      * @param path  the file, or null for a program that has no file (generated)
@@ -82,6 +88,39 @@ public final class DocumentModel {
         return preparedText;
     }
 
+    /**
+     * Whether the file is a source program (C, C++, OpenCL) that clang compiles: the document then shows the
+     * source beside its IR and offers an -O level.
+     */
+    public boolean isSource() {
+        if (path == null) {
+            return false;
+        }
+        IrLoader.InputKind kind = IrLoader.InputKind.ofExtension(extension(path));
+        return kind == IrLoader.InputKind.C || kind == IrLoader.InputKind.CXX || kind == IrLoader.InputKind.OPENCL;
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1);
+    }
+
+    /** The -O level a source program is compiled at ({@code O0}..{@code O3}, {@code Os}, {@code Oz}). */
+    public StringProperty optLevelProperty() {
+        return optLevel;
+    }
+
+    /** The source text with its colouring, for a source program once loaded; else null. */
+    public IrTextView.PreparedText preparedSource() {
+        return preparedSource;
+    }
+
+    /** Source lines ↔ IR lines, for a source program once loaded; else null. */
+    public SourceLines sourceLines() {
+        return sourceLines;
+    }
+
     /** Time from the start of loading to the parsed graph. */
     public long loadNanos() {
         return loadNanos;
@@ -94,8 +133,15 @@ public final class DocumentModel {
     }
 
     void loaded(IrProgram loaded, ProgramGraph graph, IrTextView.PreparedText prepared, long nanos) {
+        loaded(loaded, graph, prepared, null, null, nanos);
+    }
+
+    void loaded(IrProgram loaded, ProgramGraph graph, IrTextView.PreparedText prepared,
+                IrTextView.PreparedText source, SourceLines lines, long nanos) {
         loadNanos = nanos;
         preparedText = prepared;
+        preparedSource = source;
+        sourceLines = lines;
         program.set(loaded);
         text.set(loaded.text());
         error.set(null);

@@ -1,5 +1,6 @@
 package org.mire.app.document;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mire.MireException;
@@ -81,6 +82,30 @@ public record LoadError(Kind kind, String title, String message, int line, int c
         int end = text.indexOf('\n', start);
         String found = text.substring(start, end < 0 ? text.length() : end);
         return found.endsWith("\r") ? found.substring(0, found.length() - 1) : found;
+    }
+
+    /**
+     * The message on one line, for a status bar: its first line, and where that only introduces a tool's output
+     * ({@code bad.c: clang failed (exit 1):}) the tool's first line too.
+     */
+    public String summary() {
+        List<String> lines = message.lines().toList();
+        if (lines.isEmpty()) {
+            return "";
+        }
+        String first = lines.getFirst();
+        return first.endsWith(":") && lines.size() > 1 ? first + " " + lines.get(1).strip() : first;
+    }
+
+    /** The message's first line: what failed. */
+    public String headline() {
+        return message.lines().findFirst().orElse("");
+    }
+
+    /** What a tool printed after the headline (a compiler's errors with their carets), or empty. */
+    public String toolOutput() {
+        int end = message.indexOf('\n');
+        return end < 0 ? "" : message.substring(end + 1);
     }
 
     /** "file:line:col" or "file:line" or the file name alone. */

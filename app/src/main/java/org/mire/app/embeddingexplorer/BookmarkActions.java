@@ -11,11 +11,13 @@ import org.mire.MireException;
 import org.mire.embed.EmbeddingSet;
 import org.mire.viz.scatter.ScatterPair;
 import org.mire.viz.scatter.ScatterView;
+import org.mire.workspace.ExplorerState;
 
 /**
  * Bookmarks of the embedding explorer: save what is shown (sets, projection parameters, columns, search, selection and
- * the left plot's view) in the workspace's {@link EmbeddingBookmarks}, and restore it; the view and the selection are
- * applied once the left plot has its new projection.
+ * the left plot's view) and restore it; the view and the selection are applied once the left plot has its new
+ * projection. In the workbench the bookmarks are saved with the workspace; the standalone explorer keeps them in an
+ * {@link EmbeddingBookmarks} file.
  */
 final class BookmarkActions {
     private final EmbeddingExplorerModel model;
@@ -26,6 +28,7 @@ final class BookmarkActions {
     private ScatterView.ViewState pendingView;
     private List<String> pendingSelection;
 
+    /** @param store the bookmarks file, or null when the host's workspace keeps them */
     BookmarkActions(EmbeddingExplorerModel model, EmbeddingBookmarks store, ScatterPair scatter,
                     PlotProjections.Aligned aligned, Runnable reproject) {
         this.model = model;
@@ -35,8 +38,11 @@ final class BookmarkActions {
         this.reproject = reproject;
     }
 
-    /** Reads the workspace's bookmarks (a small JSON file). */
+    /** Reads the bookmarks file, when there is one (the standalone explorer). */
     void loadAll() {
+        if (store == null) {
+            return;
+        }
         try {
             model.bookmarks.setAll(store.load());
         } catch (MireException e) {
@@ -59,7 +65,7 @@ final class BookmarkActions {
                 model.status.set(e.getMessage());
             }
         }
-        EmbeddingBookmarks.Bookmark bookmark = new EmbeddingBookmarks.Bookmark(name,
+        ExplorerState.Bookmark bookmark = new ExplorerState.Bookmark(name,
                 left == null ? null : left.name(), model.right.get() == null ? null : model.right.get().name(),
                 model.compare.get(), model.projection.get().name(), model.perplexity.get(), model.learningRate.get(),
                 model.iterations.get(), model.seed.get(), model.umapNeighbours.get(), model.minDist.get(),
@@ -67,6 +73,10 @@ final class BookmarkActions {
                 state.centreX(), state.centreY(), state.scale());
         model.bookmarks.removeIf(b -> b.name().equals(name));
         model.bookmarks.add(bookmark);
+        if (store == null) {
+            model.status.set("Saved bookmark '" + name + "' (kept with the workspace)");
+            return;
+        }
         try {
             store.save(model.bookmarks);
             model.status.set("Saved bookmark '" + name + "' in " + store.file());
@@ -76,7 +86,7 @@ final class BookmarkActions {
     }
 
     /** Restores a bookmark: sets, parameters and columns now; view and selection once the left plot is projected. */
-    void apply(EmbeddingBookmarks.Bookmark bookmark) {
+    void apply(ExplorerState.Bookmark bookmark) {
         Map<String, EmbeddingExplorerModel.LoadedSet> byName = new HashMap<>();
         for (EmbeddingExplorerModel.LoadedSet set : model.sets) {
             byName.put(set.name(), set);

@@ -11,26 +11,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mire.MireException;
 import org.mire.io.AtomicFiles;
+import org.mire.workspace.ExplorerState;
 
 /**
- * Saved view states of the explorer, stored in the workspace as {@code explorer/bookmarks.json} (format version 1,
- * written to a temporary file and renamed).
+ * Saved view states of the standalone explorer ({@code mire explore}), kept as {@code explorer/bookmarks.json} in
+ * its folder (format version 1, written to a temporary file and renamed). In the workbench, bookmarks belong to the
+ * workspace ({@code workspace.json}).
  */
 public final class EmbeddingBookmarks {
     static final int VERSION = 1;
 
-    /** Everything needed to come back to a view. */
-    public record Bookmark(String name, String left, String right, boolean compare, String projection,
-                           double perplexity, double learningRate, int iterations, int seed, int umapNeighbours,
-                           double minDist, String colourColumn, String labelColumn, String search,
-                           List<String> selectedIds, double centreX, double centreY, double scale) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
-    private record Stored(int version, List<Bookmark> bookmarks) {
+    private record Stored(int version, List<ExplorerState.Bookmark> bookmarks) {
     }
 
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues()
@@ -46,7 +37,7 @@ public final class EmbeddingBookmarks {
         return file;
     }
 
-    public List<Bookmark> load() throws MireException {
+    public List<ExplorerState.Bookmark> load() throws MireException {
         if (!Files.isRegularFile(file)) {
             return new ArrayList<>();
         }
@@ -67,7 +58,7 @@ public final class EmbeddingBookmarks {
         }
     }
 
-    public void save(List<Bookmark> bookmarks) throws MireException {
+    public void save(List<ExplorerState.Bookmark> bookmarks) throws MireException {
         try {
             AtomicFiles.writeString(file, GSON.toJson(new Stored(VERSION, List.copyOf(bookmarks))));
         } catch (IOException e) {

@@ -18,6 +18,7 @@ import org.mire.embed.EmbeddingSet;
 import org.mire.embed.projection.Projection;
 import org.mire.progress.ProgressMonitor;
 import org.mire.viz.scatter.ScatterView;
+import org.mire.workspace.ExplorerState;
 
 /**
  * The embedding explorer (MVCI controller): owns the model, the view and the interactor, and turns user actions and
@@ -40,13 +41,15 @@ public final class EmbeddingExplorerController implements EmbeddingExplorerView.
 
     /**
      * @param executor  runs the background work (encoding, projections, metrics); the host's
-     * @param workspace where bookmarks are kept
+     * @param bookmarks the folder whose {@code explorer/bookmarks.json} keeps the bookmarks, or null when the host's
+     *                  workspace keeps them (the workbench)
      * @param openFile  opens an IR file in the workbench (the host decides how)
      * @param sampleIr  the bundled sample-ir folder, or null
      * @param devMap    the DevMap data set folder, or null when absent
      */
-    public EmbeddingExplorerController(EmbeddingExplorerInteractor interactor, TaskExecutor executor, List<MethodChoice> methods,
-                              Path workspace, Consumer<Path> openFile, Path sampleIr, Path devMap) {
+    public EmbeddingExplorerController(EmbeddingExplorerInteractor interactor, TaskExecutor executor,
+                                       List<MethodChoice> methods, Path bookmarks, Consumer<Path> openFile,
+                                       Path sampleIr, Path devMap) {
         this.interactor = interactor;
         this.tasks = new ExplorerTasks(executor, model);
         this.openFile = openFile;
@@ -60,10 +63,10 @@ public final class EmbeddingExplorerController implements EmbeddingExplorerView.
         node = view.build();
         projections = new PlotProjections(model, tasks, leftView(), rightView(), this::aligned, this::projected);
         exports = new EmbeddingExports(tasks, view.scatter());
-        bookmarks = new BookmarkActions(model, new EmbeddingBookmarks(workspace), view.scatter(), this::aligned,
-                projections::scheduleBoth);
+        this.bookmarks = new BookmarkActions(model, bookmarks == null ? null : new EmbeddingBookmarks(bookmarks),
+                view.scatter(), this::aligned, projections::scheduleBoth);
         wire();
-        bookmarks.loadAll();
+        this.bookmarks.loadAll();
     }
 
     public Region view() {
@@ -90,14 +93,25 @@ public final class EmbeddingExplorerController implements EmbeddingExplorerView.
     private void wire() {
         model.left.addListener((o, a, b) -> {
             updateColumns();
-            projections.schedule(true);
+            if (b != null && model.compare.get() && model.right.get() != null && !shareRows(b, model.right.get())) {
+                // comparing with a set of another corpus would fail: show the chosen set alone
+                model.status.set(b.name() + " and " + model.right.get().name() + " share no row: comparison "
+                        + "turned off.");
+                model.compare.set(false);
+            }
+            clearSelection();
+            projections.scheduleBoth();
         });
-        model.right.addListener((o, a, b) -> projections.schedule(false));
+        // both plots show the rows the two sets share: a change of the right set or of comparing can change the
+        // left plot's rows too (it is projected again only when they did)
+        model.right.addListener((o, a, b) -> projections.scheduleBoth());
         model.compare.addListener((o, a, b) -> {
             if (b && model.right.get() == null && model.sets.size() > 1) {
-                model.right.set(model.sets.stream().filter(s -> s != model.left.get()).findFirst().orElse(null));
+                model.right.set(model.sets.stream().filter(s -> s != model.left.get() && shareRows(s,
+                        model.left.get())).findFirst().orElse(null));
             }
-            projections.schedule(false);
+            projections.scheduleBoth();
+            updateNeighbours();
         });
         for (Observable parameter : List.of(model.projection, model.perplexity, model.learningRate, model.iterations,
                 model.seed, model.umapNeighbours, model.minDist)) {
@@ -119,6 +133,7 @@ public final class EmbeddingExplorerController implements EmbeddingExplorerView.
         });
         model.k.addListener(o -> updateNeighbours());
         model.distance.addListener(o -> updateNeighbours());
+        model.neighboursInRight.addListener(o -> updateNeighbours());
         leftView().setOnPointActivated(this::openRow);
         rightView().setOnPointActivated(this::openRow);
     }
@@ -135,10 +150,25 @@ public final class EmbeddingExplorerController implements EmbeddingExplorerView.
         return devMap;
     }
 
+    /**
+     * Opens a corpus. The plots then show a set of this corpus (the first one the explorer holds), or nothing until
+     * one is encoded or imported: never the sets of the corpus before.
+     */
     @Override
     public void openCorpus(Path path) {
         tasks.run("Opening " + path.getFileName(), monitor -> interactor.openCorpus(path), corpus -> {
             model.corpus.set(corpus);
+            model.corpusSource.set(path.toAbsolutePath().normalize());
+            EmbeddingExplorerModel.LoadedSet ofCorpus = model.sets.stream()
+                    .filter(s -> corpus.name().equals(s.corpus())).findFirst().orElse(null);
+            if (model.left.get() == null || !corpus.name().equals(model.left.get().corpus())) {
+                model.compare.set(false);
+                model.right.set(null);
+                model.left.set(ofCorpus);
+            }
+            if (model.left.get() == null) {
+                view.scatter().left().setCaption("Corpus " + corpus.name() + ": encode it or import vectors");
+            }
             model.status.set("Corpus " + corpus.name() + ": " + corpus.size() + " rows, " + corpus.files().size()
                     + " files, labels " + String.join(", ", corpus.columns())
                     + (model.method.get() == null ? ". Import vectors for it, or pick a method and Encode."
@@ -154,14 +184,19 @@ public final class EmbeddingExplorerController implements EmbeddingExplorerView.
         if (corpus == null || choice == null) {
             return;
         }
-        tasks.run("Encoding " + corpus.name() + " with " + choice.name(),
+        tasks.runStoppable("Encoding " + corpus.name() + " with " + choice.name(),
                 monitor -> interactor.encode(corpus, choice, device, monitor), result -> {
                     String note = result.failures().isEmpty() ? "" : "; " + result.failures().size()
                             + " files failed (first: " + result.failures().getFirst() + ")";
-                    addSet(new EmbeddingExplorerModel.LoadedSet(choice.name() + " · " + corpus.name(), result.set(),
-                            choice.name()));
-                    model.status.set("Encoded " + result.set().size() + " rows with " + choice.name() + " ("
-                            + result.encoded() + " files encoded, " + result.cached() + " from the cache)" + note);
+                    if (result.set().size() > 0) {
+                        addSet(new EmbeddingExplorerModel.LoadedSet(choice.name() + " · " + corpus.name(),
+                                result.set(), choice.name(), corpus.name()));
+                    }
+                    model.status.set((result.stopped() ? "Stopped: kept the " + result.set().size() + " of "
+                            + corpus.size() + " rows encoded so far (Encode again goes on from there"
+                            : "Encoded " + result.set().size() + " rows with " + choice.name() + " (")
+                            + (result.stopped() ? "; " : "") + result.encoded() + " files encoded, " + result.cached()
+                            + " from the cache)" + note);
                 });
     }
 
@@ -175,20 +210,23 @@ public final class EmbeddingExplorerController implements EmbeddingExplorerView.
         if (corpus == null || choices.isEmpty()) {
             return;
         }
-        tasks.run("Encoding " + corpus.name() + " with " + String.join(", ", choices.stream()
+        tasks.runStoppable("Encoding " + corpus.name() + " with " + String.join(", ", choices.stream()
                 .map(MethodChoice::name).toList()), monitor -> {
                     List<CorpusEncoder.Result> results = new ArrayList<>();
-                    for (int i = 0; i < choices.size(); i++) {
+                    for (int i = 0; i < choices.size() && !monitor.isCancelled(); i++) {
                         results.add(interactor.encode(corpus, choices.get(i), device,
                                 slice(monitor, i, choices.size())));
                     }
                     return results;
                 }, results -> {
                     StringBuilder status = new StringBuilder();
-                    for (int i = 0; i < choices.size(); i++) {
+                    for (int i = 0; i < results.size(); i++) {
                         CorpusEncoder.Result result = results.get(i);
+                        if (result.set().size() == 0) {
+                            continue;
+                        }
                         addSet(new EmbeddingExplorerModel.LoadedSet(choices.get(i).name() + " · " + corpus.name(),
-                                result.set(), choices.get(i).name()));
+                                result.set(), choices.get(i).name(), corpus.name()));
                         status.append(i == 0 ? "Encoded " : "; ").append(result.set().size()).append(" rows with ")
                                 .append(choices.get(i).name()).append(" (").append(result.cached())
                                 .append(" from the cache");
@@ -206,22 +244,59 @@ public final class EmbeddingExplorerController implements EmbeddingExplorerView.
         CorpusDefinition corpus = model.corpus.get();
         tasks.run("Importing " + file.getFileName(), monitor -> interactor.importVectors(file, metadata, corpus),
                 set -> {
-                    addSet(new EmbeddingExplorerModel.LoadedSet(file.getFileName().toString(), set, "imported"));
+                    addSet(new EmbeddingExplorerModel.LoadedSet(file.getFileName().toString(), set, "imported",
+                            corpus == null ? null : corpus.name()));
                     model.status.set("Imported " + set.size() + " vectors of dimension " + set.dimension() + " from "
                             + file.getFileName());
                 });
     }
 
-    /** Adds an embedding set (for hosts and tests that made one themselves) and shows it. */
+    /**
+     * Adds an embedding set (for hosts and tests that made one themselves) and shows it: beside the left plot's set
+     * when both belong to the same corpus (they share rows), else alone in place of what was shown, so a plot never
+     * keeps showing a corpus the user has moved on from. A set replaces one of the same name.
+     */
     public void addSet(EmbeddingExplorerModel.LoadedSet set) {
-        model.sets.removeIf(s -> s.name().equals(set.name()));
-        model.sets.add(set);
-        if (model.left.get() == null) {
+        int at = -1;
+        for (int i = 0; i < model.sets.size(); i++) {
+            if (model.sets.get(i).name().equals(set.name())) {
+                at = i;
+            }
+        }
+        EmbeddingExplorerModel.LoadedSet left = model.left.get();
+        EmbeddingExplorerModel.LoadedSet right = model.right.get();
+        if (at >= 0) {
+            model.sets.set(at, set);
+        } else {
+            model.sets.add(set);
+        }
+        if (left == null || left.name().equals(set.name()) || !shareRows(left, set)) {
+            if (left == null || !left.name().equals(set.name()) || (right != null && !shareRows(right, set))) {
+                model.compare.set(false);
+                model.right.set(null);
+            }
             model.left.set(set);
-        } else if (model.right.get() == null || !model.compare.get()) {
+        } else if (right == null || !model.compare.get() || right.name().equals(set.name())) {
             model.right.set(set);
             model.compare.set(true);
         }
+    }
+
+    /** Whether two sets have a row id in common (the condition for comparing them side by side). */
+    static boolean shareRows(EmbeddingExplorerModel.LoadedSet a, EmbeddingExplorerModel.LoadedSet b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        if (a.corpus() != null && b.corpus() != null && !a.corpus().equals(b.corpus())) {
+            return false;
+        }
+        java.util.Set<String> ids = new java.util.HashSet<>(a.set().ids());
+        for (String id : b.set().ids()) {
+            if (ids.contains(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void updateColumns() {
@@ -298,7 +373,9 @@ public final class EmbeddingExplorerController implements EmbeddingExplorerView.
             if (model.compare.get()) {
                 rightView().search(text, column);
             }
-            model.searchResult.set(text.isEmpty() ? "" : found + " match" + (found == 1 ? "" : "es"));
+            int plotted = leftView().plottedCount();
+            model.searchResult.set(text.isEmpty() ? "" : found + " of " + plotted + " plotted point"
+                    + (plotted == 1 ? "" : "s") + " match");
         } catch (PatternSyntaxException e) {
             model.searchResult.set("not a regular expression: " + e.getDescription());
         }
@@ -312,12 +389,14 @@ public final class EmbeddingExplorerController implements EmbeddingExplorerView.
         }
         leftView().isolate(rows);
         rightView().isolate(rows);
+        search();
     }
 
     @Override
     public void showAll() {
         leftView().isolate(null);
         rightView().isolate(null);
+        search();
     }
 
     @Override
@@ -330,22 +409,42 @@ public final class EmbeddingExplorerController implements EmbeddingExplorerView.
         view.scatter().selection().select(row);
     }
 
+    /**
+     * The selected point's nearest rows in the original space of the left embedding, or of the right one in compare
+     * mode when chosen; they are ringed in both plots (the plots show the same rows in the same order).
+     */
     private void updateNeighbours() {
         int row = model.focusedRow.get();
         EmbeddingExplorerModel.LoadedSet set = model.left.get();
         if (row < 0 || set == null) {
             model.neighbours.clear();
+            markNeighbours(null);
+            model.neighboursTitle.set("No point selected.");
             return;
         }
         try {
-            EmbeddingSet aligned = aligned()[0];
-            if (row < aligned.size()) {
-                model.neighbours.setAll(EmbeddingExplorerInteractor.neighbours(aligned, row, model.k.get(),
+            EmbeddingSet[] both = aligned();
+            boolean right = model.neighboursInRight.get() && both[1] != null;
+            EmbeddingSet space = right ? both[1] : both[0];
+            String name = right ? model.right.get().name() : set.name();
+            if (row < space.size()) {
+                model.neighbours.setAll(EmbeddingExplorerInteractor.neighbours(space, row, model.k.get(),
                         model.distance.get(), model.colourColumn.get()));
+                BitSet rows = new BitSet();
+                model.neighbours.forEach(n -> rows.set(n.row()));
+                markNeighbours(rows);
+                model.neighboursTitle.set("Neighbours of " + space.ids().get(row) + " in " + name);
             }
         } catch (MireException e) {
+            model.neighbours.clear();
+            markNeighbours(null);
             model.status.set(e.getMessage());
         }
+    }
+
+    private void markNeighbours(BitSet rows) {
+        leftView().setMarked(rows);
+        rightView().setMarked(rows);
     }
 
     @Override
@@ -406,10 +505,10 @@ public final class EmbeddingExplorerController implements EmbeddingExplorerView.
             model.status.set(e.getMessage());
             return;
         }
-        sets.add(new EmbeddingExplorerModel.LoadedSet(model.left.get().name(), aligned[0], ""));
+        sets.add(new EmbeddingExplorerModel.LoadedSet(model.left.get().name(), aligned[0], "", null));
         projections.add(model.leftProjection.get());
         if (aligned[1] != null) {
-            sets.add(new EmbeddingExplorerModel.LoadedSet(model.right.get().name(), aligned[1], ""));
+            sets.add(new EmbeddingExplorerModel.LoadedSet(model.right.get().name(), aligned[1], "", null));
             projections.add(model.rightProjection.get());
         }
         tasks.run("Computing metrics", monitor -> {
@@ -446,7 +545,7 @@ public final class EmbeddingExplorerController implements EmbeddingExplorerView.
     }
 
     @Override
-    public void applyBookmark(EmbeddingBookmarks.Bookmark bookmark) {
+    public void applyBookmark(ExplorerState.Bookmark bookmark) {
         bookmarks.apply(bookmark);
     }
 
@@ -467,12 +566,124 @@ public final class EmbeddingExplorerController implements EmbeddingExplorerView.
         };
     }
 
+    /** Cancels what runs; an encoding is asked to stop and keeps the rows it encoded so far. */
     @Override
     public void cancel() {
         tasks.cancelAll();
         projections.cancel();
         model.progress.set(0);
-        model.status.set("Cancelled.");
+        if (!model.status.get().startsWith("Stopping")) {
+            model.status.set("Cancelled.");
+        }
+    }
+
+    /** Draws the plots for the dark or the light theme. */
+    public void setDark(boolean dark) {
+        leftView().setDark(dark);
+        rightView().setDark(dark);
+    }
+
+    // ---------------------------------------------------------------- the workspace
+
+    /** What the workspace keeps of the explorer: corpus, sets, plots with their projections, display, bookmarks. */
+    public ExplorerState state() {
+        List<ExplorerState.StoredSet> sets = new ArrayList<>();
+        for (EmbeddingExplorerModel.LoadedSet set : model.sets) {
+            sets.add(new ExplorerState.StoredSet(set.name(), set.source(), set.corpus(), null, set.set()));
+        }
+        List<ExplorerState.StoredProjection> plots = new ArrayList<>();
+        for (boolean left : new boolean[] {true, false}) {
+            PlotProjections.Shown shown = projections.shown(left);
+            if (shown != null) {
+                Projection p = shown.projection();
+                plots.add(new ExplorerState.StoredProjection(left ? "left" : "right", shown.set(),
+                        shown.comparedWith(), ExplorerState.ProjectionSettings.of(p.parameters()),
+                        p.explainedVariance(), p.klDivergence(), p.millis(), null, shown.points()));
+            }
+        }
+        return new ExplorerState(model.corpusSource.get(), sets, model.left.get() == null ? null
+                : model.left.get().name(), model.right.get() == null ? null : model.right.get().name(),
+                model.compare.get(), model.projection.get().name(), model.perplexity.get(), model.learningRate.get(),
+                model.iterations.get(), model.seed.get(), model.umapNeighbours.get(), model.minDist.get(),
+                model.colourColumn.get(), model.labelColumn.get(), model.searchText.get(), model.searchColumn.get(),
+                plots, List.copyOf(model.bookmarks));
+    }
+
+    /**
+     * Puts a workspace's explorer back as it was: sets, parameters and display at once, the projections the plots
+     * showed drawn from their stored coordinates (nothing is encoded or projected again), and the corpus opened
+     * again in the background. A plot whose projection was not stored is projected.
+     */
+    public void restore(ExplorerState state) {
+        cancel();
+        List<EmbeddingExplorerModel.LoadedSet> sets = new ArrayList<>();
+        for (ExplorerState.StoredSet stored : state.sets()) {
+            sets.add(new EmbeddingExplorerModel.LoadedSet(stored.name(), stored.set(), stored.source(),
+                    stored.corpus()));
+        }
+        java.util.Map<String, EmbeddingExplorerModel.LoadedSet> byName = new java.util.HashMap<>();
+        sets.forEach(set -> byName.put(set.name(), set));
+        projections.hold(() -> {
+            try {
+                model.projection.set(EmbeddingExplorerModel.Method.valueOf(state.projection()));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                model.projection.set(EmbeddingExplorerModel.Method.TSNE);
+            }
+            model.perplexity.set(state.perplexity());
+            model.learningRate.set(state.learningRate());
+            model.iterations.set(state.iterations());
+            model.seed.set(state.seed());
+            model.umapNeighbours.set(state.umapNeighbours());
+            model.minDist.set(state.minDist());
+            model.sets.setAll(sets);
+            model.left.set(byName.get(state.left()));
+            model.right.set(byName.get(state.right()));
+            model.compare.set(state.compare() && model.right.get() != null);
+            model.colourColumn.set(state.colourColumn());
+            model.labelColumn.set(state.labelColumn());
+            model.searchColumn.set(state.searchColumn());
+            model.bookmarks.setAll(state.bookmarks());
+        });
+        boolean[] missing = {model.left.get() != null, model.compare.get()};
+        for (ExplorerState.StoredProjection stored : state.projections()) {
+            boolean left = stored.plot().equals("left");
+            EmbeddingExplorerModel.LoadedSet set = left ? model.left.get() : model.right.get();
+            if (set == null || !set.name().equals(stored.set()) || (left ? !missing[0] : !missing[1])) {
+                continue;
+            }
+            try {
+                EmbeddingSet rows = aligned()[left ? 0 : 1];
+                if (rows == null || !rows.ids().equals(stored.points().ids())) {
+                    continue; // other rows than when it was projected: project again
+                }
+                Projection projection = new Projection(stored.points().vectors(), stored.parameters().parameters(),
+                        stored.explainedVariance(), stored.klDivergence(), stored.millis());
+                projections.show(left, stored.set(), stored.comparedWith(), rows, projection, stored.points());
+                missing[left ? 0 : 1] = false;
+            } catch (MireException | IllegalArgumentException e) {
+                // projected again below
+            }
+        }
+        if (missing[0]) {
+            projections.schedule(true);
+        }
+        if (missing[1]) {
+            projections.schedule(false);
+        }
+        model.searchText.set(state.search());
+        search();
+        String restored = "Restored " + sets.size() + " embedding set" + (sets.size() == 1 ? "" : "s")
+                + (state.projections().isEmpty() ? "." : " and their plots.");
+        model.status.set(restored);
+        Path corpus = state.corpus();
+        if (corpus != null) {
+            // the task's "Opening …" line stood until the next action: say what came back once the corpus is open
+            tasks.run("Opening " + corpus.getFileName(), monitor -> interactor.openCorpus(corpus), opened -> {
+                model.corpus.set(opened);
+                model.corpusSource.set(corpus);
+                model.status.set(restored + " Corpus " + opened.name() + ": " + opened.size() + " rows.");
+            }, message -> model.status.set(restored + " The corpus did not open again: " + message));
+        }
     }
 
     @Override
@@ -504,12 +715,14 @@ public final class EmbeddingExplorerController implements EmbeddingExplorerView.
             for (Path file : startUp.vectors()) {
                 monitor.checkCancelled();
                 imported.add(new EmbeddingExplorerModel.LoadedSet(file.getFileName().toString(),
-                        interactor.importVectors(file, null, corpus), "imported"));
+                        interactor.importVectors(file, null, corpus), "imported",
+                        corpus == null ? null : corpus.name()));
             }
             return new Loaded(corpus, imported);
         }, loaded -> {
             if (loaded.corpus() != null) {
                 model.corpus.set(loaded.corpus());
+                model.corpusSource.set(startUp.corpus().toAbsolutePath().normalize());
             }
             loaded.sets().forEach(this::addSet);
             model.status.set(loaded.corpus() == null ? "Imported " + loaded.sets().size() + " vector set(s)."
@@ -525,12 +738,14 @@ public final class EmbeddingExplorerController implements EmbeddingExplorerView.
 
     /**
      * The explorer as the workbench and {@code mire explore} build it: the catalog's methods (usually
-     * {@link MethodCatalog#standard}), the workspace's encoding cache, IR loaded by {@link org.mire.ir.IrLoader}.
+     * {@link MethodCatalog#standard}), the per-user encoding cache every panel shares, IR loaded by
+     * {@link org.mire.ir.IrLoader}.
      */
-    public static EmbeddingExplorerController standard(TaskExecutor executor, MethodCatalog catalog, Path workspace,
-                                              Consumer<Path> openFile, Path sampleIr, Path devMap) {
-        return new EmbeddingExplorerController(new EmbeddingExplorerInteractor(org.mire.embed.EncodingCache.inWorkspace(workspace),
-                org.mire.ir.IrLoader::load), executor, catalog.choices(), workspace, openFile, sampleIr, devMap);
+    public static EmbeddingExplorerController standard(TaskExecutor executor, MethodCatalog catalog, Path bookmarks,
+                                                       Consumer<Path> openFile, Path sampleIr, Path devMap) {
+        return new EmbeddingExplorerController(new EmbeddingExplorerInteractor(
+                org.mire.embed.EncodingCache.userDefault(), org.mire.ir.IrLoader::load), executor, catalog.choices(),
+                bookmarks, openFile, sampleIr, devMap);
     }
 
 }

@@ -33,11 +33,16 @@ public final class EmbeddingExplorerInteractor {
         return CorpusDefinition.open(path);
     }
 
+    /**
+     * Encodes the corpus; cancelling the monitor stops it with the rows encoded so far
+     * ({@link CorpusEncoder.Result#stopped}).
+     */
     public CorpusEncoder.Result encode(CorpusDefinition corpus, MethodChoice choice, String device,
                                        ProgressMonitor monitor) throws MireException {
         org.mire.embed.EmbeddingMethod method = choice.factory().create(device);
         try {
-            return new CorpusEncoder(loader, cache).encode(corpus, method, monitor);
+            return new CorpusEncoder(loader, cache).encodeUntilStopped(corpus, method, CorpusEncoder.Level.MODULE,
+                    monitor);
         } finally {
             // the encoder holds a native model; its vectors are cached, so free it now
             org.mire.task.EmbeddingChoice.release(List.of(method));

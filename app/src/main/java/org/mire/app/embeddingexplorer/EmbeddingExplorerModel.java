@@ -16,6 +16,7 @@ import org.mire.embed.CorpusDefinition;
 import org.mire.embed.Distance;
 import org.mire.embed.EmbeddingSet;
 import org.mire.embed.projection.Projection;
+import org.mire.workspace.ExplorerState;
 
 /** The explorer's state as JavaFX properties (MVCI model): what is loaded, chosen, computed and shown. */
 public final class EmbeddingExplorerModel {
@@ -35,8 +36,11 @@ public final class EmbeddingExplorerModel {
         }
     }
 
-    /** An embedding set in the explorer with the name shown for it. */
-    public record LoadedSet(String name, EmbeddingSet set, String source) {
+    /**
+     * An embedding set in the explorer with the name shown for it, how it was made ({@code source}: the method, or
+     * {@code imported}) and the corpus it belongs to (its name, or null for vectors imported without one).
+     */
+    public record LoadedSet(String name, EmbeddingSet set, String source, String corpus) {
         @Override
         public String toString() {
             return name + " (" + set.size() + " × " + set.dimension() + ")";
@@ -52,6 +56,8 @@ public final class EmbeddingExplorerModel {
     }
 
     final ObjectProperty<CorpusDefinition> corpus = new SimpleObjectProperty<>();
+    /** What was opened as the corpus (folder, labels CSV, DevMap folder), for the workspace. */
+    final ObjectProperty<java.nio.file.Path> corpusSource = new SimpleObjectProperty<>();
     final ObservableList<LoadedSet> sets = FXCollections.observableArrayList();
     final ObjectProperty<LoadedSet> left = new SimpleObjectProperty<>();
     final ObjectProperty<LoadedSet> right = new SimpleObjectProperty<>();
@@ -84,6 +90,10 @@ public final class EmbeddingExplorerModel {
     final ObjectProperty<Distance> distance = new SimpleObjectProperty<>(Distance.COSINE);
     final IntegerProperty k = new SimpleIntegerProperty(10);
     final IntegerProperty focusedRow = new SimpleIntegerProperty(-1);
+    /** In compare mode: neighbours in the right plot's embedding rather than the left's. */
+    final BooleanProperty neighboursInRight = new SimpleBooleanProperty(false);
+    /** Which point, in which embedding, the neighbour list is for. */
+    final StringProperty neighboursTitle = new SimpleStringProperty("No point selected.");
     final ObservableList<NeighbourRow> neighbours = FXCollections.observableArrayList();
     final ObservableList<MetricRow> metrics = FXCollections.observableArrayList();
     final StringProperty metricLabel = new SimpleStringProperty();
@@ -91,7 +101,7 @@ public final class EmbeddingExplorerModel {
     final DoubleProperty progress = new SimpleDoubleProperty(0);
     final StringProperty status = new SimpleStringProperty("Load a corpus or import vectors to begin.");
     final BooleanProperty busy = new SimpleBooleanProperty(false);
-    final ObservableList<EmbeddingBookmarks.Bookmark> bookmarks = FXCollections.observableArrayList();
+    final ObservableList<ExplorerState.Bookmark> bookmarks = FXCollections.observableArrayList();
 
     public ObjectProperty<CorpusDefinition> corpusProperty() {
         return corpus;
@@ -159,6 +169,26 @@ public final class EmbeddingExplorerModel {
 
     public ObjectProperty<MethodChoice> methodProperty() {
         return method;
+    }
+
+    public ObservableList<ExplorerState.Bookmark> bookmarks() {
+        return bookmarks;
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public StringProperty searchResultProperty() {
+        return searchResult;
+    }
+
+    public StringProperty neighboursTitleProperty() {
+        return neighboursTitle;
+    }
+
+    public BooleanProperty neighboursInRightProperty() {
+        return neighboursInRight;
     }
 
     /** The one selected row of the left plot, or -1. */

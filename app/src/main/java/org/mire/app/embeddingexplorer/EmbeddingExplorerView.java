@@ -41,6 +41,7 @@ import javafx.stage.FileChooser;
 import org.mire.embed.Distance;
 import org.mire.viz.scatter.ScatterPair;
 import org.mire.viz.scatter.ScatterView;
+import org.mire.workspace.ExplorerState;
 
 /** Builds the explorer's nodes and binds them to the model (MVCI view); user actions go to the controller. */
 final class EmbeddingExplorerView {
@@ -68,7 +69,7 @@ final class EmbeddingExplorerView {
 
         void saveBookmark(String name);
 
-        void applyBookmark(EmbeddingBookmarks.Bookmark bookmark);
+        void applyBookmark(ExplorerState.Bookmark bookmark);
 
         void focusRow(int row);
 
@@ -87,6 +88,7 @@ final class EmbeddingExplorerView {
     private final ScatterPair scatter = new ScatterPair();
     private final BorderPane root = new BorderPane();
     private final SplitPane centre = new SplitPane();
+    private TabPane side;
 
     EmbeddingExplorerView(EmbeddingExplorerModel model, Actions actions) {
         this.model = model;
@@ -104,11 +106,12 @@ final class EmbeddingExplorerView {
         controls.setFitToWidth(true);
         controls.setPrefWidth(270);
         controls.setMinWidth(230);
-        TabPane side = sidePanel();
-        side.setPrefWidth(330);
+        side = sidePanel();
+        side.setPrefWidth(360);
+        side.setMinWidth(300);
         scatter.setDividerPositions(0.5);
         centre.getItems().addAll(controls, scatter, side);
-        centre.setDividerPositions(0.19, 0.76);
+        centre.setDividerPositions(0.2, 0.74);
         SplitPane.setResizableWithParent(controls, false);
         SplitPane.setResizableWithParent(side, false);
         root.setCenter(centre);
@@ -205,17 +208,40 @@ final class EmbeddingExplorerView {
                 dialog.showAndWait().filter(s -> !s.isBlank()).ifPresent(actions::saveBookmark);
             });
             bookmarks.getItems().add(save);
-            for (EmbeddingBookmarks.Bookmark b : model.bookmarks) {
+            for (ExplorerState.Bookmark b : model.bookmarks) {
                 MenuItem item = new MenuItem(b.name());
                 item.setOnAction(e -> actions.applyBookmark(b));
                 bookmarks.getItems().add(item);
             }
         };
         refill.run();
-        model.bookmarks.addListener((javafx.collections.ListChangeListener<EmbeddingBookmarks.Bookmark>) c -> refill.run());
+        model.bookmarks.addListener((javafx.collections.ListChangeListener<ExplorerState.Bookmark>) c -> refill.run());
 
-        return new ToolBar(open, new Separator(Orientation.VERTICAL), new Label("Method"), method, device, encode,
-                importVectors, new Separator(Orientation.VERTICAL), export, bookmarks);
+        ToggleButton sidePanel = new ToggleButton("Neighbours & metrics");
+        sidePanel.setId("side-panel-toggle");
+        sidePanel.setSelected(true);
+        sidePanel.setTooltip(new javafx.scene.control.Tooltip("Show or hide the neighbours and metrics panel "
+                + "(hidden, the plots get its room)"));
+        sidePanel.selectedProperty().addListener((o, was, shown) -> showSidePanel(shown));
+
+        // a flow that wraps onto a second line when narrow: no control hides behind an overflow button
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(6, 4, open,
+                new Separator(Orientation.VERTICAL), new Label("Method"), method, device, encode, importVectors,
+                new Separator(Orientation.VERTICAL), export, bookmarks, sidePanel);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("explorer-toolbar");
+        bar.setPadding(new Insets(5, 8, 5, 8));
+        return bar;
+    }
+
+    private void showSidePanel(boolean shown) {
+        if (shown && !centre.getItems().contains(side)) {
+            centre.getItems().add(side);
+            centre.setDividerPositions(0.2, 0.74);
+        } else if (!shown) {
+            centre.getItems().remove(side);
+            centre.setDividerPositions(0.22);
+        }
     }
 
     private MenuItem exportItem(String text, String format, String pattern) {
@@ -344,9 +370,10 @@ final class EmbeddingExplorerView {
                 clear);
         for (Node node : box.getChildren()) {
             if (node instanceof Label l && !l.getStyleClass().contains("heading")) {
-                l.setStyle("-fx-font-size: 11px; -fx-text-fill: #555;");
+                muted(l);
             }
         }
+        searchResult.setId("search-result");
         return box;
     }
 
@@ -370,11 +397,12 @@ final class EmbeddingExplorerView {
     private TabPane sidePanel() {
         TableView<EmbeddingExplorerModel.NeighbourRow> table = new TableView<>(model.neighbours);
         table.setId("neighbours");
-        table.getColumns().add(column("#", EmbeddingExplorerModel.NeighbourRow::rank, 32));
+        table.getColumns().add(column("#", EmbeddingExplorerModel.NeighbourRow::rank, 36));
         table.getColumns().add(numberColumn("distance", EmbeddingExplorerModel.NeighbourRow::distance, 4));
+        table.getColumns().add(column("label", EmbeddingExplorerModel.NeighbourRow::label, 80));
         table.getColumns().add(column("id", EmbeddingExplorerModel.NeighbourRow::id, 150));
-        table.getColumns().add(column("label", EmbeddingExplorerModel.NeighbourRow::label, 70));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.mire.app.ColumnHeaders.neverClipped(table);
         table.setPlaceholder(new Label("Click a point to list its nearest\nneighbours in the original space."));
         table.setRowFactory(t -> {
             javafx.scene.control.TableRow<EmbeddingExplorerModel.NeighbourRow> row = new javafx.scene.control.TableRow<>();
@@ -391,30 +419,52 @@ final class EmbeddingExplorerView {
         distance.getItems().addAll(Distance.values());
         distance.valueProperty().bindBidirectional(model.distance);
         Spinner<Integer> k = new Spinner<>(1, 100, 10);
+        k.setPrefWidth(80);
         k.getValueFactory().valueProperty().addListener((o, a, b) -> model.k.set(b));
         Label focused = new Label();
+        focused.setId("neighbours-title");
         focused.setWrapText(true);
-        focused.textProperty().bind(Bindings.createStringBinding(() -> {
-            int row = model.focusedRow.get();
-            var set = model.left.get();
-            return row < 0 || set == null || row >= set.set().size() ? "No point selected."
-                    : "Neighbours of " + set.set().ids().get(row);
-        }, model.focusedRow, model.left));
+        focused.textProperty().bind(model.neighboursTitle);
+        ToggleGroup space = new ToggleGroup();
+        javafx.scene.control.RadioButton inLeft = new javafx.scene.control.RadioButton();
+        inLeft.setId("neighbours-left");
+        inLeft.setToggleGroup(space);
+        inLeft.textProperty().bind(Bindings.createStringBinding(() -> model.left.get() == null ? "left"
+                : model.left.get().name(), model.left));
+        javafx.scene.control.RadioButton inRight = new javafx.scene.control.RadioButton();
+        inRight.setId("neighbours-right");
+        inRight.setToggleGroup(space);
+        inRight.textProperty().bind(Bindings.createStringBinding(() -> model.right.get() == null ? "right"
+                : model.right.get().name(), model.right));
+        inLeft.setSelected(!model.neighboursInRight.get());
+        inRight.setSelected(model.neighboursInRight.get());
+        space.selectedToggleProperty().addListener((o, a, b) -> model.neighboursInRight.set(b == inRight));
+        model.neighboursInRight.addListener((o, a, b) -> (b ? inRight : inLeft).setSelected(true));
+        Label spaceLabel = new Label("Space of");
+        VBox spaceChoice = new VBox(2, spaceLabel, inLeft, inRight);
+        muted(spaceLabel);
+        // only comparing offers two spaces to take the neighbours in
+        spaceChoice.visibleProperty().bind(model.compare);
+        spaceChoice.managedProperty().bind(model.compare);
         Button open = new Button("Open");
         open.setId("open-file");
         open.disableProperty().bind(model.focusedRow.lessThan(0));
         open.setOnAction(e -> actions.openRow(model.focusedRow.get()));
-        VBox neighbours = new VBox(6, focused, new HBox(6, distance, new Label("k"), k, open), table);
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        HBox neighbourControls = new HBox(6, distance, new Label("k"), k, open);
+        neighbourControls.setAlignment(Pos.CENTER_LEFT);
+        VBox neighbours = new VBox(6, focused, spaceChoice, neighbourControls, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         neighbours.setPadding(new Insets(8));
 
         TableView<EmbeddingExplorerModel.MetricRow> metrics = new TableView<>(model.metrics);
         metrics.setId("metrics");
-        metrics.getColumns().add(column("embedding", EmbeddingExplorerModel.MetricRow::set, 120));
         metrics.getColumns().add(numberColumn("silhouette", EmbeddingExplorerModel.MetricRow::silhouette, 3));
         metrics.getColumns().add(numberColumn("k-NN acc.", EmbeddingExplorerModel.MetricRow::knnAccuracy, 3));
         metrics.getColumns().add(numberColumn("trust.", EmbeddingExplorerModel.MetricRow::trustworthiness, 3));
+        metrics.getColumns().add(column("embedding", EmbeddingExplorerModel.MetricRow::set, 120));
         metrics.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.mire.app.ColumnHeaders.neverClipped(metrics); // headers were cut to "CO…", "emb… s… …"
         metrics.setPlaceholder(new Label("Choose a label column and press Compute."));
         ChoiceBox<String> labelColumn = columnChoice("metric-label");
         labelColumn.valueProperty().bindBidirectional(model.metricLabel);
@@ -425,7 +475,7 @@ final class EmbeddingExplorerView {
         Label explain = new Label("Silhouette and leave-one-out k-NN accuracy by label in the original space "
                 + "(distance and k as in Neighbours); trustworthiness T(k) of the current projection.");
         explain.setWrapText(true);
-        explain.setStyle("-fx-font-size: 11px; -fx-text-fill: #555;");
+        muted(explain);
         VBox metricsBox = new VBox(6, new HBox(6, new Label("label"), labelColumn, compute), metrics, explain);
         VBox.setVgrow(metrics, Priority.ALWAYS);
         metricsBox.setPadding(new Insets(8));
@@ -465,6 +515,11 @@ final class EmbeddingExplorerView {
         return column;
     }
 
+    /** Secondary text, in the theme's muted colour (a fixed grey was unreadable in the dark theme). */
+    private static void muted(Label label) {
+        label.getStyleClass().addAll("text-muted", "text-small");
+    }
+
     private static <T> TableColumn<T, Object> numberColumn(String title, java.util.function.Function<T, Object> value,
                                                            int decimals) {
         TableColumn<T, Object> column = column(title, value, 70);
@@ -490,14 +545,14 @@ final class EmbeddingExplorerView {
     private static Label heading(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("heading");
-        label.setStyle("-fx-font-weight: bold; -fx-font-size: 12px; -fx-padding: 6 0 0 0;");
+        label.setStyle("-fx-font-weight: bold; -fx-padding: 6 0 0 0;");
         return label;
     }
 
     private static HBox row(String text, Node control) {
         Label label = new Label(text);
         label.setMinWidth(Region.USE_PREF_SIZE);
-        label.setStyle("-fx-font-size: 11px; -fx-text-fill: #555;");
+        muted(label);
         HBox box = new HBox(6, label, control);
         box.setAlignment(Pos.CENTER_LEFT);
         if (control instanceof Region region) {

@@ -1,8 +1,9 @@
 package org.mire.app.embeddingexplorer;
 
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.mire.MireException;
@@ -10,15 +11,20 @@ import org.mire.app.background.ProgressListener;
 import org.mire.app.background.TaskExecutor;
 import org.mire.app.background.TaskHandle;
 import org.mire.app.background.Work;
+import org.mire.progress.ProgressMonitor;
+import org.mire.progress.TimeLeft;
 
 /**
  * The embedding explorer's background work on the host's {@link TaskExecutor}: which tasks run (the model's
- * {@code busy}), their progress in the explorer's own status line, failures as one readable line, and cancel.
+ * {@code busy}), their progress in the explorer's own status line with the time left, failures as one readable line,
+ * and cancel. Work that can stop early with what it made so far (encoding) is asked to stop rather than cancelled,
+ * so its partial result arrives.
  */
 final class ExplorerTasks {
     private final TaskExecutor executor;
     private final EmbeddingExplorerModel model;
-    private final Set<TaskHandle> running = new HashSet<>();
+    /** Running tasks, each with its stop request (null: the task is cancelled, its result dropped). */
+    private final Map<TaskHandle, AtomicBoolean> running = new LinkedHashMap<>();
     private BooleanSupplier projectionsPending = () -> false;
 
     ExplorerTasks(TaskExecutor executor, EmbeddingExplorerModel model) {
@@ -43,6 +49,31 @@ final class ExplorerTasks {
 
     /** As {@link #run(String, Work, Consumer)}, also telling {@code onFailure} the failure's line. */
     <T> void run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<String> onFailure) {
+        submit(title, work, onSuccess, onFailure, null);
+    }
+
+    /**
+     * Runs work that stops early when asked, returning what it made so far: Cancel sets its monitor's
+     * {@code isCancelled} and waits for that result instead of dropping it.
+     */
+    <T> void runStoppable(String title, Work<T> work, Consumer<T> onSuccess) {
+        AtomicBoolean stop = new AtomicBoolean();
+        submit(title, monitor -> work.run(new ProgressMonitor() {
+            @Override
+            public void progress(double fraction, String message) {
+                monitor.progress(fraction, message);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return stop.get() || monitor.isCancelled();
+            }
+        }), onSuccess, message -> {
+        }, stop);
+    }
+
+    private <T> void submit(String title, Work<T> work, Consumer<T> onSuccess, Consumer<String> onFailure,
+                            AtomicBoolean stop) {
         model.progress.set(-1);
         model.status.set(title + "…");
         TaskHandle[] handle = new TaskHandle[1];
@@ -57,18 +88,20 @@ final class ExplorerTasks {
             onFailure.accept(model.status.get());
         });
         if (!handle[0].isDone()) {
-            running.add(handle[0]);
+            running.put(handle[0], stop);
         }
         updateBusy();
     }
 
-    /** Progress into the explorer's status line while it is busy. */
+    /** Progress into the explorer's status line while it is busy, with the time left once it can be told. */
     ProgressListener progress() {
+        TimeLeft timeLeft = new TimeLeft();
         return (fraction, message) -> {
             if (model.busy.get()) {
                 model.progress.set(fraction);
                 if (message != null && !message.isBlank()) {
-                    model.status.set(message);
+                    String left = timeLeft.describe(fraction);
+                    model.status.set(left.isEmpty() ? message : message + " — " + left);
                 }
             }
         };
@@ -82,13 +115,22 @@ final class ExplorerTasks {
         model.busy.set(!running.isEmpty() || projectionsPending.getAsBoolean());
     }
 
-    /** Cancels every running task; their results are dropped. */
+    /** Stops what can stop with a partial result, cancels the rest (their results are dropped). */
     void cancelAll() {
-        for (TaskHandle handle : List.copyOf(running)) {
-            handle.cancel();
+        boolean stopping = false;
+        for (Map.Entry<TaskHandle, AtomicBoolean> task : List.copyOf(running.entrySet())) {
+            if (task.getValue() != null) {
+                task.getValue().set(true);
+                stopping = true;
+            } else {
+                task.getKey().cancel();
+                running.remove(task.getKey());
+            }
         }
-        running.clear();
         updateBusy();
+        if (stopping) {
+            model.status.set("Stopping: what is done so far is kept…");
+        }
     }
 
     /** The user-facing line of a failure: the first MireException's message, else the error itself. */

@@ -112,6 +112,7 @@ public final class GraphExplorerController {
         model.linkedNodes.set(new int[0]);
         model.collapsed.clear();
         lines = graph == null ? null : new NodeLines(graph);
+        model.statistics.set(null);
         if (graph == null) {
             layoutTask.cancel();
             model.visibleGraph.set(null);
@@ -155,7 +156,7 @@ public final class GraphExplorerController {
                     return new Structure(null, null, null, 0, GraphScene.empty(), style);
                 }
                 ControlFlowGraph cfg = ControlFlowGraph.of(graph, function, text);
-                GraphLayout layout = new ElkLayeredLayout(EdgeRouting.ORTHOGONAL, 28, 34, 7)
+                GraphLayout layout = ElkLayeredLayout.inModelOrder(EdgeRouting.ORTHOGONAL, 28, 34, 7)
                         .layout(blockLayoutInput(cfg), monitor);
                 long nanos = System.nanoTime() - start;
                 return new Structure(null, layout, cfg, nanos,
@@ -215,7 +216,33 @@ public final class GraphExplorerController {
         } else {
             restyle(true);
         }
+        // A node the new view does not draw (another function, the program graph's variables in a CFG) is no longer
+        // selected, so Details shows what is on screen rather than a node from the previous view.
+        if (model.selectedNode.get() >= 0 && !shows(structure, model.selectedNode.get())) {
+            model.selectedNode.set(-1);
+        }
         updateSearch();
+    }
+
+    private static boolean shows(Structure structure, int node) {
+        if (structure.visible() != null) {
+            for (int origin : structure.visible().origin()) {
+                if (origin == node) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (structure.controlFlow() != null) {
+            for (ControlFlowGraph.Block block : structure.controlFlow().blocks()) {
+                for (int instruction : block.instructions()) {
+                    if (instruction == node) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     // ---- scenes
@@ -341,6 +368,16 @@ public final class GraphExplorerController {
         return best;
     }
 
+    /** These IR lines (1-based, e.g. those a source line became) are marked: mark their nodes in the graph. */
+    public void irLinesSelected(int[] irLines) {
+        if (lines == null) {
+            model.linkedNodes.set(new int[0]);
+            return;
+        }
+        model.linkedNodes.set(java.util.Arrays.stream(irLines).flatMap(l -> java.util.Arrays.stream(
+                lines.nodesOnLines(l, l))).distinct().toArray());
+    }
+
     /** The text selection covers these lines (1-based): mark their nodes in the graph. */
     public void linesSelected(int first, int last) {
         model.linkedNodes.set(lines == null ? new int[0] : lines.nodesOnLines(first, last));
@@ -440,11 +477,17 @@ public final class GraphExplorerController {
 
     // ---- scope helpers
 
-    /** Shows one function (its program graph, or its CFG in the control-flow view). */
+    /** Shows one function (its program graph, or its CFG in the control-flow view) and its header in the text. */
     public void focusFunction(String name) {
         model.function.set(name);
         if (model.viewMode.get() == GraphExplorerModel.ViewMode.PROGRAM_GRAPH) {
             model.scope.set(GraphScope.FUNCTION);
+        }
+        ProgramGraph graph = model.graph.get();
+        int function = graph == null ? -1 : graph.functionIndex(name);
+        int line = function < 0 ? 0 : headerLine(function);
+        if (line > 0) {
+            model.revealLine.set(new GraphExplorerModel.Request(line, ++requests));
         }
     }
 

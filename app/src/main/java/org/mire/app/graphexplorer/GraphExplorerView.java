@@ -55,7 +55,7 @@ public final class GraphExplorerView extends BorderPane {
     private final GraphView graphView = new GraphView();
     private final GraphOverview overview = new GraphOverview(graphView);
     private final GraphLegend legend = new GraphLegend();
-    private final HBox controlFlowLegend = new HBox(12);
+    private final FlowPane controlFlowLegend = new FlowPane(12, 2);
     private final ComboBox<String> functions = new ComboBox<>();
     private final ComboBox<GraphScope> scope = new ComboBox<>(FXCollections.observableArrayList(GraphScope.values()));
     private final ComboBox<LayoutAlgorithm> layout = new ComboBox<>(
@@ -73,8 +73,10 @@ public final class GraphExplorerView extends BorderPane {
         this.model = model;
         this.controller = controller;
         getStyleClass().add("explorer-view");
-        setTop(toolbar());
+        FlowPane toolbar = toolbar();
         setCenter(canvasArea());
+        // The node search sits in the tool row and the legend in a bar above the canvas, never over the graph.
+        setTop(new VBox(toolbar, legendBar()));
         bindGraphView();
     }
 
@@ -214,7 +216,8 @@ public final class GraphExplorerView extends BorderPane {
         searchCard.getChildren().setAll(search, previousHit, nextHit);
         searchCard.setAlignment(Pos.CENTER_LEFT);
 
-        FlowPane bar = new FlowPane(6, 6, viewSwitch, scope, functions, layout, relayout, exportMenu);
+        searchCard.getStyleClass().add("graph-search");
+        FlowPane bar = new FlowPane(6, 6, viewSwitch, scope, functions, layout, relayout, exportMenu, searchCard);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("explorer-toolbar");
         return bar;
@@ -249,9 +252,33 @@ public final class GraphExplorerView extends BorderPane {
 
     // ---- canvas and overlays
 
+    private HBox legendBar() {
+        HBox.setHgrow(legend, Priority.ALWAYS);
+        HBox.setHgrow(controlFlowLegend, Priority.ALWAYS);
+        legend.setMinWidth(0);
+        controlFlowLegend.setMinWidth(0);
+        HBox bar = new HBox(10, legend, controlFlowLegend);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("graph-legend-bar");
+        return bar;
+    }
+
+    /** The bar above the canvas with the legend (for tests and screenshots). */
+    public Region legendArea() {
+        return (Region) ((VBox) getTop()).getChildren().get(1);
+    }
+
+    /** The legend of the view shown: node types and flows, or the control-flow graph's branch colours. */
+    public Region visibleLegend() {
+        return model.viewMode.get() == GraphExplorerModel.ViewMode.CONTROL_FLOW ? controlFlowLegend : legend;
+    }
+
+    /** The cards that float over the canvas: the zoom buttons and the bird's-eye overview. */
+    public java.util.List<Region> floatingCards() {
+        return java.util.List.of(zoomControls, overview);
+    }
+
     private StackPane canvasArea() {
-        legend.getStyleClass().add("graph-card");
-        legend.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         for (NodeType type : new NodeType[] {NodeType.INSTRUCTION, NodeType.VARIABLE, NodeType.CONSTANT}) {
             legend.typeVisibleProperty(type).bindBidirectional(model.typeVisible.get(type));
         }
@@ -290,27 +317,27 @@ public final class GraphExplorerView extends BorderPane {
                 && !model.busy.get() && model.graph.get() != null, model.scene, model.busy, model.graph));
         empty.setMouseTransparent(true);
 
-        searchCard.getStyleClass().addAll("graph-card", "graph-search");
-        searchCard.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         zoomControls.getStyleClass().addAll("graph-card", "graph-controls");
         zoomControls.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         zoomControls.setAlignment(Pos.CENTER);
 
-        StackPane stack = new StackPane(graphView, empty, legend, controlFlowLegend, searchCard, zoomControls,
-                overview, busy, problem);
+        StackPane stack = new StackPane(graphView, empty, zoomControls, overview, busy, problem);
         // The cards float over a canvas that changes every frame while panning: cache their shadows as bitmaps.
-        for (Node card : new Node[] {legend, controlFlowLegend, searchCard, zoomControls, overview}) {
+        for (Node card : new Node[] {zoomControls, overview}) {
             card.setCache(true);
         }
-        StackPane.setAlignment(searchCard, Pos.TOP_RIGHT);
+        graphView.keepClearWhenFitting(zoomControls, overview);
+        // The overview takes at most about a third of a small canvas, so that it never covers the graph's middle.
+        overview.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.clamp(stack.getWidth() * 0.3, 60,
+                220), stack.widthProperty()));
+        overview.prefHeightProperty().bind(Bindings.createDoubleBinding(() -> Math.clamp(stack.getHeight() * 0.28, 40,
+                150), stack.heightProperty()));
         StackPane.setAlignment(zoomControls, Pos.BOTTOM_LEFT);
-        StackPane.setAlignment(legend, Pos.TOP_LEFT);
-        StackPane.setAlignment(controlFlowLegend, Pos.TOP_LEFT);
         StackPane.setAlignment(overview, Pos.BOTTOM_RIGHT);
         StackPane.setAlignment(busy, Pos.TOP_CENTER);
         StackPane.setAlignment(problem, Pos.BOTTOM_CENTER);
         Insets margin = new Insets(10);
-        for (Node node : new Node[] {legend, controlFlowLegend, searchCard, zoomControls, overview, busy, problem}) {
+        for (Node node : new Node[] {zoomControls, overview, busy, problem}) {
             StackPane.setMargin(node, margin);
         }
         stack.getStyleClass().add("graph-area");
@@ -318,10 +345,9 @@ public final class GraphExplorerView extends BorderPane {
     }
 
     private void buildControlFlowLegend() {
-        controlFlowLegend.getStyleClass().add("graph-card");
-        controlFlowLegend.setPadding(new Insets(7, 10, 7, 10));
+        controlFlowLegend.getStyleClass().add("cfg-legend");
+        controlFlowLegend.setPadding(new Insets(4, 4, 4, 4));
         controlFlowLegend.setAlignment(Pos.CENTER_LEFT);
-        controlFlowLegend.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         controlFlowLegend.visibleProperty().bind(model.viewMode.isEqualTo(GraphExplorerModel.ViewMode.CONTROL_FLOW));
         controlFlowLegend.managedProperty().bind(controlFlowLegend.visibleProperty());
         Runnable paint = () -> {

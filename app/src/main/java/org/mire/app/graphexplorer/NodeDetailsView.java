@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.mire.graph.ControlFlowGraph;
 import org.mire.graph.Flow;
 import org.mire.graph.GraphStatistics;
 import org.mire.graph.Node;
@@ -32,7 +33,8 @@ import org.mire.viz.graph.GraphPalette;
 /**
  * The details panel: everything about the selected node (ProGraML type, text and full text, function, block, IR
  * line, source location, incoming and outgoing edges with links to the neighbours), or, with nothing selected, the
- * statistics of the whole graph.
+ * counts of what the graph view shows: the module, one function (with or without its callees), or one function's
+ * control-flow graph.
  */
 public final class NodeDetailsView extends ScrollPane {
     private final VBox content = new VBox(10);
@@ -55,18 +57,24 @@ public final class NodeDetailsView extends ScrollPane {
     /** Shows the details of this explorer (null: nothing open). */
     public void setExplorer(GraphExplorerModel newModel, GraphExplorerController newController) {
         if (model != null) {
-            model.details.removeListener(refresh);
-            model.graph.removeListener(refresh);
-            model.palette.removeListener(refresh);
+            for (javafx.beans.value.ObservableValue<?> input : inputs(model)) {
+                input.removeListener(refresh);
+            }
         }
         model = newModel;
         controller = newController;
         if (model != null) {
-            model.details.addListener(refresh);
-            model.graph.addListener(refresh);
-            model.palette.addListener(refresh);
+            for (javafx.beans.value.ObservableValue<?> input : inputs(model)) {
+                input.addListener(refresh);
+            }
         }
         render();
+    }
+
+    /** What the panel shows depends on: the selection, and without one the graph on screen. */
+    private static List<javafx.beans.value.ObservableValue<?>> inputs(GraphExplorerModel model) {
+        return List.of(model.details, model.graph, model.palette, model.statistics, model.controlFlow,
+                model.viewMode);
     }
 
     private void render() {
@@ -87,27 +95,62 @@ public final class NodeDetailsView extends ScrollPane {
     }
 
     private void renderStatistics(ProgramGraph graph) {
-        if (statisticsOf != graph) {
-            statistics = GraphStatistics.of(graph);
-            statisticsOf = graph;
-        }
         content.getChildren().add(hint("Click a node to see it here; click an IR line to find its nodes."));
-        content.getChildren().add(section("Program graph"));
+        ControlFlowGraph cfg = model.controlFlow.get();
+        if (model.viewMode.get() == GraphExplorerModel.ViewMode.CONTROL_FLOW && cfg != null) {
+            renderControlFlow(cfg);
+            return;
+        }
+        // The counts of the graph on screen: one function's when the scope is one function.
+        GraphStatistics shown = model.statistics.get();
+        if (shown == null) {
+            if (statisticsOf != graph) {
+                statistics = GraphStatistics.of(graph);
+                statisticsOf = graph;
+            }
+            shown = statistics;
+        }
+        String function = model.function.get();
+        content.getChildren().add(section(switch (model.scope.get()) {
+            case MODULE -> "Program graph";
+            case FUNCTION -> "Function " + function;
+            case FUNCTION_AND_CALLEES -> function + " and its callees";
+        }));
         GridPane grid = grid();
+        grid.setId("details-statistics");
         int row = 0;
-        row = property(grid, row, "Nodes", String.format(Locale.ROOT, "%,d", statistics.nodes()));
+        row = property(grid, row, "Nodes", String.format(Locale.ROOT, "%,d", shown.nodes()));
         for (NodeType type : new NodeType[] {NodeType.INSTRUCTION, NodeType.VARIABLE, NodeType.CONSTANT}) {
             row = property(grid, row, "  " + type.key(), String.format(Locale.ROOT, "%,d",
-                    statistics.nodesByType().getOrDefault(type, 0)));
+                    shown.nodesByType().getOrDefault(type, 0)));
         }
-        row = property(grid, row, "Edges", String.format(Locale.ROOT, "%,d", statistics.edges()));
+        row = property(grid, row, "Edges", String.format(Locale.ROOT, "%,d", shown.edges()));
         for (Flow flow : new Flow[] {Flow.CONTROL, Flow.DATA, Flow.CALL}) {
             row = property(grid, row, "  " + flow.key(), String.format(Locale.ROOT, "%,d",
-                    statistics.edgesByFlow().getOrDefault(flow, 0)));
+                    shown.edgesByFlow().getOrDefault(flow, 0)));
         }
-        row = property(grid, row, "Functions", String.format(Locale.ROOT, "%,d", statistics.functions()));
-        row = property(grid, row, "Basic blocks", String.format(Locale.ROOT, "%,d", statistics.blocks()));
-        property(grid, row, "Max in / out degree", statistics.maxInDegree() + " / " + statistics.maxOutDegree());
+        row = property(grid, row, "Functions", String.format(Locale.ROOT, "%,d", shown.functions()));
+        row = property(grid, row, "Basic blocks", String.format(Locale.ROOT, "%,d", shown.blocks()));
+        property(grid, row, "Max in / out degree", shown.maxInDegree() + " / " + shown.maxOutDegree());
+        content.getChildren().add(grid);
+    }
+
+    private void renderControlFlow(ControlFlowGraph cfg) {
+        content.getChildren().add(section("Control-flow graph of " + cfg.function()));
+        GridPane grid = grid();
+        grid.setId("details-statistics");
+        int row = 0;
+        row = property(grid, row, "Blocks", String.format(Locale.ROOT, "%,d", cfg.blocks().size()));
+        row = property(grid, row, "Instructions", String.format(Locale.ROOT, "%,d", cfg.blocks().stream()
+                .mapToInt(b -> b.instructions().length).sum()));
+        row = property(grid, row, "Edges", String.format(Locale.ROOT, "%,d", cfg.edges().size()));
+        for (ControlFlowGraph.Kind kind : ControlFlowGraph.Kind.values()) {
+            long count = cfg.edges().stream().filter(e -> e.kind() == kind).count();
+            row = property(grid, row, "  " + kind.name().toLowerCase(Locale.ROOT), String.format(Locale.ROOT, "%,d",
+                    count));
+        }
+        property(grid, row, "Back-edges", String.format(Locale.ROOT, "%,d", cfg.edges().stream()
+                .filter(e -> e.target() <= e.source()).count()));
         content.getChildren().add(grid);
     }
 

@@ -10,23 +10,38 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mire.task.SavedHead;
+import org.mire.workspace.PredictState;
 
-/** The Predict panel's state: the saved head, the IR files to apply it to, and the predictions. FX thread only. */
+/**
+ * The Predict panel's state: the saved head and the extra features it needs, the inputs (IR files with a value per
+ * feature), and the predictions, one row per input (a failed input carries its error). FX thread only.
+ */
 public final class PredictModel {
 
-    /** One prediction: the file, the predicted label or value, and its probability (NaN for regression). */
-    public record Prediction(String file, String prediction, double probability, String probabilities) {
-        /** The probability as shown, empty for regression. */
-        public String probabilityText() {
-            return Double.isNaN(probability) ? "" : String.format(java.util.Locale.ROOT, "%.3f", probability);
+    /**
+     * An input: the IR file and the head's extra features in its order (NaN: not given yet).
+     *
+     * @param features a copy is kept; do not change the array afterwards
+     */
+    public record Input(Path file, double[] features) {
+        public Input {
+            features = features.clone();
+        }
+
+        /** This input with one feature set. */
+        public Input with(int feature, double value) {
+            double[] changed = features.clone();
+            changed[feature] = value;
+            return new Input(file, changed);
         }
     }
 
     final ObjectProperty<Path> headFolder = new SimpleObjectProperty<>(this, "headFolder");
     final ObjectProperty<SavedHead> head = new SimpleObjectProperty<>(this, "head");
     final StringProperty headDescription = new SimpleStringProperty(this, "headDescription", "No head loaded.");
-    final ObservableList<Path> files = FXCollections.observableArrayList();
-    final ObservableList<Prediction> predictions = FXCollections.observableArrayList();
+    final ObservableList<String> featureNames = FXCollections.observableArrayList();
+    final ObservableList<Input> inputs = FXCollections.observableArrayList();
+    final ObservableList<PredictState.Row> predictions = FXCollections.observableArrayList();
     final BooleanProperty running = new SimpleBooleanProperty(this, "running");
     final StringProperty status = new SimpleStringProperty(this, "status", "Load a head saved by Train or `mire train`.");
 
@@ -42,12 +57,17 @@ public final class PredictModel {
         return headDescription;
     }
 
-    /** The IR files to predict; the workbench puts its open files here. */
-    public ObservableList<Path> files() {
-        return files;
+    /** The extra features the head needs besides the embedding ({@code transfer}, {@code wgsize} for DevMap). */
+    public ObservableList<String> featureNames() {
+        return featureNames;
     }
 
-    public ObservableList<Prediction> predictions() {
+    /** The inputs to predict, in the list's order. */
+    public ObservableList<Input> inputs() {
+        return inputs;
+    }
+
+    public ObservableList<PredictState.Row> predictions() {
         return predictions;
     }
 
@@ -57,5 +77,10 @@ public final class PredictModel {
 
     public StringProperty statusProperty() {
         return status;
+    }
+
+    /** The probability as the table shows it: empty for regression and failed rows. */
+    static String probabilityText(PredictState.Row row) {
+        return Double.isNaN(row.probability()) ? "" : String.format(java.util.Locale.ROOT, "%.3f", row.probability());
     }
 }

@@ -68,7 +68,7 @@ public final class SettingsStore {
             return new WorkbenchSettings(loaded.version(), loaded.theme(), loaded.windowX(), loaded.windowY(),
                     loaded.windowWidth(), loaded.windowHeight(), loaded.maximized(), loaded.leftDivider(),
                     loaded.rightDivider(), loaded.documentDivider(), loaded.recentFiles(), loaded.lastOpenFolder(),
-                    loaded.lastExportFolder(), loaded.firstStartDone(), loaded.layout());
+                    loaded.lastExportFolder(), loaded.firstStartDone(), loaded.layout(), loaded.workspace());
         } catch (IOException | JsonParseException | IllegalStateException e) {
             LOG.warn("{}: unreadable settings ({}); using defaults and keeping the file as {}.bad", file,
                     e.getMessage(), file.getFileName());

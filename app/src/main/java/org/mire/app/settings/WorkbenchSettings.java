@@ -22,6 +22,7 @@ import java.util.List;
  * @param lastExportFolder folder of the last export dialog, or null
  * @param firstStartDone  true once a sample was opened on first start
  * @param layout          name of the last chosen graph layout, or null
+ * @param workspace       the workspace folder open last, or null
  */
 public record WorkbenchSettings(
         int version,
@@ -38,14 +39,15 @@ public record WorkbenchSettings(
         String lastOpenFolder,
         String lastExportFolder,
         boolean firstStartDone,
-        String layout) {
+        String layout,
+        String workspace) {
 
     public static final int VERSION = 1;
     public static final int MAX_RECENT = 12;
 
     public static WorkbenchSettings defaults() {
-        return new WorkbenchSettings(VERSION, "light", Double.NaN, Double.NaN, 1480, 920, false, 0.15, 0.80, 0.36,
-                List.of(), null, null, false, null);
+        return new WorkbenchSettings(VERSION, "light", Double.NaN, Double.NaN, 1480, 920, false, 0.13, 0.82, 0.5,
+                List.of(), null, null, false, null, null);
     }
 
     public WorkbenchSettings {
@@ -57,9 +59,9 @@ public record WorkbenchSettings(
         if (!(windowHeight >= 300)) {
             windowHeight = 920;
         }
-        leftDivider = divider(leftDivider, 0.15);
-        rightDivider = divider(rightDivider, 0.80);
-        documentDivider = divider(documentDivider, 0.36);
+        leftDivider = divider(leftDivider, 0.13);
+        rightDivider = divider(rightDivider, 0.82);
+        documentDivider = divider(documentDivider, 0.5);
     }
 
     private static double divider(double value, double fallback) {
@@ -77,7 +79,7 @@ public record WorkbenchSettings(
         }
         return new WorkbenchSettings(version, theme, windowX, windowY, windowWidth, windowHeight, maximized,
                 leftDivider, rightDivider, documentDivider, recent, lastOpenFolder, lastExportFolder, firstStartDone,
-                layout);
+                layout, workspace);
     }
 
     public WorkbenchSettings withoutRecent(String file) {
@@ -85,39 +87,46 @@ public record WorkbenchSettings(
         recent.remove(file);
         return new WorkbenchSettings(version, theme, windowX, windowY, windowWidth, windowHeight, maximized,
                 leftDivider, rightDivider, documentDivider, recent, lastOpenFolder, lastExportFolder, firstStartDone,
-                layout);
+                layout, workspace);
     }
 
     public WorkbenchSettings withTheme(String newTheme) {
         return new WorkbenchSettings(version, newTheme, windowX, windowY, windowWidth, windowHeight, maximized,
                 leftDivider, rightDivider, documentDivider, recentFiles, lastOpenFolder, lastExportFolder,
-                firstStartDone, layout);
+                firstStartDone, layout, workspace);
     }
 
     public WorkbenchSettings withWindow(double x, double y, double width, double height, boolean isMaximized) {
         return new WorkbenchSettings(version, theme, x, y, width, height, isMaximized, leftDivider, rightDivider,
-                documentDivider, recentFiles, lastOpenFolder, lastExportFolder, firstStartDone, layout);
+                documentDivider, recentFiles, lastOpenFolder, lastExportFolder, firstStartDone, layout, workspace);
     }
 
     public WorkbenchSettings withDividers(double left, double right, double document) {
         return new WorkbenchSettings(version, theme, windowX, windowY, windowWidth, windowHeight, maximized, left,
-                right, document, recentFiles, lastOpenFolder, lastExportFolder, firstStartDone, layout);
+                right, document, recentFiles, lastOpenFolder, lastExportFolder, firstStartDone, layout, workspace);
     }
 
     public WorkbenchSettings withFolders(String open, String export) {
         return new WorkbenchSettings(version, theme, windowX, windowY, windowWidth, windowHeight, maximized,
-                leftDivider, rightDivider, documentDivider, recentFiles, open, export, firstStartDone, layout);
+                leftDivider, rightDivider, documentDivider, recentFiles, open, export, firstStartDone, layout,
+                workspace);
     }
 
     public WorkbenchSettings withFirstStartDone() {
         return new WorkbenchSettings(version, theme, windowX, windowY, windowWidth, windowHeight, maximized,
                 leftDivider, rightDivider, documentDivider, recentFiles, lastOpenFolder, lastExportFolder, true,
-                layout);
+                layout, workspace);
+    }
+
+    public WorkbenchSettings withWorkspace(String folder) {
+        return new WorkbenchSettings(version, theme, windowX, windowY, windowWidth, windowHeight, maximized,
+                leftDivider, rightDivider, documentDivider, recentFiles, lastOpenFolder, lastExportFolder,
+                firstStartDone, layout, folder);
     }
 
     public WorkbenchSettings withLayout(String newLayout) {
         return new WorkbenchSettings(version, theme, windowX, windowY, windowWidth, windowHeight, maximized,
                 leftDivider, rightDivider, documentDivider, recentFiles, lastOpenFolder, lastExportFolder,
-                firstStartDone, newLayout);
+                firstStartDone, newLayout, workspace);
     }
 }

@@ -12,7 +12,7 @@ import org.mire.task.dataset.DevMapDataset;
 import org.mire.task.dataset.DevMapPlatform;
 import org.mire.task.dataset.ThreadCoarseningDataset.Gpu;
 import org.mire.task.metric.ClassificationReport;
-import org.mire.viz.chart.ComparisonBarChart;
+import org.mire.workspace.TrainingRun;
 
 /** The Train panel's logic without JavaFX threads: turning the model's choices into a request, results into rows. */
 final class TrainInteractor {
@@ -52,36 +52,61 @@ final class TrainInteractor {
         return DatasetLocations.resolve(chosen, name);
     }
 
-    static TrainModel.FoldRow foldRow(CvResult.FoldResult fold, boolean percent) {
-        return new TrainModel.FoldRow(fold.fold(), fold.trainRows(), fold.testRows(), fold.choice(),
+    /** The model's choices as a workspace records them. */
+    static TrainingRun.Request describe(TrainModel model) {
+        return new TrainingRun.Request(model.dataset.get().name(), model.dataFolder.get(), model.csvFile.get(),
+                model.target.get(), model.embedding.get(), model.heads.get(), model.protocol.get(), model.seed.get());
+    }
+
+    /** Puts a recorded run's choices back into the model (a value a later version no longer has is skipped). */
+    static void apply(TrainingRun.Request request, TrainModel model) {
+        try {
+            model.dataset.set(TrainModel.DatasetChoice.valueOf(request.dataset()));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            // keep the current choice
+        }
+        if (request.dataFolder() != null) {
+            model.dataFolder.set(request.dataFolder());
+        }
+        model.csvFile.set(request.csv());
+        model.target.set(request.target() == null ? "" : request.target());
+        model.embedding.set(request.embedding());
+        model.heads.set(request.heads());
+        model.protocol.set(request.protocol());
+        model.seed.set(request.seed());
+    }
+
+    static TrainingRun.Fold foldRow(CvResult.FoldResult fold, boolean percent) {
+        return new TrainingRun.Fold(fold.fold(), fold.trainRows(), fold.testRows(), fold.choice(),
                 percent ? String.format(Locale.ROOT, "%.1f%%", 100 * fold.testScore())
                         : String.format(Locale.ROOT, "%.4g", fold.testScore()),
                 String.format(Locale.ROOT, "%.1f", fold.seconds()));
     }
 
     /** Bars of the published results and ours: speedups where the task has them. */
-    static List<ComparisonBarChart.Bar> bars(TrainingJob.Result result) {
-        List<ComparisonBarChart.Bar> bars = new ArrayList<>();
+    static List<TrainingRun.Bar> bars(TrainingJob.Result result) {
+        List<TrainingRun.Bar> bars = new ArrayList<>();
         if (result.speedup() == null) {
             return bars;
         }
         for (TrainingJob.Reference reference : result.published()) {
             if (!reference.method().equals("oracle")) {
-                bars.add(new ComparisonBarChart.Bar(reference.method(), reference.value(), false));
+                bars.add(new TrainingRun.Bar(reference.method(), reference.value(), false));
             }
         }
         String embedding = result.methods().stream().map(m -> m == null ? "none"
                 : org.mire.task.EmbeddingChoice.nameOf(m)).reduce((a, b) -> a + " | " + b).orElse("none");
-        bars.add(new ComparisonBarChart.Bar("ours (" + embedding + ")", result.speedup().mean(), true));
+        bars.add(new TrainingRun.Bar("ours (" + embedding + ")", result.speedup().mean(), true));
         result.published().stream().filter(r -> r.method().equals("oracle")).findFirst()
-                .ifPresent(r -> bars.add(new ComparisonBarChart.Bar("oracle", r.value(), false)));
+                .ifPresent(r -> bars.add(new TrainingRun.Bar("oracle", r.value(), false)));
         return bars;
     }
 
     /** The plain-text summary: accuracy / F1 or regression errors, then speedup, as the CLI prints them. */
     static String summary(TrainingJob.Result result) {
         StringBuilder text = new StringBuilder(result.data().name()).append(": ").append(result.data().size())
-                .append(" rows, ").append(result.cv().protocol()).append('\n');
+                .append(" rows, ").append(result.cv() == null ? "not evaluated (protocol none)" : result.cv().protocol())
+                .append('\n');
         ClassificationReport c = result.classification();
         if (c != null) {
             text.append(String.format(Locale.ROOT, "accuracy: %.1f%%  macro F1: %.3f%n", 100 * c.accuracy(),

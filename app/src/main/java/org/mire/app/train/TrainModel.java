@@ -3,10 +3,12 @@ package org.mire.app.train;
 import java.nio.file.Path;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -14,11 +16,12 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mire.task.TrainingJob;
-import org.mire.viz.chart.ComparisonBarChart;
+import org.mire.workspace.TrainingRun;
 
 /**
  * The Train panel's state as JavaFX properties: what to train (data set, embedding, heads, protocol), the run's
- * progress and learning curves as they arrive, and its results. Changed on the FX thread only.
+ * progress and learning curves as they arrive, its results, and the finished runs of this workspace (the panel shows
+ * the one chosen). Changed on the FX thread only.
  */
 public final class TrainModel {
 
@@ -52,18 +55,6 @@ public final class TrainModel {
         }
     }
 
-    /** One point of a learning curve: series name (fold and loss kind), epoch, value. */
-    public record CurvePoint(String series, int epoch, double value) {
-    }
-
-    /** A row of the per-fold table. */
-    public record FoldRow(int fold, int trainRows, int testRows, String choice, String score, String seconds) {
-    }
-
-    /** The confusion matrix to show. */
-    public record Confusion(java.util.List<String> classes, int[][] counts) {
-    }
-
     // What to train
     final ObjectProperty<DatasetChoice> dataset = new SimpleObjectProperty<>(this, "dataset", DatasetChoice.DEVMAP_AMD);
     final ObjectProperty<Path> dataFolder = new SimpleObjectProperty<>(this, "dataFolder");
@@ -74,19 +65,24 @@ public final class TrainModel {
     final StringProperty protocol = new SimpleStringProperty(this, "protocol", "stratified");
     final LongProperty seed = new SimpleLongProperty(this, "seed", 204);
 
-    // The run
+    // The run shown: the one running, or the one chosen among the finished runs
     final BooleanProperty running = new SimpleBooleanProperty(this, "running");
     final DoubleProperty progress = new SimpleDoubleProperty(this, "progress");
     final StringProperty status = new SimpleStringProperty(this, "status", "Choose a data set and press Train.");
-    final ObservableList<CurvePoint> curve = FXCollections.observableArrayList();
-    final ObservableList<FoldRow> folds = FXCollections.observableArrayList();
-
-    // Results
-    final ObjectProperty<TrainingJob.Result> result = new SimpleObjectProperty<>(this, "result");
-    final ObjectProperty<Confusion> confusion = new SimpleObjectProperty<>(this, "confusion");
-    final ObservableList<ComparisonBarChart.Bar> bars = FXCollections.observableArrayList();
+    final ObservableList<TrainingRun.CurvePoint> curve = FXCollections.observableArrayList();
+    final ObservableList<TrainingRun.Fold> folds = FXCollections.observableArrayList();
+    /** The fold whose curves the chart draws, or {@link LossCurves#MEAN}. */
+    final IntegerProperty curveFold = new SimpleIntegerProperty(this, "curveFold", LossCurves.MEAN);
+    final ObjectProperty<TrainingRun.Confusion> confusion = new SimpleObjectProperty<>(this, "confusion");
+    final ObservableList<TrainingRun.Bar> bars = FXCollections.observableArrayList();
     final StringProperty summary = new SimpleStringProperty(this, "summary", "");
     final StringProperty savedHead = new SimpleStringProperty(this, "savedHead", "");
+
+    /** The last run's full result (its inputs and folds, to fit and save the head); null for restored runs. */
+    final ObjectProperty<TrainingJob.Result> result = new SimpleObjectProperty<>(this, "result");
+    /** Finished runs, oldest first; saved with the workspace. */
+    final ObservableList<TrainingRun> runs = FXCollections.observableArrayList();
+    final ObjectProperty<TrainingRun> shownRun = new SimpleObjectProperty<>(this, "shownRun");
 
     public ObjectProperty<DatasetChoice> datasetProperty() {
         return dataset;
@@ -132,23 +128,27 @@ public final class TrainModel {
         return status;
     }
 
-    public ObservableList<CurvePoint> curve() {
+    public ObservableList<TrainingRun.CurvePoint> curve() {
         return curve;
     }
 
-    public ObservableList<FoldRow> folds() {
+    public ObservableList<TrainingRun.Fold> folds() {
         return folds;
+    }
+
+    public IntegerProperty curveFoldProperty() {
+        return curveFold;
     }
 
     public ObjectProperty<TrainingJob.Result> resultProperty() {
         return result;
     }
 
-    public ObjectProperty<Confusion> confusionProperty() {
+    public ObjectProperty<TrainingRun.Confusion> confusionProperty() {
         return confusion;
     }
 
-    public ObservableList<ComparisonBarChart.Bar> bars() {
+    public ObservableList<TrainingRun.Bar> bars() {
         return bars;
     }
 
@@ -158,5 +158,15 @@ public final class TrainModel {
 
     public StringProperty savedHeadProperty() {
         return savedHead;
+    }
+
+    /** The finished runs of this workspace, oldest first. */
+    public ObservableList<TrainingRun> runs() {
+        return runs;
+    }
+
+    /** The finished run shown, or null (nothing yet, or a run in progress). */
+    public ObjectProperty<TrainingRun> shownRunProperty() {
+        return shownRun;
     }
 }

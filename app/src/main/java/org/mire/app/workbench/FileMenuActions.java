@@ -19,7 +19,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.mire.ir.IrFiles;
 import org.mire.ir.IrLoader;
 
-/** The File menu: open (dialog, samples, recent files), reload, close, export, quit. */
+/**
+ * The File menu: workspaces (new, open, save, save as), files (open by dialog, samples, recent files), reload, close,
+ * export, quit.
+ */
 final class FileMenuActions {
     private final Workbench workbench;
     private final WorkbenchController controller;
@@ -47,6 +50,11 @@ final class FileMenuActions {
                 item("Graph as GEXF…", null, null, () -> workbench.exportActive("gexf")),
                 item("Graph as DOT…", null, null, () -> workbench.exportActive("dot")));
         file.getItems().addAll(
+                item("New Workspace…", "mdi2f-folder-plus-outline", null, this::newWorkspace),
+                item("Open Workspace…", "mdi2f-folder-star-outline", "Shortcut+Shift+O", this::openWorkspace),
+                item("Save Workspace", "mdi2c-content-save-outline", "Shortcut+S", () -> workbench.workspace().save()),
+                item("Save Workspace As…", null, "Shortcut+Shift+S", this::saveWorkspaceAs),
+                new SeparatorMenuItem(),
                 item("Open…", "mdi2f-folder-open-outline", "Shortcut+O", this::openDialog),
                 samplesMenu(), recentMenu, new SeparatorMenuItem(),
                 item("Reload", "mdi2r-refresh", "F5", () -> {
@@ -62,6 +70,33 @@ final class FileMenuActions {
                 new SeparatorMenuItem(), exportMenu, new SeparatorMenuItem(),
                 item("Quit", null, "Shortcut+Q", workbench::quit));
         return file;
+    }
+
+    private java.util.Optional<Path> chooseWorkspaceFolder(String title) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        var current = workbench.workspace().current();
+        if (current != null && current.folder().getParent() != null
+                && Files.isDirectory(current.folder().getParent())) {
+            chooser.setInitialDirectory(current.folder().getParent().toFile());
+        }
+        return java.util.Optional.ofNullable(chooser.showDialog(workbench.stage())).map(File::toPath);
+    }
+
+    /** A new, empty workspace in a folder the user chooses (the current one is saved first). */
+    private void newWorkspace() {
+        chooseWorkspaceFolder("Folder for the new workspace").ifPresent(folder -> {
+            workbench.workspace().newWorkspace(folder);
+        });
+    }
+
+    private void openWorkspace() {
+        chooseWorkspaceFolder("Open workspace (a folder with workspace.json)").ifPresent(folder ->
+                workbench.openWorkspace(folder, opened -> { }));
+    }
+
+    private void saveWorkspaceAs() {
+        chooseWorkspaceFolder("Save workspace into folder").ifPresent(folder -> workbench.workspace().saveAs(folder));
     }
 
     /** File chooser filters: every IR type the workbench reads ({@link IrFiles}), then by language. */

@@ -19,17 +19,18 @@ import org.mire.viz.graph.layout.LayoutAlgorithm;
  * @param height     window height (screenshot mode)
  * @param timeoutSecs how long the screenshot mode waits for parsing and layout
  * @param synthetic  when positive, also show a generated program of about this many nodes (demos, benchmarks)
+ * @param workspace  the workspace folder to open, or null for the one used last (screenshot mode: none)
  */
 public record GuiOptions(List<Path> files, Path screenshot, Theme theme, GraphExplorerModel.ViewMode view,
                          LayoutAlgorithm layout, String function, int selectLine, int width, int height,
-                         int timeoutSecs, int synthetic) {
+                         int timeoutSecs, int synthetic, Path workspace) {
 
     public GuiOptions {
         files = files == null ? List.of() : List.copyOf(files);
     }
 
     public static GuiOptions window(List<Path> files) {
-        return new GuiOptions(files, null, null, null, null, null, 0, 1600, 1000, 120, 0);
+        return new GuiOptions(files, null, null, null, null, null, 0, 1600, 1000, 120, 0, null);
     }
 
     public boolean screenshotMode() {

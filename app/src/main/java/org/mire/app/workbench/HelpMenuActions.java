@@ -8,17 +8,21 @@ import javafx.scene.control.Menu;
 import javafx.stage.Stage;
 import org.mire.MireVersion;
 
-/** The Help menu: keyboard shortcuts and About. */
+/** The Help menu: getting started (the whole product, with links), keyboard shortcuts and About. */
 final class HelpMenuActions {
+    private final Workbench workbench;
     private final Stage stage;
 
-    HelpMenuActions(Stage stage) {
-        this.stage = stage;
+    HelpMenuActions(Workbench workbench) {
+        this.workbench = workbench;
+        this.stage = workbench.stage();
     }
 
     Menu menu() {
         Menu help = new Menu("Help");
-        help.getItems().addAll(item("Keyboard Shortcuts", "mdi2k-keyboard-outline", "F1", this::showShortcuts),
+        help.getItems().addAll(
+                item("Getting Started", "mdi2h-help-circle-outline", null, workbench::openGettingStarted),
+                item("Keyboard Shortcuts", "mdi2k-keyboard-outline", "F1", this::showShortcuts),
                 item("About MIRE Workbench", "mdi2i-information-outline", null, this::showAbout));
         return help;
     }
@@ -30,7 +34,8 @@ final class HelpMenuActions {
                 "Ctrl+1  program graph      Ctrl+2  control-flow graph",
                 "Ctrl+Alt+1..5  layouts     Ctrl+L  lay out again",
                 "Ctrl+0  fit                Ctrl+= / Ctrl+-  zoom    wheel: zoom to cursor, drag: pan",
-                "Ctrl+E  export graph       Ctrl+Shift+E  export view as PNG",
+                "Ctrl+E  export graph       Ctrl+Shift+E  export a picture (PNG/SVG, legend, 1-4x)",
+                "Alt+Z   wrap long lines",
                 "Ctrl+Shift+D  dark theme   Esc  clear selection",
                 "Ctrl+Shift+T  train a task head   Ctrl+Shift+P  predict with a saved head",
                 "Ctrl+Shift+M  embedding explorer (encode a corpus, project, compare methods)",

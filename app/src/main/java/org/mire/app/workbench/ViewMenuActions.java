@@ -54,6 +54,9 @@ final class ViewMenuActions {
         labels.setOnAction(e -> workbench.withModel(m -> m.labelsProperty().set(labels.isSelected())));
         CheckMenuItem positions = new CheckMenuItem("Position Labels");
         positions.setOnAction(e -> workbench.withModel(m -> m.positionLabelsProperty().set(positions.isSelected())));
+        CheckMenuItem wrap = new CheckMenuItem("Wrap Long Lines");
+        wrap.setAccelerator(KeyCombination.keyCombination("Alt+Z"));
+        wrap.selectedProperty().bindBidirectional(model.wrapLinesProperty());
         CheckMenuItem dark = new CheckMenuItem("Dark Theme");
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
         dark.setSelected(model.themeProperty().get() == Theme.DARK);
@@ -72,6 +75,7 @@ final class ViewMenuActions {
                         .foldAll())),
                 item("Unfold All Functions", null, "Shortcut+Shift+EQUALS", () -> workbench.withView(v -> v
                         .irView().unfoldAll())),
+                wrap,
                 new SeparatorMenuItem(), dark);
         // the check marks follow the document that becomes active
         model.activeProperty().addListener((obs, old, now) -> {

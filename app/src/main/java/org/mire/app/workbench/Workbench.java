@@ -2,7 +2,6 @@ package org.mire.app.workbench;
 
 import atlantafx.base.theme.Styles;
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
@@ -33,7 +32,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.mire.app.background.FxTaskExecutor;
@@ -42,17 +40,29 @@ import org.mire.app.document.DocumentModel;
 import org.mire.app.document.DocumentView;
 import org.mire.app.graphexplorer.GraphExplorerController;
 import org.mire.app.graphexplorer.GraphExplorerModel;
+import org.mire.app.graphexplorer.GraphViewStates;
 import org.mire.app.graphexplorer.NodeDetailsView;
+import org.mire.app.predict.PredictWindow;
+import org.mire.app.train.TrainWindow;
+import org.mire.app.workspace.WorkspaceController;
+import org.mire.workspace.GraphViewState;
+import org.mire.workspace.WorkspaceFolder;
+import org.mire.workspace.WorkspaceState;
 
 /**
  * The main window: menus and toolbar, the workspace tree on the left, one tab per document in the middle (IR text
  * and graph explorer), the details of the selected node on the right, and the status bar with background tasks.
- * Files open by dialog, drag and drop, recent files, samples and the command line. Each menu is a small action class
+ * Files open by dialog, drag and drop, recent files, samples and the command line. Everything the window holds (open
+ * files and their views, the embedding explorer, the Train and Predict panels) belongs to a workspace
+ * ({@link WorkspaceController}), saved every few seconds when changed and on quit, and restored on the next start.
+ * Each menu is a small action class
  * ({@link FileMenuActions}, {@link EditMenuActions}, {@link ViewMenuActions}, {@link GraphMenuActions},
  * {@link TasksMenuActions}, {@link HelpMenuActions}) working through this window's package-private accessors.
  */
 public final class Workbench {
     private static final String TITLE = "MIRE Workbench";
+    /** How often a changed workspace is saved. */
+    static final double AUTOSAVE_SECONDS = 15;
 
     private final Stage stage;
     private final WorkbenchController controller;
@@ -67,9 +77,21 @@ public final class Workbench {
     private final SplitPane main = new SplitPane();
     private final StackPane center = new StackPane();
     private final FileMenuActions fileMenu;
+    private final ExportActions exports = new ExportActions(this);
     private final Scene scene;
+    private final TrainWindow trainWindow;
+    private final PredictWindow predictWindow;
+    private final WorkspaceController workspace;
+    private final javafx.animation.Timeline autosave;
+    /** Views of files a workspace is reopening, applied once each file has loaded. */
+    private final Map<Path, GraphViewState> pendingViews = new HashMap<>();
+    /** The right-hand panel (node details) while the embedding explorer's tab, which has no use for it, is hidden. */
+    private Node hiddenDetails;
+    private double[] dividersBeforeExplorer;
+    private boolean autosaves = true;
     /** The embedding explorer's tab and controller, while it is open. */
     private Tab embeddingTab;
+    private Tab gettingStartedTab;
     private org.mire.app.embeddingexplorer.EmbeddingExplorerController embeddings;
 
     public Workbench(Stage stage, WorkbenchController controller, FxTaskExecutor executor) {
@@ -79,13 +101,19 @@ public final class Workbench {
         this.executor = executor;
         this.statusBar = new StatusBar(executor);
         this.tree = new WorkspaceTree(model, controller.samples());
+        this.trainWindow = new TrainWindow(TrainWindow.controller(executor));
+        this.predictWindow = new PredictWindow(PredictWindow.controller(executor), this::openFiles);
+        this.workspace = new WorkspaceController(executor, new WorkspaceWindow());
+        this.autosave = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.seconds(AUTOSAVE_SECONDS), e -> workspace.autosave()));
+        autosave.setCycleCount(javafx.animation.Animation.INDEFINITE);
 
         BorderPane root = new BorderPane();
         root.getStyleClass().add("workbench");
         fileMenu = new FileMenuActions(this);
         MenuBar menuBar = new MenuBar(fileMenu.menu(), new EditMenuActions(this).menu(),
                 new ViewMenuActions(this).menu(), new GraphMenuActions(this).menu(),
-                new TasksMenuActions(this).menu(), new HelpMenuActions(stage).menu());
+                new TasksMenuActions(this).menu(), new HelpMenuActions(this).menu());
         menuBar.setUseSystemMenuBar(true);
         root.setTop(new VBox(menuBar, toolBar()));
         root.setCenter(main);
@@ -108,6 +136,7 @@ public final class Workbench {
         right.getStyleClass().add("side-panel");
 
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
+        tabs.setTabMaxWidth(280); // "Embedding Explorer" and long file names whole
         tabs.getStyleClass().add(Styles.TABS_FLOATING);
         center.getChildren().setAll(welcome());
         main.getItems().addAll(left, center, right);
@@ -124,6 +153,7 @@ public final class Workbench {
             if (document != model.active()) {
                 model.activeProperty().set(document);
             }
+            giveExplorerRoom(now != null && now == embeddingTab);
         });
         statusBar.message().textProperty().bind(model.statusProperty());
 
@@ -131,6 +161,10 @@ public final class Workbench {
         scene.getStylesheets().add(Workbench.class.getResource("workbench.css").toExternalForm());
         applyTheme(model.themeProperty().get());
         model.themeProperty().addListener((obs, old, now) -> applyTheme(now));
+        workspace.currentProperty().addListener((obs, old, now) -> {
+            controller.rememberWorkspace(now == null ? null : now.folder());
+            updateTitle();
+        });
         enableDrop();
 
         stage.setTitle(TITLE);
@@ -142,7 +176,12 @@ public final class Workbench {
             stage.setY(settings.windowY());
         }
         stage.setMaximized(settings.maximized());
-        stage.setOnCloseRequest(e -> saveWindow());
+        stage.setOnCloseRequest(e -> {
+            saveWindow();
+            workspace.saveNow();
+        });
+        // a closed window saves nothing more (its executor may be gone)
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> autosave.stop());
     }
 
     public Scene scene() {
@@ -172,17 +211,185 @@ public final class Workbench {
 
     void quit() {
         saveWindow();
+        workspace.saveNow();
         Platform.exit();
+    }
+
+    // ---- the workspace
+
+    public WorkspaceController workspace() {
+        return workspace;
+    }
+
+    /**
+     * Opens a workspace folder (restoring what it holds), saves it every {@value #AUTOSAVE_SECONDS} s when changed
+     * from then on, and runs {@code then} with whether it opened.
+     */
+    public void openWorkspace(Path folder, java.util.function.Consumer<Boolean> then) {
+        workspace.open(folder, opened -> {
+            if (opened && autosave.getStatus() != javafx.animation.Animation.Status.RUNNING && autosaves) {
+                autosave.play();
+            }
+            then.accept(opened);
+        });
+    }
+
+    /** Screenshots show a workspace without changing it. */
+    public void disableAutosave() {
+        autosaves = false;
+        autosave.stop();
+    }
+
+    public TrainWindow trainWindow() {
+        return trainWindow;
+    }
+
+    public PredictWindow predictWindow() {
+        return predictWindow;
+    }
+
+    /** The open documents' files (for the Predict panel). */
+    private java.util.List<Path> openFiles() {
+        return model.documents().stream().map(DocumentModel::path).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private void updateTitle() {
+        DocumentModel active = model.active();
+        WorkspaceFolder folder = workspace.current();
+        String suffix = folder == null ? TITLE : TITLE + " — " + folder.name();
+        stage.setTitle(active == null ? suffix : active.title() + " — " + suffix);
+    }
+
+    /** The window as the workspace sees it. */
+    private final class WorkspaceWindow implements WorkspaceController.Window {
+        @Override
+        public WorkspaceState capture() {
+            java.util.List<WorkspaceState.OpenFile> files = new java.util.ArrayList<>();
+            for (DocumentModel document : model.documents()) {
+                if (document.path() == null) {
+                    continue; // a generated program has no file to reopen
+                }
+                DocumentView view = viewOf.get(document);
+                GraphViewState state = document.state() == DocumentModel.State.READY && view != null
+                        ? GraphViewStates.capture(document.explorer(), view.explorerView().graphView(),
+                        view.dividerPosition()) : pendingViews.get(document.path());
+                files.add(new WorkspaceState.OpenFile(document.path(), state));
+            }
+            DocumentModel active = model.active();
+            return new WorkspaceState(files, active == null ? null : active.path(),
+                    embeddings == null ? null : embeddings.state(),
+                    java.util.List.copyOf(trainWindow.controller().model().runs()),
+                    predictWindow.controller().state());
+        }
+
+        @Override
+        public void restore(WorkspaceState state) {
+            for (DocumentModel document : java.util.List.copyOf(model.documents())) {
+                controller.close(document);
+            }
+            pendingViews.clear();
+            if (embeddingTab != null && state.explorer() == null) {
+                tabs.getTabs().remove(embeddingTab);
+                embeddings.close();
+                embeddings = null;
+                embeddingTab = null;
+                showTabsOrWelcome();
+            }
+            trainWindow.controller().restore(state.trainingRuns());
+            predictWindow.controller().restore(state.predict());
+            DocumentModel active = null;
+            for (WorkspaceState.OpenFile file : state.files()) {
+                if (file.view() != null) {
+                    pendingViews.put(file.path(), file.view());
+                }
+                DocumentModel document = controller.open(file.path());
+                restoreViewWhenLoaded(document);
+                if (file.path().equals(state.activeFile())) {
+                    active = document;
+                }
+            }
+            if (state.explorer() != null) {
+                openEmbeddingExplorer().restore(state.explorer()); // its tab after the files', where it was opened
+            }
+            if (active != null) {
+                model.activeProperty().set(active);
+            } else if (embeddingTab != null) {
+                tabs.getSelectionModel().select(embeddingTab);
+            }
+        }
+
+        @Override
+        public void status(String line) {
+            model.statusProperty().set(line);
+        }
+
+        @Override
+        public void problems(String title, java.util.List<String> lines) {
+            Alert alert = new Alert(Alert.AlertType.WARNING, String.join("\n", lines), ButtonType.OK);
+            alert.setHeaderText(title);
+            alert.initOwner(stage);
+            alert.getDialogPane().setMinWidth(560);
+            alert.show();
+        }
+    }
+
+    /** Applies a reopened file's recorded view once it has loaded (a file that fails to load keeps its error tab). */
+    private void restoreViewWhenLoaded(DocumentModel document) {
+        GraphViewState state = pendingViews.get(document.path());
+        if (state == null) {
+            return;
+        }
+        javafx.beans.value.ChangeListener<DocumentModel.State> listener = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends DocumentModel.State> obs,
+                                DocumentModel.State old, DocumentModel.State now) {
+                if (now == DocumentModel.State.LOADING) {
+                    return;
+                }
+                document.stateProperty().removeListener(this);
+                pendingViews.remove(document.path());
+                DocumentView view = viewOf.get(document);
+                GraphExplorerController explorer = explorerOf(document);
+                if (now == DocumentModel.State.READY && view != null && explorer != null) {
+                    GraphViewStates.restore(state, document.explorer(), explorer, view.explorerView().graphView());
+                }
+            }
+        };
+        document.stateProperty().addListener(listener);
+        if (document.state() != DocumentModel.State.LOADING) {
+            listener.changed(document.stateProperty(), DocumentModel.State.LOADING, document.state());
+        }
+    }
+
+    /** The explorer's tab gets the width of the node details panel, which has nothing to show for it. */
+    private void giveExplorerRoom(boolean explorerShown) {
+        if (explorerShown && hiddenDetails == null && main.getItems().size() == 3) {
+            dividersBeforeExplorer = main.getDividerPositions();
+            hiddenDetails = main.getItems().remove(2);
+            main.setDividerPositions(dividersBeforeExplorer[0]);
+        } else if (!explorerShown && hiddenDetails != null) {
+            main.getItems().add(hiddenDetails);
+            hiddenDetails = null;
+            main.setDividerPositions(dividersBeforeExplorer);
+        }
+    }
+
+    /** Whether the node details panel is shown (it gives way to the embedding explorer). */
+    public boolean detailsShown() {
+        return hiddenDetails == null;
     }
 
     private void applyTheme(Theme theme) {
         Application.setUserAgentStylesheet(theme.stylesheet());
         scene.getRoot().getStyleClass().removeAll("theme-light", "theme-dark");
         scene.getRoot().getStyleClass().add(theme.isDark() ? "theme-dark" : "theme-light");
+        if (embeddings != null) {
+            embeddings.setDark(theme.isDark());
+        }
     }
 
     private void saveWindow() {
-        double[] dividers = main.getDividerPositions();
+        double[] dividers = hiddenDetails == null ? main.getDividerPositions() : dividersBeforeExplorer;
         DocumentView active = model.active() == null ? null : viewOf.get(model.active());
         controller.saveWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized(),
                 dividers.length > 0 ? dividers[0] : 0.16, dividers.length > 1 ? dividers[1] : 0.78,
@@ -208,7 +415,7 @@ public final class Workbench {
     }
 
     private void showTabsOrWelcome() {
-        center.getChildren().setAll(model.documents().isEmpty() && embeddingTab == null ? welcome() : tabs);
+        center.getChildren().setAll(tabs.getTabs().isEmpty() ? welcome() : tabs);
     }
 
     // ---- the embedding explorer
@@ -222,10 +429,11 @@ public final class Workbench {
         if (embeddingTab == null) {
             Path samples = controller.samples().folder();
             Path devMap = org.mire.task.dataset.DatasetLocations.defaultFolder("devmap").orElse(null);
+            // bookmarks are kept with the workspace (null: no bookmarks file of its own)
             embeddings = org.mire.app.embeddingexplorer.EmbeddingExplorerController.standard(executor,
                     org.mire.app.embeddingexplorer.MethodCatalog.standard(org.mire.task.EmbeddingChoice.shippedModel()),
-                    org.mire.app.settings.Workspace.defaultFolder(), controller::open,
-                    samples, devMap);
+                    null, controller::open, samples, devMap);
+            embeddings.setDark(model.themeProperty().get().isDark());
             embeddingTab = new Tab("Embedding Explorer", embeddings.view());
             embeddingTab.setId("embedding-explorer-tab");
             embeddingTab.setGraphic(new FontIcon("mdi2s-scatter-plot-outline"));
@@ -234,6 +442,7 @@ public final class Workbench {
                 embeddings.close();
                 embeddings = null;
                 embeddingTab = null;
+                giveExplorerRoom(false);
                 showTabsOrWelcome();
             });
             tabs.getTabs().add(embeddingTab);
@@ -249,9 +458,13 @@ public final class Workbench {
     }
 
     private void addTab(DocumentModel document) {
+        GraphViewState recorded = document.path() == null ? null : pendingViews.get(document.path());
+        double divider = recorded != null && recorded.textDivider() > 0.02 && recorded.textDivider() < 0.98
+                ? recorded.textDivider() : controller.settings().documentDivider();
         DocumentView view = new DocumentView(document, controller.controller(document),
-                () -> controller.reload(document), controller.settings().documentDivider());
+                () -> controller.reload(document), divider);
         view.explorerView().setExportHandler(format -> export(document, format));
+        view.wrapLinesProperty().bind(model.wrapLinesProperty());
         Tab tab = new Tab(document.title(), view);
         tab.setUserData(document);
         tab.setTooltip(new Tooltip(document.path() == null ? document.title() : document.path().toString()));
@@ -283,12 +496,11 @@ public final class Workbench {
                         "%.0f%%", view.explorerView().graphView().getScale() * 100),
                         view.explorerView().graphView().scaleProperty()));
             }
-            stage.setTitle(document.title() + " — " + TITLE);
         } else {
             statusBar.summary().setText("");
             statusBar.zoom().setText("");
-            stage.setTitle(TITLE);
         }
+        updateTitle();
     }
 
     private GraphExplorerController explorerOf(DocumentModel document) {
@@ -297,30 +509,33 @@ public final class Workbench {
     }
 
     private Node welcome() {
-        Label title = new Label(TITLE);
-        title.getStyleClass().add(Styles.TITLE_1);
-        Label subtitle = new Label("Open LLVM IR or MLIR to explore its program graph: instructions, values and "
-                + "constants, with control, data and call flow.");
-        subtitle.getStyleClass().add(Styles.TEXT_MUTED);
-        subtitle.setWrapText(true);
-        subtitle.setMaxWidth(520);
-        Button open = new Button("Open file…", new FontIcon("mdi2f-folder-open-outline"));
-        open.getStyleClass().add(Styles.ACCENT);
-        open.setDefaultButton(true);
-        open.setOnAction(e -> openDialog());
-        VBox box = new VBox(14, title, subtitle, open);
-        var first = controller.samples().firstStart();
-        if (first.isPresent()) {
-            Hyperlink sample = new Hyperlink("or open the sample " + controller.samples().label(first.get()));
-            sample.setOnAction(e -> controller.open(first.get()));
-            box.getChildren().add(sample);
+        return new GettingStarted(this).page(true);
+    }
+
+    /** Help → Getting Started: the welcome page as a tab, beside open documents. */
+    void openGettingStarted() {
+        if (gettingStartedTab == null) {
+            gettingStartedTab = new Tab("Getting started", new GettingStarted(this).page(false));
+            gettingStartedTab.setId("getting-started-tab");
+            gettingStartedTab.setGraphic(new FontIcon("mdi2h-help-circle-outline"));
+            gettingStartedTab.setOnClosed(e -> {
+                gettingStartedTab = null;
+                showTabsOrWelcome();
+            });
+            tabs.getTabs().add(gettingStartedTab);
+            showTabsOrWelcome();
         }
-        Label drop = new Label("Drop .ll, .bc, .c, .cpp, .cl or .mlir files anywhere in this window.");
-        drop.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        box.getChildren().add(drop);
-        box.setAlignment(Pos.CENTER);
-        box.getStyleClass().add("welcome");
-        return box;
+        tabs.getSelectionModel().select(gettingStartedTab);
+    }
+
+    /** Tasks → Train a Head. */
+    void openTrain() {
+        trainWindow.show(stage);
+    }
+
+    /** Tasks → Predict with a Head, with the open files listed. */
+    void openPredict() {
+        predictWindow.show(stage);
     }
 
     // ---- opening
@@ -354,39 +569,12 @@ public final class Workbench {
     // ---- export
 
     private void export(DocumentModel document, String format) {
-        DocumentView view = viewOf.get(document);
-        if (view == null || document.state() != DocumentModel.State.READY) {
-            return;
-        }
-        String base = document.title().replaceAll("\\.[^.]*$", "");
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export " + format.toUpperCase(Locale.ROOT));
-        chooser.setInitialFileName(base + ("png".equals(format) || "svg".equals(format) ? "-view." : ".")
-                + format);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.toUpperCase(Locale.ROOT),
-                "*." + format));
-        String last = controller.settings().lastExportFolder();
-        if (last != null && Files.isDirectory(Path.of(last))) {
-            chooser.setInitialDirectory(new File(last));
-        } else if (document.path() != null && document.path().getParent() != null) {
-            chooser.setInitialDirectory(document.path().getParent().toFile());
-        }
-        File chosen = chooser.showSaveDialog(stage);
-        if (chosen == null) {
-            return;
-        }
-        Path file = chosen.toPath();
-        controller.rememberExportFolder(file.getParent());
-        model.statusProperty().set("Exporting " + file + "…");
-        executor.submit("Export " + file.getFileName(), GraphExport.of(document.explorer(),
-                view.explorerView().graphView(), format, file), written -> model.statusProperty().set("Exported "
-                + written), error -> {
-                    model.statusProperty().set("Export failed: " + error.getMessage());
-                    Alert alert = new Alert(Alert.AlertType.ERROR, error.getMessage(), ButtonType.OK);
-                    alert.setHeaderText("Export failed");
-                    alert.initOwner(stage);
-                    alert.show();
-                });
+        exports.export(document, viewOf.get(document), format);
+    }
+
+    /** The export actions, for tests that answer the dialogs. */
+    ExportActions exports() {
+        return exports;
     }
 
     // ---- toolbar and the menus' access to the active document

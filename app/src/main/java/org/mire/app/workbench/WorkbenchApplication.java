@@ -26,9 +26,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The JavaFX application behind {@code mire gui}: builds the workbench, opens the files from the command line (or
- * the first-start sample), and in screenshot mode waits until the graph is laid out and drawn, writes a PNG of the
- * window and exits.
+ * The JavaFX application behind {@code mire gui}: builds the workbench, restores the workspace (the one named by
+ * {@code --workspace}, else the one open last, else {@code ~/.mire/workspace}), opens the files from the command line
+ * (or, in an empty workspace, the first-start sample), and in screenshot mode waits until the graph is laid out and
+ * drawn, writes a PNG of the window and exits (a workspace it shows is left unchanged).
  */
 public final class WorkbenchApplication extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(WorkbenchApplication.class);
@@ -73,16 +74,47 @@ public final class WorkbenchApplication extends Application {
             workbench.scene().getRoot().resize(opts.width(), opts.height());
         }
         workbench.show();
+        Path folder = workspaceFolder(opts, controller);
+        if (folder == null) {
+            afterWorkspace(workbench, controller, opts, false);
+        } else {
+            if (opts.screenshotMode()) {
+                workbench.disableAutosave();
+            }
+            workbench.openWorkspace(folder, opened -> afterWorkspace(workbench, controller, opts,
+                    opened && !workbench.controller().model().documents().isEmpty()));
+        }
+    }
+
+    /** The workspace to open: the one asked for, else the one open last, else the default; none for screenshots. */
+    private static Path workspaceFolder(GuiOptions opts, WorkbenchController controller) {
+        if (opts.workspace() != null) {
+            return opts.workspace();
+        }
+        if (opts.screenshotMode()) {
+            return null;
+        }
+        String last = controller.settings().workspace();
+        if (last != null && Files.isDirectory(Path.of(last))) {
+            return Path.of(last);
+        }
+        return org.mire.app.settings.Workspace.defaultFolder();
+    }
+
+    /** Opens the command line's files (or the first-start sample) into the restored workspace, then the screenshot. */
+    private static void afterWorkspace(Workbench workbench, WorkbenchController controller, GuiOptions opts,
+                                       boolean restoredFiles) {
+        WorkbenchModel model = controller.model();
         for (Path file : opts.files()) {
             controller.open(file);
         }
         if (opts.synthetic() > 0) {
             controller.show(SyntheticProgram.generate(opts.synthetic(), 1));
         }
-        if (opts.files().isEmpty() && opts.synthetic() <= 0) {
-            if (opts.screenshotMode()) {
+        if (opts.files().isEmpty() && opts.synthetic() <= 0 && !restoredFiles) {
+            if (opts.screenshotMode() && opts.workspace() == null) {
                 controller.samples().firstStart().ifPresent(controller::open);
-            } else {
+            } else if (!opts.screenshotMode()) {
                 controller.openFirstStartSample();
             }
         }

@@ -116,7 +116,7 @@ public final class WorkbenchController {
                 model.statusProperty().set(String.format("Opened %s in %.2f s", document.title(),
                         document.loadNanos() / 1e9));
             }
-            case FAILED -> model.statusProperty().set(document.errorProperty().get().message());
+            case FAILED -> model.statusProperty().set(document.errorProperty().get().summary());
             default -> { }
         }
     }
@@ -169,6 +169,8 @@ public final class WorkbenchController {
             model.activeProperty().set(model.documents().isEmpty() ? null
                     : model.documents().get(Math.max(0, index - 1)));
         }
+        // The status line may still tell of the closed file (its error, its loading time).
+        model.statusProperty().set("Closed " + document.title());
     }
 
     /** Opens the first-start sample unless one was opened before; returns whether it did. */
@@ -191,6 +193,12 @@ public final class WorkbenchController {
     public void saveWindow(double x, double y, double width, double height, boolean maximized, double left,
                            double right, double document) {
         settings = settings.withWindow(x, y, width, height, maximized).withDividers(left, right, document);
+        store.save(settings);
+    }
+
+    /** Remembers the open workspace, to restore it on the next start. */
+    public void rememberWorkspace(Path folder) {
+        settings = settings.withWorkspace(folder == null ? null : folder.toString());
         store.save(settings);
     }
 

@@ -15,6 +15,8 @@ public final class WorkbenchModel {
     private final ObservableList<String> recentFiles = FXCollections.observableArrayList();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final StringProperty status = new SimpleStringProperty(this, "status", "Ready");
+    private final javafx.beans.property.BooleanProperty wrapLines = new javafx.beans.property.SimpleBooleanProperty(
+            this, "wrapLines");
 
     public ObservableList<DocumentModel> documents() {
         return documents;
@@ -35,6 +37,11 @@ public final class WorkbenchModel {
 
     public ObjectProperty<Theme> themeProperty() {
         return theme;
+    }
+
+    /** Whether long IR and source lines wrap at the pane's width in every document. */
+    public javafx.beans.property.BooleanProperty wrapLinesProperty() {
+        return wrapLines;
     }
 
     public StringProperty statusProperty() {

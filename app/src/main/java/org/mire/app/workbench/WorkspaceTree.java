@@ -89,7 +89,8 @@ final class WorkspaceTree extends TreeView<WorkspaceTree.Entry> {
             TreeItem<Entry> item = new TreeItem<>(new Entry(Kind.DOCUMENT, document.title(), document.path(),
                     document, null));
             fillFunctions(item, document);
-            document.stateProperty().addListener((obs, old, now) -> fillFunctions(item, document));
+            // the graph, not the state: a reload (another -O level) changes the functions once its graph is set
+            document.explorer().graphProperty().addListener((obs, old, now) -> fillFunctions(item, document));
             openFiles.getChildren().add(item);
         }
         selectDocument(model.active());

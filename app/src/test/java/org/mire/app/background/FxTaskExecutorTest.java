@@ -63,4 +63,32 @@ class FxTaskExecutorTest {
             assertEquals("half way 0.5", message.get(1, TimeUnit.SECONDS));
         }
     }
+
+    /**
+     * Every report reaches the listener, not only the first, when nothing else observes the task (a panel without
+     * the status bar's task view: the explorer's, Train's and Predict's status lines showed only their first line).
+     */
+    @Test
+    void laterReportsReachTheListenerWithoutATaskView() throws Exception {
+        try (FxTaskExecutor executor = new FxTaskExecutor(1)) {
+            List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+            CompletableFuture<Object> done = new CompletableFuture<>();
+            Platform.runLater(() -> executor.submit("steps", monitor -> {
+                for (int step = 1; step <= 3; step++) {
+                    String expected = "step " + step;
+                    monitor.progress(step / 4.0, expected);
+                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                    while (!seen.contains(expected)) { // each step is seen before the next is reported
+                        if (System.nanoTime() > deadline) {
+                            throw new AssertionError("never saw " + expected + ", saw " + seen);
+                        }
+                        Thread.sleep(5);
+                    }
+                }
+                return "done";
+            }, (fraction, text) -> seen.add(text), done::complete, done::completeExceptionally));
+            done.get(60, TimeUnit.SECONDS);
+            assertEquals(List.of("step 1", "step 2", "step 3"), seen.stream().distinct().toList());
+        }
+    }
 }

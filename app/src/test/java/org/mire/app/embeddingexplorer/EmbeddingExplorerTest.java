@@ -204,10 +204,51 @@ class EmbeddingExplorerTest {
     }
 
     @Test
+    void aSampleFolderCanBeColouredByProgramLanguageAndOptLevel(FxRobot robot) throws Exception {
+        Path samples = Path.of(System.getProperty("mire.repo.root", ".")).resolve("sample-ir");
+        Path folder = dir.resolve("sample-folder");
+        Files.createDirectories(folder.resolve("ll"));
+        Files.createDirectories(folder.resolve("c"));
+        for (String program : List.of("bfs", "binary_search")) {
+            for (String level : List.of("O0", "O1", "O2", "O3")) {
+                Files.copy(samples.resolve("ll/" + program + "." + level + ".ll"),
+                        folder.resolve("ll/" + program + "." + level + ".ll"));
+            }
+            Files.copy(samples.resolve("c/" + program + ".c"), folder.resolve("c/" + program + ".c"));
+        }
+        WaitForAsyncUtils.asyncFx(() -> controller.openCorpus(folder)).get();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> controller.model().corpus.get() != null
+                && controller.model().corpus.get().size() == 10);
+        robot.clickOn("#encode");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> controller.model().leftProjection.get() != null
+                && controller.model().left.get().set().size() == 10);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.ChoiceBox<?> colourBy = robot.lookup("#colour-by").queryAs(javafx.scene.control.ChoiceBox.class);
+        assertTrue(colourBy.getItems().containsAll(List.of("program", "language", "opt")), colourBy.getItems().toString());
+        robot.clickOn("#colour-by");
+        robot.clickOn("language");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("language", controller.leftView().colourColumn());
+        // legend entries are "value  count"
+        assertEquals(List.of("C  2", "LLVM IR  8"), controller.leftView().colouring().legend().keySet().stream().sorted().toList());
+        robot.clickOn("#colour-by");
+        robot.clickOn("program");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("bfs  5", "binary_search  5"),
+                controller.leftView().colouring().legend().keySet().stream().sorted().toList());
+        robot.clickOn("#colour-by");
+        robot.clickOn("opt");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(controller.leftView().colouring().legend().keySet().containsAll(List.of("O0  2", "O1  2", "O2  2", "O3  2")),
+                controller.leftView().colouring().legend().toString());
+    }
+
+    @Test
     void bookmarksAreSavedInTheWorkspaceAndReadBack() throws Exception {
         EmbeddingBookmarks store = new EmbeddingBookmarks(dir.resolve("ws2"));
-        List<EmbeddingBookmarks.Bookmark> saved = new ArrayList<>();
-        saved.add(new EmbeddingBookmarks.Bookmark("kernels", "a", "b", true, "TSNE", 30, 0, 750, 42, 15, 0.1, "opt",
+        List<org.mire.workspace.ExplorerState.Bookmark> saved = new ArrayList<>();
+        saved.add(new org.mire.workspace.ExplorerState.Bookmark("kernels", "a", "b", true, "TSNE", 30, 0, 750, 42, 15, 0.1, "opt",
                 null, "^bfs", List.of("x.ll", "y.ll"), 1.5, -2, 40));
         store.save(saved);
         assertEquals(saved, store.load());

@@ -220,6 +220,52 @@ class GraphExplorerControllerTest {
     }
 
     @Test
+    void anMlirLoopNestIsLaidOutFromItsEntryDownwardsWithBackEdgesUpwards() throws Exception {
+        org.mire.ir.IrProgram matmul = org.mire.ir.IrLoader.load(java.nio.file.Path.of(
+                System.getProperty("mire.repo.root", ".."), "sample-ir", "mlir", "affine_matmul.mlir"));
+        model.irTextProperty().set(matmul.text());
+        model.graphProperty().set(matmul.graph());
+        model.functionProperty().set("@matmul_ikj");
+        model.viewModeProperty().set(GraphExplorerModel.ViewMode.CONTROL_FLOW);
+        ControlFlowGraph cfg = model.controlFlowProperty().get();
+        GraphLayout layout = model.graphLayoutProperty().get();
+        assertEquals(8, cfg.blocks().size());
+        for (int b = 1; b < cfg.blocks().size(); b++) {
+            assertTrue(layout.y(0) < layout.y(b), "the entry block is on top of block " + b);
+        }
+        for (ControlFlowGraph.BlockEdge edge : cfg.edges()) {
+            if (edge.target() <= edge.source()) {
+                assertTrue(layout.y(edge.target()) < layout.y(edge.source()), "back-edge " + edge + " goes up");
+            } else {
+                assertTrue(layout.y(edge.source()) < layout.y(edge.target()), "forward edge " + edge + " goes down");
+            }
+        }
+    }
+
+    @Test
+    void aSelectionTheNewViewDoesNotDrawIsDroppedSoDetailsShowTheView() {
+        int f2 = graph.functionIndex("@f2");
+        int inF2 = graph.nodes().stream().filter(n -> n.type() == NodeType.INSTRUCTION && n.function() == f2)
+                .findFirst().orElseThrow().id();
+        int elsewhere = graph.nodes().stream().filter(n -> n.type() == NodeType.INSTRUCTION && n.function() != f2)
+                .findFirst().orElseThrow().id();
+        model.functionProperty().set("@f2");
+
+        // An instruction of the function stays selected in its CFG.
+        controller.selectNode(inF2, false);
+        model.viewModeProperty().set(GraphExplorerModel.ViewMode.CONTROL_FLOW);
+        assertEquals(inF2, model.selectedNodeProperty().get());
+        assertNotNull(model.detailsProperty().get());
+
+        // One of another function is not drawn there: Details go back to the view's counts.
+        model.viewModeProperty().set(GraphExplorerModel.ViewMode.PROGRAM_GRAPH);
+        controller.selectNode(elsewhere, false);
+        model.viewModeProperty().set(GraphExplorerModel.ViewMode.CONTROL_FLOW);
+        assertEquals(-1, model.selectedNodeProperty().get());
+        assertNull(model.detailsProperty().get());
+    }
+
+    @Test
     void changingTheLayoutLaysOutAgain() {
         GraphLayout layered = model.graphLayoutProperty().get();
         model.layoutProperty().set(LayoutAlgorithm.CIRCULAR);

@@ -1,21 +1,28 @@
 package org.mire.app.train;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.mire.app.RenderedText;
 import org.mire.app.background.FxTaskExecutor;
+import org.mire.workspace.TrainingRun;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -28,6 +35,8 @@ class TrainViewTest {
     private static Path csv;
     private TrainModel model;
     private TrainView view;
+    private TrainController controller;
+    private Stage stage;
 
     /** A features-only CSV task: label = [x > 5] over 48 placeholder files. */
     @BeforeAll
@@ -44,8 +53,13 @@ class TrainViewTest {
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
+        // the window's theme, whose fonts are larger than JavaFX's own (a column fitted to Modena's clipped there)
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
+                .getUserAgentStylesheet());
         model = new TrainModel();
-        view = new TrainView(new TrainController(model, new FxTaskExecutor(1)));
+        controller = new TrainController(model, new FxTaskExecutor(1));
+        view = new TrainView(controller);
         stage.setScene(new Scene(view, 1000, 700));
         stage.show();
     }
@@ -72,9 +86,15 @@ class TrainViewTest {
         TableView<?> folds = robot.lookup("#train-folds").queryAs(TableView.class);
         assertEquals(3, folds.getItems().size());
         assertEquals("mlp:epochs=15,patience=0,width=8", folds.getColumns().get(3).getCellData(0));
-        assertEquals(3, view.curveChart().seriesNames().size(), view.curveChart().seriesNames().toString());
-        assertEquals(15, view.curveChart().size("fold 0 train"));
+        // the mean over the folds, one line whatever the number of folds
+        assertEquals(List.of("train, mean of 3 folds"), view.curveChart().seriesNames());
+        assertEquals(15, view.curveChart().size("train, mean of 3 folds"));
+        robot.clickOn("#train-curve-fold").clickOn("fold 1");
+        assertEquals(List.of("fold 1 train"), view.curveChart().seriesNames());
         assertEquals(2, view.confusionView().matrix().length);
+        assertTrue(robot.lookup("#train-confusion").query().isVisible());
+        assertFalse(robot.lookup("#train-speedup").query().isVisible(), "a CSV task has no speedup chart");
+        assertEquals(1, model.runs().size());
         assertTrue(model.summaryProperty().get().contains("accuracy:"), model.summaryProperty().get());
         assertTrue(robot.lookup("#train-status").queryAs(Label.class).getText().startsWith("Done"));
         assertFalse(robot.lookup("#train-save").query().isDisabled());
@@ -90,6 +110,133 @@ class TrainViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Cancelled.", model.statusProperty().get());
         assertTrue(model.resultProperty().get() == null);
+    }
+
+    /** Every field label and button of the panel is drawn whole (they were all drawn as "…"), wide or narrow. */
+    @Test
+    void labelsAndButtonsAreDrawnWhole(FxRobot robot) {
+        for (double width : new double[] {1000, 820}) {
+            robot.interact(() -> stage.setWidth(width));
+            settle(robot);
+            List<Labeled> shown = robot.lookup((Labeled l) -> l instanceof Label || l instanceof Button)
+                    .queryAllAs(Labeled.class).stream().filter(l -> shown(l) && !l.isWrapText()
+                            && l.getText() != null && !l.getText().isEmpty() && l.getScene() != null
+                            && l.getParent() != null && !(l.getParent() instanceof javafx.scene.control.TableCell))
+                    .toList();
+            assertTrue(shown.size() >= 12, shown.size() + " labels");
+            for (Labeled labeled : shown) {
+                RenderedText.assertWhole(labeled);
+            }
+        }
+    }
+
+    /** Lays the window out until it is settled (a layout may widen columns, which the next one applies). */
+    private void settle(FxRobot robot) {
+        for (int pass = 0; pass < 3; pass++) {
+            robot.interact(() -> {
+                stage.getScene().getRoot().applyCss();
+                stage.getScene().getRoot().layout();
+            });
+        }
+    }
+
+    /** Whether the node and all its ancestors are visible. */
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Ten folds gave twenty loss lines with repeating colours and a legend larger than the plot: the chart shows the
+     * mean over the folds (two lines) or one chosen fold.
+     */
+    @Test
+    void tenFoldsGiveTwoReadableLossLines(FxRobot robot) {
+        List<TrainingRun.CurvePoint> curve = new ArrayList<>();
+        for (int fold = 0; fold < 10; fold++) {
+            for (int epoch = 1; epoch <= 30 - fold; epoch++) {
+                curve.add(new TrainingRun.CurvePoint("fold " + fold + " train", epoch, 1.0 / epoch + fold * 0.01));
+                curve.add(new TrainingRun.CurvePoint("fold " + fold + " validation", epoch, 1.2 / epoch));
+            }
+        }
+        TrainingRun run = new TrainingRun("DevMap amd · mlp", "2026-12-07T10:00:00Z", "Done: 10 folds.",
+                null, curve, List.of(new TrainingRun.Fold(0, 612, 68, "mlp", "80.0%", "3.0")), null, List.of(),
+                "accuracy", null);
+        robot.interact(() -> controller.restore(List.of(run)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("train, mean of 10 folds", "validation, mean of 10 folds"),
+                view.curveChart().seriesNames());
+        assertEquals(30, view.curveChart().size("train, mean of 10 folds"), "epochs of the longest fold");
+        javafx.scene.Node legend = view.curveChart().lookup(".chart-legend");
+        javafx.scene.Node plot = view.curveChart().lookup(".chart-plot-background");
+        assertEquals(2, legend.lookupAll(".chart-legend-item").size());
+        assertTrue(legend.getBoundsInLocal().getHeight() < plot.getBoundsInLocal().getHeight() / 3,
+                "legend " + legend.getBoundsInLocal() + " vs plot " + plot.getBoundsInLocal());
+        assertFalse(robot.lookup("#train-confusion").query().isVisible());
+        assertFalse(robot.lookup("#train-speedup").query().isVisible());
+    }
+
+    /** Finished runs stay (in the workspace) and any of them can be shown again; a head is saved from the last one. */
+    @Test
+    void earlierRunsCanBeShownAgain(FxRobot robot) {
+        TrainingRun first = new TrainingRun("first run", "2026-12-07T09:00:00Z", "Done: 1 folds.", null, List.of(),
+                List.of(new TrainingRun.Fold(0, 10, 5, "rf", "60.0%", "0.1")), null,
+                List.of(new TrainingRun.Bar("Grewe et al.", 2.9, false), new TrainingRun.Bar("ours", 3.0, true)),
+                "first", dir);
+        TrainingRun second = new TrainingRun("second run", "2026-12-07T10:00:00Z", "Done: 2 folds.", null,
+                List.of(), List.of(new TrainingRun.Fold(0, 10, 5, "gbt", "70.0%", "0.1"),
+                new TrainingRun.Fold(1, 10, 5, "gbt", "72.0%", "0.1")), null, List.of(), "second", null);
+        robot.interact(() -> controller.restore(List.of(first, second)));
+        TableView<?> folds = robot.lookup("#train-folds").queryAs(TableView.class);
+        assertEquals(2, folds.getItems().size());
+        assertTrue(robot.lookup("#train-save").query().isDisabled(), "no data in memory for a restored run");
+        robot.clickOn("#train-runs").clickOn((javafx.scene.control.ListCell<?> c) -> c.getText() != null
+                && c.getText().endsWith("first run"));
+        assertEquals(1, folds.getItems().size());
+        assertEquals("first", model.summaryProperty().get());
+        assertTrue(robot.lookup("#train-speedup").query().isVisible(), "this run has speedup bars");
+        assertEquals("Head saved in " + dir, robot.lookup("#train-saved-head").queryAs(Label.class).getText());
+    }
+
+    /**
+     * A workspace restores its runs before the Train panel is first opened: the panel then drew the folds and the
+     * summary but left the confusion matrix, the speedup bars and the loss curves empty. A run without a curve (an rf
+     * head) says so instead of showing empty axes.
+     */
+    @Test
+    void aRunRestoredBeforeThePanelIsBuiltIsDrawnWhole(FxRobot robot) throws Exception {
+        TrainingRun run = new TrainingRun("restored run", "2026-12-07T09:00:00Z", "Done: 1 folds.", null,
+                List.of(new TrainingRun.CurvePoint("fold 0 train", 1, 0.9),
+                        new TrainingRun.CurvePoint("fold 0 train", 2, 0.5)),
+                List.of(new TrainingRun.Fold(0, 10, 5, "mlp", "60.0%", "0.1")),
+                new TrainingRun.Confusion(List.of("CPU", "GPU"), new int[][] {{3, 1}, {0, 6}}),
+                List.of(new TrainingRun.Bar("Grewe et al.", 2.9, false), new TrainingRun.Bar("ours", 3.0, true)),
+                "restored", null);
+        TrainModel restoredModel = new TrainModel();
+        TrainController restored = new TrainController(restoredModel, new FxTaskExecutor(1));
+        TrainView later = WaitForAsyncUtils.asyncFx(() -> {
+            restored.restore(List.of(run));
+            TrainView built = new TrainView(restored);
+            stage.setScene(new Scene(built, 1000, 700));
+            return built;
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertArrayEquals(new int[][] {{3, 1}, {0, 6}}, later.confusionView().matrix());
+        assertEquals(List.of("Grewe et al.", "ours"), later.barChart().categories());
+        assertEquals(2, later.curveChart().size(later.curveChart().seriesNames().getFirst()));
+        assertTrue(later.curveChart().isVisible());
+        assertFalse(robot.lookup("#train-no-curve").query().isVisible());
+
+        TrainingRun rf = new TrainingRun("rf run", "2026-12-07T10:00:00Z", "Done: 1 folds.", null, List.of(),
+                List.of(new TrainingRun.Fold(0, 10, 5, "rf", "70.0%", "0.1")), null, List.of(), "rf", null);
+        robot.interact(() -> restored.restore(List.of(rf)));
+        assertFalse(later.curveChart().isVisible(), "no empty axes");
+        assertTrue(robot.lookup("#train-no-curve").query().isVisible());
+        assertFalse(RenderedText.shown(robot.lookup("#train-no-curve").queryAs(Label.class)).contains("…"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.mire.app.workbench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -86,6 +87,24 @@ class EmbeddingExplorerTabTest {
         assertNotNull(explorer, "the menu opened the explorer");
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
         assertEquals("Embedding Explorer", tabs.getSelectionModel().getSelectedItem().getText());
+        assertFalse(workbench.detailsShown(), "the node details panel gives the explorer its room");
+        // the toolbar wraps: Export and Bookmarks were hidden behind an overflow », the tables' headers cut short
+        for (double width : new double[] {1400, 1000}) {
+            robot.interact(() -> workbench.stage().setWidth(width));
+            WaitForAsyncUtils.waitForFxEvents();
+            for (String id : List.of("#open-corpus", "#encode", "#import-vectors", "#export", "#bookmarks")) {
+                javafx.scene.control.Labeled button = robot.lookup(id).queryAs(javafx.scene.control.Labeled.class);
+                assertTrue(button.isVisible() && button.getScene() != null, id);
+                org.mire.app.RenderedText.assertWhole(button);
+                javafx.geometry.Bounds bounds = button.localToScene(button.getBoundsInLocal());
+                assertTrue(bounds.getMinX() >= 0 && bounds.getMaxX() <= button.getScene().getWidth() + 0.5,
+                        id + " lies inside the window at width " + width + ": " + bounds);
+            }
+            for (javafx.scene.Node header : robot.lookup("#neighbours").lookup(".column-header .label").queryAll()) {
+                org.mire.app.RenderedText.assertWhole((javafx.scene.control.Label) header);
+            }
+        }
+        robot.interact(() -> workbench.stage().setWidth(1400));
         EmbeddingExplorerModel model = explorer.model();
 
         Path labels = corpus();
@@ -122,8 +141,20 @@ class EmbeddingExplorerTabTest {
         Tab tab = tabs.getTabs().stream().filter(t -> t.getUserData() == document).findFirst().orElseThrow();
         assertEquals(file.getFileName().toString(), tab.getText());
         assertEquals(tab, tabs.getSelectionModel().getSelectedItem(), "the document's tab is shown");
+        assertTrue(workbench.detailsShown(), "a document has node details again");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> document.state() == DocumentModel.State.READY);
         assertTrue(tabs.getTabs().stream().anyMatch(t -> "Embedding Explorer".equals(t.getText())),
                 "the explorer tab stays open beside the document");
+
+        // the dark theme darkens the plots too (they stayed white)
+        robot.interact(controller::toggleTheme);
+        assertTrue(explorer.leftView().isDark());
+        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> {
+            view.render();
+            return view.snapshotImage();
+        }).get();
+        assertTrue(image.getPixelReader().getColor(2, (int) image.getHeight() - 3).getBrightness() < 0.2);
+        robot.interact(controller::toggleTheme);
+        assertFalse(explorer.leftView().isDark());
     }
 }

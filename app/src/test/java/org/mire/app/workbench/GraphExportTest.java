@@ -107,7 +107,7 @@ class GraphExportTest {
         GraphExplorerModel model = shown(full, visible);
         for (GraphFormat format : GraphFormat.values()) {
             Path file = dir.resolve("shown." + format.extension());
-            assertEquals(file, GraphExport.of(model, null, format.extension(), file).run(ProgressMonitor.NONE));
+            assertEquals(file, GraphExport.graph(model, format, file).run(ProgressMonitor.NONE));
             if (format == GraphFormat.JSON) {
                 ProgramGraph read = NodeLinkJsonImporter.read(file);
                 assertEquals(shown.nodes(), read.nodes());
@@ -154,7 +154,7 @@ class GraphExportTest {
         assertTrue(cfg.blocks().size() > 3, "partition has a loop");
         for (GraphFormat format : List.of(GraphFormat.GRAPHML, GraphFormat.GEXF, GraphFormat.DOT)) {
             Path file = dir.resolve("cfg." + format.extension());
-            GraphExport.of(model, null, format.extension(), file).run(ProgressMonitor.NONE);
+            GraphExport.graph(model, format, file).run(ProgressMonitor.NONE);
             ReadBack read = readBack(format, file);
             assertEquals(cfg.blocks().size(), read.graph().vertexSet().size(), format.name());
             assertEquals(cfg.edges().size(), read.graph().edgeSet().size(), format.name());

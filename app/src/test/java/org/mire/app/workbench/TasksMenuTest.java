@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -59,7 +58,9 @@ class TasksMenuTest {
 
         robot.clickOn("Tasks").clickOn("Predict with a Head…");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#predict-files").tryQuery().isPresent());
-        ListView<?> files = robot.lookup("#predict-files").queryAs(ListView.class);
-        assertEquals(List.of(file), files.getItems());
+        javafx.scene.control.TableView<?> files = robot.lookup("#predict-files")
+                .queryAs(javafx.scene.control.TableView.class);
+        assertEquals(List.of(file.toAbsolutePath().normalize()), files.getItems().stream()
+                .map(i -> ((org.mire.app.predict.PredictModel.Input) i).file()).toList());
     }
 }

@@ -90,6 +90,10 @@ class WorkbenchControllerTest {
         assertTrue(document.textProperty().get().contains("bogus"), "the text stays visible");
         assertFalse(controller.model().recentFiles().contains(file.toString()));
         assertTrue(controller.model().statusProperty().get().startsWith("bad.ll:3:8"));
+
+        // Closed, its error no longer stands in the status line.
+        controller.close(document);
+        assertEquals("Closed " + document.title(), controller.model().statusProperty().get());
     }
 
     @Test

@@ -150,6 +150,67 @@ class WorkbenchWindowTest {
         assertEquals(GraphExplorerModel.ViewMode.PROGRAM_GRAPH, fx(() -> document.explorer().viewModeProperty().get()));
     }
 
+    @Test
+    void aParseErrorMarksItsLineInTheTextAndAFixedFileReloadsIntoTheGraph(FxRobot robot) throws Exception {
+        Path file = dir.resolve("fixable.ll");
+        Files.writeString(file, "define i32 @f(i32 %a) {\nentry:\n  %b = add i32 %a, 1\n  %c = bogus i32 %b\n"
+                + "  ret i32 %c\n}\n");
+        robot.interact(() -> controller.open(file));
+        DocumentModel document = fx(() -> controller.model().active());
+        until(() -> document.state() == DocumentModel.State.FAILED);
+        WaitForAsyncUtils.waitForFxEvents();
+        DocumentView view = fx(() -> workbench.viewOf(document));
+        javafx.scene.layout.Region marked = robot.from(view).lookup(".ir-error-line")
+                .queryAs(javafx.scene.layout.Region.class);
+        assertTrue(marked.getBackground() != null && !marked.getBackground().getFills().isEmpty(),
+                "the error line is painted");
+        assertEquals(4, (int) fx(() -> view.irView().caretLine()));
+
+        Files.writeString(file, "define i32 @f(i32 %a) {\nentry:\n  %b = add i32 %a, 1\n  ret i32 %b\n}\n");
+        robot.interact(() -> controller.reload(document));
+        until(() -> document.state() == DocumentModel.State.READY && !document.explorer().busyProperty().get());
+        assertTrue(fx(() -> view.irView().getScene() != null && view.irView().isVisible()
+                && view.irView().getText().contains("ret i32 %b")), "the IR text is back beside the graph");
+    }
+
+    @Test
+    void aBinaryFileSaysItIsBinaryAndShowsNoText(FxRobot robot) throws Exception {
+        java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(packed)) {
+            gzip.write(PROGRAM.text().getBytes(StandardCharsets.UTF_8));
+        }
+        Path file = Files.write(dir.resolve("packed.ll"), packed.toByteArray());
+        robot.interact(() -> controller.open(file));
+        DocumentModel document = fx(() -> controller.model().active());
+        until(() -> document.state() == DocumentModel.State.FAILED);
+        WaitForAsyncUtils.waitForFxEvents();
+        DocumentView view = fx(() -> workbench.viewOf(document));
+        atlantafx.base.controls.Message message = robot.from(view).lookup("#load-error")
+                .queryAs(atlantafx.base.controls.Message.class);
+        assertTrue(message.getDescription().contains("a binary file, not text"), message.getDescription());
+        assertTrue(robot.from(view).lookup(".ir-text-view").queryAll().stream().noneMatch(javafx.scene.Node::isVisible),
+                "no text view of the bytes");
+    }
+
+    @Test
+    void aCompilerErrorKeepsItsLinesAndCaret(FxRobot robot) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.mire.tools.ExternalTool.CLANG.isAvailable());
+        Path file = Files.writeString(dir.resolve("bad.c"), "int f(int a) {\n  int b = a +;\n  return b;\n}\n");
+        robot.interact(() -> controller.open(file));
+        DocumentModel document = fx(() -> controller.model().active());
+        until(() -> document.state() == DocumentModel.State.FAILED);
+        WaitForAsyncUtils.waitForFxEvents();
+        DocumentView view = fx(() -> workbench.viewOf(document));
+        Label output = robot.from(view).lookup("#error-tool-output").queryAs(Label.class);
+        java.util.List<String> lines = output.getText().lines().toList();
+        assertTrue(lines.get(0).endsWith("bad.c:2:14: error: expected expression"), output.getText());
+        assertEquals("  int b = a +;", lines.get(1));
+        assertEquals(13, lines.get(2).indexOf('^'));
+        assertEquals(2, (int) fx(() -> view.irView().caretLine()), "the C line is marked below");
+        String status = fx(() -> controller.model().statusProperty().get());
+        assertTrue(!status.contains("\n") && status.endsWith("bad.c:2:14: error: expected expression"), status);
+    }
+
     private static javafx.scene.Node tab(FxRobot robot, String title) {
         return robot.lookup(".tab-label").match(LabeledMatchers.hasText(title)).query();
     }

@@ -128,6 +128,8 @@ public final class MlirParser {
 
     private static final class RegionDraft {
         final List<BlockDraft> blocks = new ArrayList<>();
+        /** Line of the closing brace, or 0 for a region the text does not show. */
+        int endLine;
         final Map<String, BlockDraft> labels = new HashMap<>();
         final List<SuccessorDraft> successors = new ArrayList<>();
     }
@@ -477,6 +479,7 @@ public final class MlirParser {
             parseBlockBody(block, scope, region, defaultDialect);
         }
         Token close = expect(Kind.RBRACE, "'}' to close the region opened at line " + lexer.line(open.start()));
+        region.endLine = lexer.line(close.start());
         for (SuccessorDraft successor : region.successors) {
             successor.target = region.labels.get(successor.label);
             if (successor.target == null) {
@@ -1008,7 +1011,10 @@ public final class MlirParser {
                         OpDraft yield = new OpDraft();
                         yield.name = terminator;
                         yield.implicit = true;
-                        yield.line = block.operations.isEmpty() ? block.line : block.operations.getLast().line;
+                        // The region's closing brace is where control leaves it; the line of the op before would
+                        // make the graph link that op's line to two nodes and show it twice in a control-flow block.
+                        yield.line = region.endLine > 0 ? region.endLine
+                                : block.operations.isEmpty() ? block.line : block.operations.getLast().line;
                         yield.column = 1;
                         block.operations.add(yield);
                     }

@@ -13,7 +13,8 @@ import org.mire.ir.SourceLocation;
  * @param successors     successor blocks of a terminator
  * @param regions        regions in order
  * @param attributes     attributes (see {@link Attribute})
- * @param line           1-based line where the operation starts (its first result, or its name)
+ * @param line           1-based line where the operation starts (its first result, or its name); for an implicit
+ *                       terminator the line of its region's closing brace
  * @param column         1-based column of that position
  * @param location       the source location from a trailing {@code loc(...)}, or null
  * @param text           the operation as written on one line, with nested region bodies shown as {@code {...}};

@@ -72,6 +72,7 @@ class MlirParserTest {
                 "func.return"), names);
         Operation yield = ops(module).get(4);
         assertTrue(yield.implicit());
+        assertEquals(4, yield.line(), "an implicit terminator sits on its region's closing brace");
         Operation loop = ops(module).get(2);
         assertEquals("index", loop.regions().getFirst().blocks().getFirst().arguments().getFirst().type());
         assertEquals("f32", ops(module).get(3).results().getFirst().type());

@@ -42,6 +42,30 @@ public final class CurveChart extends StackPane {
         }).getData().add(new XYChart.Data<>(x, y));
     }
 
+    /**
+     * Replaces what the chart draws with these series (name → (x, y) points), in order; series that exist keep
+     * their place and colour.
+     */
+    public void setSeries(Map<String, java.util.List<double[]>> lines) {
+        series.keySet().retainAll(lines.keySet());
+        chart.getData().retainAll(series.values());
+        for (Map.Entry<String, java.util.List<double[]>> line : lines.entrySet()) {
+            XYChart.Series<Number, Number> target = series.computeIfAbsent(line.getKey(), n -> {
+                XYChart.Series<Number, Number> created = new XYChart.Series<>();
+                created.setName(n);
+                chart.getData().add(created);
+                return created;
+            });
+            java.util.List<XYChart.Data<Number, Number>> data = new java.util.ArrayList<>();
+            for (double[] point : line.getValue()) {
+                if (Double.isFinite(point[1])) {
+                    data.add(new XYChart.Data<>(point[0], point[1]));
+                }
+            }
+            target.getData().setAll(data);
+        }
+    }
+
     /** Number of points in a series (0 when absent). */
     public int size(String name) {
         XYChart.Series<Number, Number> s = series.get(name);

@@ -10,17 +10,18 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.paint.Color;
 import org.mire.graph.Flow;
 import org.mire.graph.NodeType;
 
 /**
  * The legend of the program-graph canvas: a swatch per node type and flow in the palette's colours, a count, and a
- * check box that shows or hides that type or flow. The check boxes are the filter: bind to their properties.
+ * check box that shows or hides that type or flow. The check boxes are the filter: bind to their properties. One
+ * row that wraps when narrow, meant to sit above the canvas rather than over it.
  */
-public class GraphLegend extends GridPane {
+public class GraphLegend extends FlowPane {
     private final Map<NodeType, CheckBox> types = new EnumMap<>(NodeType.class);
     private final Map<Flow, CheckBox> flows = new EnumMap<>(Flow.class);
     private final Map<NodeType, Label> typeCounts = new EnumMap<>(NodeType.class);
@@ -31,11 +32,11 @@ public class GraphLegend extends GridPane {
 
     public GraphLegend() {
         getStyleClass().add("graph-legend");
-        setHgap(8);
-        setVgap(3);
-        setPadding(new Insets(8, 10, 8, 10));
-        int row = 0;
-        add(heading("Nodes"), 0, row++, 3, 1);
+        setHgap(10);
+        setVgap(2);
+        setAlignment(Pos.CENTER_LEFT);
+        setPadding(new Insets(2, 4, 2, 4));
+        java.util.List<javafx.scene.Node> nodes = new java.util.ArrayList<>();
         for (NodeType type : new NodeType[] {NodeType.INSTRUCTION, NodeType.VARIABLE, NodeType.CONSTANT}) {
             Canvas swatch = new Canvas(22, 14);
             typeSwatches.put(type, swatch);
@@ -46,10 +47,9 @@ public class GraphLegend extends GridPane {
             types.put(type, box);
             Label count = count();
             typeCounts.put(type, count);
-            add(box, 0, row);
-            add(count, 1, row++);
+            nodes.add(entry(box, count));
         }
-        add(heading("Edges"), 0, row++, 3, 1);
+        java.util.List<javafx.scene.Node> edges = new java.util.ArrayList<>();
         for (Flow flow : new Flow[] {Flow.CONTROL, Flow.DATA, Flow.CALL}) {
             Canvas swatch = new Canvas(22, 14);
             flowSwatches.put(flow, swatch);
@@ -60,11 +60,26 @@ public class GraphLegend extends GridPane {
             flows.put(flow, box);
             Label count = count();
             flowCounts.put(flow, count);
-            add(box, 0, row);
-            add(count, 1, row++);
+            edges.add(entry(box, count));
         }
-        GridPane.setHgrow(types.get(NodeType.INSTRUCTION), Priority.ALWAYS);
+        addGroup("Nodes", nodes);
+        addGroup("Edges", edges);
         paintSwatches();
+    }
+
+    /** A heading and its entries; the heading stays on the row of the first entry when the legend wraps. */
+    private void addGroup(String heading, java.util.List<javafx.scene.Node> entries) {
+        HBox first = new HBox(8, heading(heading), entries.getFirst());
+        first.setAlignment(Pos.CENTER_LEFT);
+        getChildren().add(first);
+        getChildren().addAll(entries.subList(1, entries.size()));
+    }
+
+    private static HBox entry(CheckBox box, Label count) {
+        HBox entry = new HBox(4, box, count);
+        entry.setAlignment(Pos.CENTER_LEFT);
+        entry.getStyleClass().add("graph-legend-entry");
+        return entry;
     }
 
     private static Label heading(String text) {
@@ -76,8 +91,6 @@ public class GraphLegend extends GridPane {
     private static Label count() {
         Label label = new Label("");
         label.getStyleClass().add("graph-legend-count");
-        label.setAlignment(Pos.CENTER_RIGHT);
-        label.setMaxWidth(Double.MAX_VALUE);
         return label;
     }
 

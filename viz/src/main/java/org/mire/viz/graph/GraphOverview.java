@@ -27,7 +27,7 @@ public class GraphOverview extends Region {
         getStyleClass().add("graph-overview");
         getChildren().addAll(picture, frame);
         setPrefSize(220, 150);
-        setMinSize(120, 80);
+        setMinSize(60, 40);
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         state.labels = false;
         view.graphSceneProperty().addListener((obs, old, now) -> redrawPicture());

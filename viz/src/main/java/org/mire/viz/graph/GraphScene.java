@@ -162,6 +162,16 @@ public final class GraphScene {
         return target[edge];
     }
 
+    /** The edge's colour (ARGB), which tells its kind: a flow, or a branch's true/false/always. */
+    public int edgeColor(int edge) {
+        return edgeColor[edge];
+    }
+
+    /** The text lines drawn in a text block (a copy; empty for other shapes). */
+    public String[] lines(int node) {
+        return lines[node] == null ? new String[0] : lines[node].clone();
+    }
+
     public double minX() {
         return minX;
     }

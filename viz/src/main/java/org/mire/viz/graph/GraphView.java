@@ -15,7 +15,6 @@ import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -41,6 +40,8 @@ public class GraphView extends Region {
 
     private static final double MAX_SCALE = 6;
     private static final double FIT_PADDING = 24;
+    /** Space a fit leaves between the graph and a card floating over the view. */
+    private static final double CARD_GAP = 12;
     private static final double DRAG_THRESHOLD = 3;
     /** The zoom at which node labels become legible; {@link #reveal} zooms in at least this far. */
     private static final double READABLE_SCALE = 0.9;
@@ -293,12 +294,71 @@ public class GraphView extends Region {
         double h = getHeight();
         double bw = Math.max(1, x1 - x0);
         double bh = Math.max(1, y1 - y0);
-        double s = Math.min((w - 2 * FIT_PADDING) / bw, (h - 2 * FIT_PADDING) / bh);
+        double[] free = freeArea(w, h, bw, bh);
+        double s = Math.min((free[2] - free[0]) / bw, (free[3] - free[1]) / bh);
         s = Math.clamp(s, minScale(), Math.min(maxScale, MAX_SCALE));
-        translateX = w / 2 - (x0 + x1) / 2 * s;
-        translateY = h / 2 - (y0 + y1) / 2 * s;
+        translateX = (free[0] + free[2]) / 2 - (x0 + x1) / 2 * s;
+        translateY = (free[1] + free[3]) / 2 - (y0 + y1) / 2 * s;
         setScaleValue(s);
         viewChanged();
+    }
+
+    /**
+     * Cards that float over the view (zoom buttons, the overview): a fit keeps the graph clear of them. Each card
+     * sits in a corner and can be avoided by giving up a strip beside it or a band above or below it; the fit
+     * takes the combination that leaves the graph largest.
+     */
+    public void keepClearWhenFitting(javafx.scene.Node... cards) {
+        fitObstacles.addAll(java.util.List.of(cards));
+    }
+
+    private final java.util.List<javafx.scene.Node> fitObstacles = new java.util.ArrayList<>();
+
+    /** The rectangle {x0, y0, x1, y1} of the view that a fitted graph of this size may use. */
+    private double[] freeArea(double w, double h, double bw, double bh) {
+        java.util.List<javafx.geometry.Bounds> cards = new java.util.ArrayList<>();
+        for (javafx.scene.Node card : fitObstacles) {
+            if (card.isVisible() && card.getScene() == getScene() && getScene() != null) {
+                javafx.geometry.Bounds bounds = sceneToLocal(card.localToScene(card.getLayoutBounds()));
+                if (bounds != null && bounds.getMaxX() > 0 && bounds.getMinX() < w && bounds.getMaxY() > 0
+                        && bounds.getMinY() < h) {
+                    cards.add(bounds);
+                }
+            }
+        }
+        double[] best = {FIT_PADDING, FIT_PADDING, w - FIT_PADDING, h - FIT_PADDING};
+        double bestScale = -1;
+        for (int sides = 0; sides < 1 << cards.size(); sides++) {
+            double left = FIT_PADDING;
+            double top = FIT_PADDING;
+            double right = FIT_PADDING;
+            double bottom = FIT_PADDING;
+            for (int c = 0; c < cards.size(); c++) {
+                javafx.geometry.Bounds card = cards.get(c);
+                if ((sides >> c & 1) == 0) {
+                    if (card.getCenterX() < w / 2) {
+                        left = Math.max(left, card.getMaxX() + CARD_GAP);
+                    } else {
+                        right = Math.max(right, w - card.getMinX() + CARD_GAP);
+                    }
+                } else if (card.getCenterY() < h / 2) {
+                    top = Math.max(top, card.getMaxY() + CARD_GAP);
+                } else {
+                    bottom = Math.max(bottom, h - card.getMinY() + CARD_GAP);
+                }
+            }
+            double freeW = w - left - right;
+            double freeH = h - top - bottom;
+            if (freeW < 40 || freeH < 40) {
+                continue;
+            }
+            double s = Math.min(freeW / bw, freeH / bh);
+            if (s > bestScale) {
+                bestScale = s;
+                best = new double[] {left, top, w - right, h - bottom};
+            }
+        }
+        return best;
     }
 
     private double minScale() {
@@ -519,24 +579,35 @@ public class GraphView extends Region {
                 canvas.getWidth(), canvas.getHeight());
     }
 
-    private SceneRenderer.Viewport viewport() {
-        return new SceneRenderer.Viewport(scale.get(), translateX, translateY, Math.max(1, getWidth()),
-                Math.max(1, getHeight()));
-    }
 
-    /** The current picture as an image (the view's size). */
-    public WritableImage snapshotImage() {
-        Canvas picture = new Canvas(Math.max(1, getWidth()), Math.max(1, getHeight()));
-        new SceneRenderer().render(new CanvasSurface(picture.getGraphicsContext2D()), scene.get(), viewport(),
-                state);
-        return picture.snapshot(null, null);
-    }
-
-    /** The current picture as an SVG document of the view's size. */
-    public String toSvg() {
-        SvgSurface svg = new SvgSurface(Math.max(1, getWidth()), Math.max(1, getHeight()));
-        new SceneRenderer().render(svg, scene.get(), viewport(), state);
-        return svg.finish();
+    /**
+     * A picture for export, taken now (on the FX thread) and drawn later on any thread.
+     *
+     * @param wholeGraph the whole graph at 100% zoom (else what the view shows, at its zoom)
+     * @param legend     the legend to draw above the graph, or null
+     * @param marks      whether to keep the selection, its fading of the rest, and the marked nodes
+     */
+    public GraphPicture picture(boolean wholeGraph, PictureLegend legend, boolean marks) {
+        GraphScene current = scene.get().prepare();
+        RenderState copy = new RenderState();
+        copy.palette = state.palette;
+        copy.labels = state.labels;
+        copy.positionLabels = state.positionLabels;
+        if (marks) {
+            copy.selected = state.selected.clone();
+            copy.highlighted = state.highlighted == null ? null : state.highlighted.clone();
+            copy.highlightedLines.addAll(state.highlightedLines);
+            copy.selectedLines.addAll(state.selectedLines);
+            copy.updateRelated(current);
+        }
+        if (wholeGraph && current.nodeCount() > 0) {
+            double pad = FIT_PADDING;
+            return new GraphPicture(current, copy, current.minX - pad, current.minY - pad,
+                    current.maxX - current.minX + 2 * pad, current.maxY - current.minY + 2 * pad, 1, legend);
+        }
+        double s = scale.get();
+        return new GraphPicture(current, copy, -translateX / s, -translateY / s, Math.max(1, getWidth()) / s,
+                Math.max(1, getHeight()) / s, s, legend);
     }
 
     @Override

@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * A uniform grid over a scene's node boxes: culling asks for the nodes in the viewport and hit-testing for the
- * node under the pointer without touching the other thousands.
+ * node under the pointer without touching the other thousands. Queries share a visit stamp, so they take the
+ * index's lock: the window draws on the FX thread while an export draws the same scene on a worker.
  */
 final class SpatialIndex {
     private static final int MAX_CELLS_PER_SIDE = 512;
@@ -76,7 +77,7 @@ final class SpatialIndex {
      * The nodes whose boxes meet the world rectangle, in index order (the drawing order), written into
      * {@code out} (grown as needed); returns the array and puts the count in {@code countOut[0]}.
      */
-    int[] nodesIn(double x0, double y0, double x1, double y1, int[] out, int[] countOut) {
+    synchronized int[] nodesIn(double x0, double y0, double x1, double y1, int[] out, int[] countOut) {
         int n = scene.nodeCount;
         int found = 0;
         double viewArea = (x1 - x0) * (y1 - y0);
@@ -130,7 +131,7 @@ final class SpatialIndex {
     }
 
     /** The topmost (last drawn) node containing the point, or -1. */
-    int nodeAt(double wx, double wy) {
+    synchronized int nodeAt(double wx, double wy) {
         if (scene.nodeCount == 0 || wx < originX - cell || wy < originY - cell) {
             return -1;
         }

@@ -98,11 +98,26 @@ public class IrTextView extends BorderPane {
     public record PreparedText(String text, org.fxmisc.richtext.model.StyleSpans<Collection<String>> styles) {
     }
 
-    /** Colours a text; pure computation, for a worker thread. */
+    /** Which colouring a text gets. */
+    public enum Syntax {
+        /** LLVM IR (and MLIR, whose values, types and comments it colours alike). */
+        IR,
+        /** C, C++ and OpenCL C source. */
+        C
+    }
+
+    /** Colours IR text; pure computation, for a worker thread. */
     public static PreparedText prepare(String text) {
+        return prepare(text, Syntax.IR);
+    }
+
+    /** Colours a text; pure computation, for a worker thread. */
+    public static PreparedText prepare(String text, Syntax syntax) {
         String value = text == null ? "" : text;
-        return new PreparedText(value, value.length() <= MAX_HIGHLIGHT_CHARS && !value.isEmpty()
-                ? LlvmHighlighter.styles(value) : null);
+        if (value.length() > MAX_HIGHLIGHT_CHARS || value.isEmpty()) {
+            return new PreparedText(value, null);
+        }
+        return new PreparedText(value, syntax == Syntax.C ? CHighlighter.styles(value) : LlvmHighlighter.styles(value));
     }
 
     /** Replaces the text, colours it and finds its functions. */
@@ -168,6 +183,21 @@ public class IrTextView extends BorderPane {
         unfoldAround(paragraph);
         area.selectRange(paragraph, 0, paragraph, area.getParagraphLength(paragraph));
         reveal(paragraph);
+    }
+
+    /** Scrolls a line (1-based) into the middle of the view, unfolding its function, without moving the caret. */
+    public void revealLine(int line) {
+        int paragraph = line - 1;
+        if (paragraph < 0 || paragraph >= area.getParagraphs().size()) {
+            return;
+        }
+        unfoldAround(paragraph);
+        reveal(paragraph);
+    }
+
+    /** The lines (1-based) marked with {@link #setMarkedLines}, in order. */
+    public List<Integer> markedLines() {
+        return markedParagraphs.stream().sorted().map(p -> p + 1).toList();
     }
 
     /** The 1-based line the caret is on. */
@@ -428,6 +458,15 @@ public class IrTextView extends BorderPane {
         area.selectRange(match[0], match[1]);
         reveal(paragraph);
         findStatus.setText((currentMatch + 1) + " of " + matches.size());
+    }
+
+    /** Whether long lines wrap at the view's width (off: they scroll sideways, as IR is usually read). */
+    public boolean isWrapLines() {
+        return area.isWrapText();
+    }
+
+    public void setWrapLines(boolean wrap) {
+        area.setWrapText(wrap);
     }
 
     /** Switches the colours to the dark variant. */

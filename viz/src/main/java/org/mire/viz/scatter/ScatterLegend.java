@@ -8,6 +8,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.CycleMethod;
 import javafx.scene.paint.LinearGradient;
@@ -20,13 +21,42 @@ import javafx.scene.shape.Rectangle;
  * points) or, for numbers, a gradient bar between the lowest and highest value.
  */
 final class ScatterLegend extends VBox {
+    private boolean dark;
+
     ScatterLegend() {
         super(2);
         setManaged(false);
         setPadding(new Insets(6, 8, 6, 8));
-        setStyle("-fx-background-color: rgba(255,255,255,0.9); -fx-border-color: #d0d0d0;"
-                + " -fx-border-radius: 3; -fx-background-radius: 3;");
         setVisible(false);
+        setDark(false);
+    }
+
+    /** Colours that read on the plot's background; the texts are set explicitly, not inherited from the theme. */
+    void setDark(boolean isDark) {
+        dark = isDark;
+        setStyle(dark ? "-fx-background-color: rgba(22,27,34,0.92); -fx-border-color: #3d444d;"
+                + " -fx-border-radius: 3; -fx-background-radius: 3;"
+                : "-fx-background-color: rgba(255,255,255,0.92); -fx-border-color: #d0d0d0;"
+                + " -fx-border-radius: 3; -fx-background-radius: 3;");
+        for (javafx.scene.Node node : lookupAll(".legend-text")) {
+            node.setStyle(textStyle(node.getStyleClass().contains("legend-title")));
+        }
+    }
+
+    private String textStyle(boolean title) {
+        return "-fx-text-fill: " + (dark ? "#e6edf3" : "#1f2328") + "; -fx-font-size: " + (title ? "11px;"
+                + " -fx-font-weight: bold;" : "11px;");
+    }
+
+    private Label text(String value, boolean title) {
+        Label label = new Label(value);
+        label.getStyleClass().add("legend-text");
+        if (title) {
+            label.getStyleClass().add("legend-title");
+        }
+        label.setStyle(textStyle(title));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     /**
@@ -40,9 +70,7 @@ final class ScatterLegend extends VBox {
             setVisible(false);
             return;
         }
-        Label title = new Label(colouring.column());
-        title.setStyle("-fx-font-weight: bold; -fx-font-size: 11px;");
-        getChildren().add(title);
+        getChildren().add(text(colouring.column(), true));
         if (colouring.gradient()) {
             List<Map.Entry<String, Integer>> ends = new ArrayList<>(colouring.legend().entrySet());
             Rectangle bar = new Rectangle(120, 10);
@@ -51,19 +79,15 @@ final class ScatterLegend extends VBox {
                 stops.add(new Stop(s / 8.0, Palette.color(Palette.gradient(s / 8.0))));
             }
             bar.setFill(new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE, stops));
-            Label low = new Label(ends.getFirst().getKey());
-            Label high = new Label(ends.getLast().getKey());
-            low.setStyle("-fx-font-size: 10px;");
-            high.setStyle("-fx-font-size: 10px;");
+            Label low = text(ends.getFirst().getKey(), false);
+            Label high = text(ends.getLast().getKey(), false);
             HBox row = new HBox(4, low, bar, high);
             row.setAlignment(Pos.CENTER_LEFT);
             getChildren().add(row);
         } else {
             for (Map.Entry<String, Integer> entry : colouring.legend().entrySet()) {
                 Circle swatch = new Circle(5, Palette.color(entry.getValue()));
-                Label text = new Label(entry.getKey());
-                text.setStyle("-fx-font-size: 11px;");
-                HBox row = new HBox(6, swatch, text);
+                HBox row = new HBox(6, swatch, text(entry.getKey(), false));
                 row.setAlignment(Pos.CENTER_LEFT);
                 int colour = entry.getValue();
                 row.setOnMouseClicked(e -> selectColour.accept(colour));

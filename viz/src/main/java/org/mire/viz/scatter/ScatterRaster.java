@@ -14,7 +14,10 @@ import javafx.scene.image.WritableImage;
  * hit tests, box and lasso selection and labels.
  */
 final class ScatterRaster {
-    private static final int BACKGROUND = 0xfffcfcfd;
+    static final int LIGHT_BACKGROUND = 0xfffcfcfd;
+    static final int DARK_BACKGROUND = 0xff161b22;
+    /** Ring of points marked as the selected point's neighbours. */
+    static final int NEIGHBOUR_RING = 0x00a3a3;
     private static final int CELL = 8;
 
     private WritableImage image;
@@ -41,8 +44,12 @@ final class ScatterRaster {
         Stamp stamp = Stamp.of(radius);
         Stamp ring = Stamp.of(radius + 1.6);
         BitSet selected = view.selection().copy();
-        BitSet highlighted = view.highlighted;
+        BitSet highlighted = (BitSet) view.highlighted.clone();
+        BitSet marked = view.marked;
+        highlighted.or(marked);
         boolean focus = !selected.isEmpty() || !highlighted.isEmpty();
+        int background = view.isDark() ? DARK_BACKGROUND : LIGHT_BACKGROUND;
+        int selectedRing = view.isDark() ? 0xf0f0f0 : 0x202020;
         int[] rgb = view.colouring().rgb();
         double halfW = w / 2.0;
         double halfH = h / 2.0;
@@ -62,7 +69,7 @@ final class ScatterRaster {
         IntStream.range(0, bands).parallel().forEach(band -> {
             int from = band * h / bands;
             int to = (band + 1) * h / bands;
-            Arrays.fill(px, from * w, to * w, BACKGROUND);
+            Arrays.fill(px, from * w, to * w, background);
             for (int i = 0; i < n; i++) {
                 int sx = screenX[i];
                 if (sx == Integer.MIN_VALUE || (focus && (selected.get(i) || highlighted.get(i)))) {
@@ -75,7 +82,8 @@ final class ScatterRaster {
                 if (screenX[i] == Integer.MIN_VALUE) {
                     continue;
                 }
-                ring.draw(px, w, from, to, screenX[i], screenY[i], selected.get(i) ? 0x202020 : 0xff8c00, 1.0);
+                int ringColour = selected.get(i) ? selectedRing : marked.get(i) ? NEIGHBOUR_RING : 0xff8c00;
+                ring.draw(px, w, from, to, screenX[i], screenY[i], ringColour, 1.0);
                 stamp.draw(px, w, from, to, screenX[i], screenY[i], rgb[i], 1.0);
             }
         });

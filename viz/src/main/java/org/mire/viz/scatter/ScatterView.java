@@ -41,6 +41,9 @@ public final class ScatterView extends Region {
     List<String> ids = List.of();
     Map<String, List<String>> columns = Map.of();
     BitSet highlighted = new BitSet();
+    BitSet marked = new BitSet();
+    private boolean dark;
+    private double fittedLegendWidth = -1;
     private PointColouring colouring = PointColouring.none(0);
     private String labelColumn;
     private BitSet visible;
@@ -68,7 +71,7 @@ public final class ScatterView extends Region {
         getChildren().addAll(canvas, legend, caption, tools.tip());
         caption.setManaged(false);
         caption.setMouseTransparent(true);
-        caption.setStyle("-fx-font-size: 12px; -fx-text-fill: #333; -fx-font-weight: bold;");
+        setDark(false);
         setMinSize(100, 100);
         setPrefSize(640, 480);
         selection.addListener(selectionListener);
@@ -100,6 +103,7 @@ public final class ScatterView extends Region {
         this.columns = new LinkedHashMap<>(columns);
         if (!sameRows) {
             highlighted = new BitSet();
+            marked = new BitSet();
             visible = null;
             tools.reset();
             String colour = colouring.column();
@@ -149,6 +153,44 @@ public final class ScatterView extends Region {
 
     public void setCaption(String text) {
         caption.setText(text == null ? "" : text);
+        requestLayout();
+    }
+
+    public String caption() {
+        return caption.getText();
+    }
+
+    /** Removes the points, the caption and the legend: nothing is shown until the next {@link #setPoints}. */
+    public void clear(String message) {
+        setPoints(new float[0][], List.of(), Map.of(), true);
+        colourBy(null);
+        setCaption(message);
+    }
+
+    /** Draws on a dark background (the dark theme), with text and legend to match. */
+    public void setDark(boolean isDark) {
+        dark = isDark;
+        caption.setStyle("-fx-font-size: 12px; -fx-font-weight: bold; -fx-text-fill: "
+                + (dark ? "#e6edf3;" : "#1f2328;"));
+        legend.setDark(isDark);
+        requestRender();
+    }
+
+    public boolean isDark() {
+        return dark;
+    }
+
+    /**
+     * Marks rows with a ring of their own (the selected point's neighbours), beside search hits and the selection;
+     * null or empty: none.
+     */
+    public void setMarked(BitSet rows) {
+        marked = rows == null ? new BitSet() : (BitSet) rows.clone();
+        requestRender();
+    }
+
+    public BitSet marked() {
+        return (BitSet) marked.clone();
     }
 
     /** Point radius in pixels; ≤ 0 picks one from the number of points. */
@@ -186,8 +228,9 @@ public final class ScatterView extends Region {
     // ---------------------------------------------------------------- search, isolation, view
 
     /**
-     * Highlights the points where {@code regex} finds a match in {@code column} (null: the id or any column) and
-     * returns how many matched; an empty pattern clears the highlight.
+     * Highlights the plotted points (those not hidden by {@link #isolate}) where {@code regex} finds a match in
+     * {@code column} (null: the id or any column) and returns how many matched; an empty pattern clears the
+     * highlight.
      *
      * @throws java.util.regex.PatternSyntaxException for a bad pattern
      */
@@ -196,7 +239,7 @@ public final class ScatterView extends Region {
         if (regex != null && !regex.isEmpty()) {
             Pattern pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
             for (int i = 0; i < n; i++) {
-                if (matches(pattern, column, i)) {
+                if (isVisible(i) && matches(pattern, column, i)) {
                     highlighted.set(i);
                 }
             }
@@ -236,11 +279,19 @@ public final class ScatterView extends Region {
         return visible != null;
     }
 
+    /** How many points are plotted (all, or those {@link #isolate} left). */
+    public int plottedCount() {
+        return visible == null ? n : visible.cardinality();
+    }
+
     boolean isVisible(int i) {
         return visible == null || visible.get(i);
     }
 
-    /** Zooms and pans so every visible point is in view. */
+    /**
+     * Zooms and pans so every visible point is in view, clear of the caption above and the legend on the right (so
+     * neither hides a point).
+     */
     public void fitView() {
         double minX = Double.POSITIVE_INFINITY;
         double maxX = Double.NEGATIVE_INFINITY;
@@ -260,14 +311,46 @@ public final class ScatterView extends Region {
             scale = 1;
             return;
         }
-        centreX = (minX + maxX) / 2;
-        centreY = (minY + maxY) / 2;
-        double w = Math.max(1, width() - 40);
-        double h = Math.max(1, height() - 40);
         double spanX = Math.max(maxX - minX, 1e-9);
         double spanY = Math.max(maxY - minY, 1e-9);
+        double captionTop = 20 + (caption.getText().isEmpty() ? 0 : caption.prefHeight(-1) + 6);
+        double left = 20;
+        double bottom = 20;
+        double right = 20;
+        double top = captionTop;
+        if (legend.isVisible()) {
+            // the points beside the legend, or below it: whichever gives them more room (a narrow plot, below)
+            double besideRight = right + legendWidth() + 8;
+            double belowTop = Math.max(captionTop, legendTop() + legendHeight() + 12);
+            double beside = Math.min((width() - left - besideRight) / spanX, (height() - captionTop - bottom) / spanY);
+            double below = Math.min((width() - left - right) / spanX, (height() - belowTop - bottom) / spanY);
+            if (beside >= below) {
+                right = besideRight;
+            } else {
+                top = belowTop;
+            }
+        }
+        double w = Math.max(1, width() - left - right);
+        double h = Math.max(1, height() - top - bottom);
         scale = Math.min(w / spanX, h / spanY);
+        // the data's middle at the middle of the free area, not of the whole plot
+        centreX = (minX + maxX) / 2 - ((left + width() - right) / 2 - width() / 2) / scale;
+        centreY = (minY + maxY) / 2 + ((top + height() - bottom) / 2 - height() / 2) / scale;
+        fittedLegendWidth = legend.isVisible() ? legendWidth() : 0;
         requestRender();
+    }
+
+    private double legendWidth() {
+        return legend.getWidth() > 0 ? legend.getWidth() : legend.prefWidth(-1);
+    }
+
+    private double legendHeight() {
+        return legend.getHeight() > 0 ? legend.getHeight() : legend.prefHeight(-1);
+    }
+
+    /** Where the legend starts: below the caption, so a long title and the legend never overlap. */
+    private double legendTop() {
+        return caption.getText().isEmpty() ? 8 : 6 + caption.prefHeight(-1) + 6;
     }
 
     /** The view: data coordinates at the centre and pixels per data unit. */
@@ -375,10 +458,14 @@ public final class ScatterView extends Region {
             }
             requestRender();
         }
-        legend.autosize();
-        legend.relocate(Math.max(0, w - legend.getWidth() - 8), 8);
         caption.autosize();
         caption.relocate(10, 6);
+        legend.autosize();
+        legend.relocate(Math.max(0, w - legend.getWidth() - 8), legendTop());
+        double legendWidth = legend.isVisible() ? legend.getWidth() : 0;
+        if (!userMoved && n > 0 && Math.abs(legendWidth - fittedLegendWidth) > 0.5) {
+            fitView(); // the legend changed size: keep points out from under it
+        }
     }
 
     /** Schedules one redraw on the FX thread (several requests in a pulse give one frame). */
@@ -430,7 +517,7 @@ public final class ScatterView extends Region {
                 }
             }
         }
-        g.setFill(Color.rgb(40, 40, 40, 0.9));
+        g.setFill(dark ? Color.rgb(230, 237, 243, 0.92) : Color.rgb(40, 40, 40, 0.9));
         for (int i : toLabel) {
             if (raster.drawn(i)) {
                 g.fillText(values.get(i), raster.screenX(i) + radius + 2, raster.screenY(i) + 4);

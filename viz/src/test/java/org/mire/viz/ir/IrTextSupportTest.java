@@ -24,7 +24,10 @@ class IrTextSupportTest {
             """;
 
     private static List<String> styled(String text, String style) {
-        StyleSpans<Collection<String>> spans = LlvmHighlighter.styles(text);
+        return styled(LlvmHighlighter.styles(text), text, style);
+    }
+
+    private static List<String> styled(StyleSpans<Collection<String>> spans, String text, String style) {
         List<String> found = new ArrayList<>();
         int at = 0;
         for (StyleSpan<Collection<String>> span : spans) {
@@ -48,6 +51,30 @@ class IrTextSupportTest {
         assertEquals(List.of("!dbg", "!7"), styled(IR, "ir-metadata"));
         assertTrue(styled(IR, "ir-number").contains("42"));
         assertEquals(IR.length(), LlvmHighlighter.styles(IR).length());
+    }
+
+    @Test
+    void cSourceIsColouredAsC() {
+        String c = """
+                #include <stdio.h>
+                /* a block
+                   comment */
+                static int count(const char *s) { // a line comment
+                    int n = 0x1F;
+                    while (*s++) n += 'a' - 96;
+                    return n * 2.5f;
+                }
+                __kernel void k(__global float4 *v) { v[0] = 1; }
+                """;
+        StyleSpans<Collection<String>> spans = CHighlighter.styles(c);
+        assertEquals(c.length(), spans.length());
+        assertEquals(List.of("/* a block\n   comment */", "// a line comment"), styled(spans, c, "ir-comment"));
+        assertEquals(List.of("#include <stdio.h>"), styled(spans, c, "ir-attribute"));
+        assertTrue(styled(spans, c, "ir-keyword").containsAll(List.of("static", "const", "while", "return",
+                "__kernel", "__global")));
+        assertTrue(styled(spans, c, "ir-type").containsAll(List.of("int", "char", "void", "float4")));
+        assertEquals(List.of("'a'"), styled(spans, c, "ir-string"));
+        assertTrue(styled(spans, c, "ir-number").containsAll(List.of("0", "0x1F", "96", "2.5f", "1")));
     }
 
     @Test

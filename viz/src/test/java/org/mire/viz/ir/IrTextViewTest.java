@@ -58,6 +58,38 @@ class IrTextViewTest {
     }
 
     @Test
+    void anErrorLineAndMarkedLinesArePaintedAcrossTheView(FxRobot robot) {
+        robot.interact(() -> {
+            view.showErrorAt(4, 3);
+            view.setMarkedLines(java.util.List.of(8));
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        for (String styleClass : new String[] {"ir-error-line", "ir-marked"}) {
+            javafx.scene.layout.Region line = robot.lookup("." + styleClass).queryAs(javafx.scene.layout.Region.class);
+            assertTrue(line.getBackground() != null && !line.getBackground().getFills().isEmpty(),
+                    styleClass + " has a background");
+            assertTrue(line.getWidth() > 400, styleClass + " spans the view: " + line.getWidth());
+        }
+        assertEquals(4, view.caretLine());
+    }
+
+    @Test
+    void longLinesWrapWhenAsked(FxRobot robot) throws Exception {
+        String longLine = "  %z = getelementptr inbounds %struct.very_long_type_name, ptr %p, i64 0, i32 1".repeat(3);
+        robot.interact(() -> view.setText(IR + longLine + "\n"));
+        assertFalse(view.isWrapLines());
+        int last = 10;
+        robot.interact(() -> view.codeArea().showParagraphAtTop(last));
+        assertEquals(1, (int) org.testfx.util.WaitForAsyncUtils.asyncFx(
+                () -> view.codeArea().getParagraphLinesCount(last)).get());
+        robot.interact(() -> view.setWrapLines(true));
+        robot.interact(() -> view.codeArea().showParagraphAtTop(last));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(org.testfx.util.WaitForAsyncUtils.asyncFx(() -> view.codeArea().getParagraphLinesCount(last))
+                .get() > 1, "the long line wraps");
+    }
+
+    @Test
     void findCountsMatchesAndStepsThroughThem(FxRobot robot) {
         int[] count = new int[1];
         robot.interact(() -> {

@@ -162,4 +162,77 @@ class ScatterViewTest {
         assertEquals(300, text.split("<circle cx=", -1).length - 1 - 3, "300 points + 3 legend swatches");
         assertTrue(text.contains(">rodinia  100<"), "legend in the SVG");
     }
+    /**
+     * Fitted, no point lies under the caption or the legend, and the legend starts below the caption: the legend
+     * covered points and titles before.
+     */
+    @Test
+    void legendAndCaptionNeverCoverPointsOrEachOther(FxRobot robot) throws Exception {
+        load();
+        ScatterView view = pair.left();
+        WaitForAsyncUtils.asyncFx(() -> {
+            view.setCaption("a long caption: opcode-histogram · DevMap kernels — t-SNE");
+            view.colourBy("group");
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds legend = robot.from(view).lookup(".legend-title").query().getParent()
+                .getBoundsInParent();
+        javafx.scene.control.Label caption = robot.from(view).lookup((javafx.scene.control.Label l)
+                -> l.getText().startsWith("a long caption")).query();
+        assertTrue(legend.getMinY() >= caption.getBoundsInParent().getMaxY(), legend + " vs " + caption);
+        for (int i = 0; i < view.size(); i++) {
+            double x = view.toScreenX(view.lastX(i));
+            double y = view.toScreenY(view.lastY(i));
+            assertTrue(!legend.contains(x, y), "point " + i + " at " + x + "," + y + " under the legend " + legend);
+            assertTrue(y > caption.getBoundsInParent().getMaxY(), "point " + i + " under the caption");
+        }
+    }
+
+    /** The dark theme draws a dark plot (it stayed white before) and marks neighbours with rings of their own. */
+    @Test
+    void darkPlotsAreDarkAndMarkedRowsAreRinged(FxRobot robot) throws Exception {
+        load();
+        ScatterView view = pair.left();
+        WaitForAsyncUtils.asyncFx(() -> {
+            view.setDark(true);
+            BitSet neighbours = new BitSet();
+            neighbours.set(5);
+            neighbours.set(7);
+            view.setMarked(neighbours);
+            view.render();
+        }).get();
+        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(view::snapshotImage).get();
+        javafx.scene.paint.Color corner = image.getPixelReader().getColor(2, (int) image.getHeight() - 3);
+        assertTrue(corner.getBrightness() < 0.2, "dark background, got " + corner);
+        assertEquals(2, view.marked().cardinality());
+        int ring = ScatterRaster.NEIGHBOUR_RING;
+        int x = (int) Math.round(view.toScreenX(view.lastX(5)));
+        int y = (int) Math.round(view.toScreenY(view.lastY(5)));
+        boolean ringed = false;
+        for (int dx = -8; dx <= 8 && !ringed; dx++) {
+            for (int dy = -8; dy <= 8 && !ringed; dy++) {
+                int argb = image.getPixelReader().getArgb(x + dx, y + dy);
+                ringed = (argb & 0xffffff) == ring;
+            }
+        }
+        assertTrue(ringed, "a neighbour ring around point 5");
+    }
+
+    /** The search counts the points plotted, not the rows behind them (isolated ones are not plotted). */
+    @Test
+    void searchCountsPlottedPointsOnly(FxRobot robot) throws Exception {
+        load();
+        ScatterView view = pair.left();
+        int all = WaitForAsyncUtils.asyncFx(() -> view.search("rodinia", "group")).get();
+        assertEquals(100, all);
+        BitSet firstFifty = new BitSet();
+        firstFifty.set(0, 50);
+        firstFifty.set(150, 160);
+        int plotted = WaitForAsyncUtils.asyncFx(() -> {
+            view.isolate(firstFifty);
+            return view.search("rodinia", "group");
+        }).get();
+        assertEquals(50, plotted);
+        assertEquals(60, view.plottedCount());
+    }
 }

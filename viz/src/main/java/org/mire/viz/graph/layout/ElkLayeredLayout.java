@@ -2,7 +2,10 @@ package org.mire.viz.graph.layout;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.elk.alg.layered.options.CycleBreakingStrategy;
+import org.eclipse.elk.alg.layered.options.LayerConstraint;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.math.ElkPadding;
 import org.eclipse.elk.core.options.CoreOptions;
@@ -29,6 +32,7 @@ public final class ElkLayeredLayout extends GroupedLayout {
     private final double nodeGap;
     private final double layerGap;
     private final int thoroughness;
+    private final boolean modelOrder;
 
     /**
      * Polyline routing with the spacing of the program-graph view, and a single crossing-minimisation pass: program
@@ -46,10 +50,26 @@ public final class ElkLayeredLayout extends GroupedLayout {
      * @param thoroughness ELK's crossing-minimisation effort (its default is 7)
      */
     public ElkLayeredLayout(EdgeRouting routing, double nodeGap, double layerGap, int thoroughness) {
+        this(routing, nodeGap, layerGap, thoroughness, false);
+    }
+
+    private ElkLayeredLayout(EdgeRouting routing, double nodeGap, double layerGap, int thoroughness,
+                             boolean modelOrder) {
         this.routing = routing;
         this.nodeGap = nodeGap;
         this.layerGap = layerGap;
         this.thoroughness = thoroughness;
+        this.modelOrder = modelOrder;
+    }
+
+    /**
+     * A layout that reads the nodes' order as meaningful, as the blocks of a control-flow graph in text order: the
+     * first node goes on the top layer, an edge to an earlier node is a back-edge (drawn upwards), and ties keep
+     * the order. Without this ELK breaks cycles greedily and can put a function's entry block at the bottom.
+     */
+    public static ElkLayeredLayout inModelOrder(EdgeRouting routing, double nodeGap, double layerGap,
+                                                int thoroughness) {
+        return new ElkLayeredLayout(routing, nodeGap, layerGap, thoroughness, true);
     }
 
     public GraphLayout layout(LayoutGraph graph, ProgressMonitor monitor) {
@@ -72,12 +92,19 @@ public final class ElkLayeredLayout extends GroupedLayout {
         root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, layerGap);
         root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, layerGap / 2);
         root.setProperty(LayeredOptions.THOROUGHNESS, thoroughness);
+        if (modelOrder) {
+            root.setProperty(LayeredOptions.CYCLE_BREAKING_STRATEGY, CycleBreakingStrategy.MODEL_ORDER);
+            root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+        }
         ElkNode[] nodes = new ElkNode[members.length];
         int[] local = new int[graph.nodeCount()];
         for (int m = 0; m < members.length; m++) {
             local[members[m]] = m;
             nodes[m] = ElkGraphUtil.createNode(root);
             nodes[m].setDimensions(graph.width(members[m]), graph.height(members[m]));
+        }
+        if (modelOrder && members.length > 1) {
+            nodes[0].setProperty(LayeredOptions.LAYERING_LAYER_CONSTRAINT, LayerConstraint.FIRST);
         }
         ElkEdge[] elkEdges = new ElkEdge[edges.length];
         for (int k = 0; k < edges.length; k++) {
