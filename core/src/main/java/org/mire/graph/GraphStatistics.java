@@ -55,6 +55,6 @@ public record GraphStatistics(
             byFlow.put(flow, flowCounts[flow.ordinal()]);
         }
         return new GraphStatistics(graph.name(), graph.nodeCount(), graph.edgeCount(), java.util.Collections.unmodifiableMap(byType),
-                java.util.Collections.unmodifiableMap(byFlow), functions.size(), blocks.size(), maxIn, maxOut);
+                java.util.Collections.unmodifiableMap(byFlow), functions.cardinality(), blocks.cardinality(), maxIn, maxOut);
     }
 }
