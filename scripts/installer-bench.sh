@@ -45,7 +45,7 @@ echo "### Sizes"
 echo
 echo "| what | size |"
 echo "|---|---|"
-echo "| app-image \`$(basename "$image")\` on disk | $(du -sm "$image" | cut -f1) MiB ($(du -sm "$image/lib/app/lib" | cut -f1) MiB jars, $(du -sm "$image/lib/runtime" | cut -f1) MiB runtime, $(du -sm "$image/lib/native" 2>/dev/null | cut -f1 || echo 0) MiB BLAS/ARPACK, $(( $(stat -c %s "$image/lib/app/mire.aot" 2>/dev/null || echo 0) / 1048576 )) MiB AOT cache) |"
+echo "| app-image \`$(basename "$image")\` on disk | $(du -sm "$image" | cut -f1) MiB ($(du -sm "$image/lib/app/lib" | cut -f1) MiB jars, $(du -sm "$image/lib/runtime" | cut -f1) MiB runtime, $(du -sm "$image/lib/native" 2>/dev/null | cut -f1 || echo 0) MiB BLAS/ARPACK, $(( $(stat -c %s "$image/lib/app/mire.aot" 2>/dev/null || echo 0) / 1048576 )) + $(( $(stat -c %s "$image/lib/app/mire-cli.aot" 2>/dev/null || echo 0) / 1048576 )) MiB AOT caches) |"
 if [ -n "$deb" ] && [ -f "$deb" ]; then
   installed=$(dpkg-deb -f "$deb" Installed-Size)
   echo "| \`$(basename "$deb")\` (zstd) | $(( $(stat -c %s "$deb") / 1048576 )) MiB ($(stat -c %s "$deb") bytes) |"

@@ -122,11 +122,11 @@ if run help "$mire" && grep -q '^Usage: mire' "$out/help.log" && grep -q 'Comman
   pass "mire without arguments prints the help (CLI launcher)"
 else fail "mire without arguments should print the help" "$out/help.log"; fi
 sed -n '/^Commands:/,$p' "$out/help.log" > "$out/commands.txt"
-if [ -f "$appdir/mire.aot" ]; then
+if [ -f "$appdir/mire-cli.aot" ]; then
   if EXTRA_JAVA_OPTIONS="-Xlog:class+load=info" run aot "$mire" --version \
       && grep -q 'org.mire.cli.MireCommand source: shared objects file' "$out/aot.log"; then
-    pass "the AOT cache lib/app/mire.aot is in use ($(grep -c 'source: shared objects file' "$out/aot.log") classes from it for mire --version)"
-  else fail "the AOT cache lib/app/mire.aot is not used (jar times changed?): $(grep -m1 'org.mire.cli.MireCommand source' "$out/aot.log" || tail -1 "$out/aot.log")"; fi
+    pass "the command line's AOT cache lib/app/mire-cli.aot is in use ($(grep -c 'source: shared objects file' "$out/aot.log") classes from it for mire --version)"
+  else fail "the AOT cache lib/app/mire-cli.aot is not used (jar times changed?): $(grep -m1 'org.mire.cli.MireCommand source' "$out/aot.log" || tail -1 "$out/aot.log")"; fi
 fi
 
 # 2. graph of a bundled sample (found through the installed sample-ir/)

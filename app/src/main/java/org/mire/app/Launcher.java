@@ -2,6 +2,7 @@ package org.mire.app;
 
 import java.util.Arrays;
 import java.util.Set;
+import org.mire.cli.AotTraining;
 import org.mire.cli.MireCommand;
 import picocli.CommandLine;
 
@@ -24,16 +25,20 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        CommandLine commandLine = MireCommand.commandLine();
+        String training = System.getProperty(AotTraining.PROPERTY);
+        if (training != null) {
+            System.exit(AotTraining.run(training, System.err));
+        }
         String launcher = System.getProperty(LAUNCHER_PROPERTY);
         if (launcher != null && !launcher.equals(GUI) && !launcher.equals(CLI)) {
             System.err.println("mire: -D" + LAUNCHER_PROPERTY + "=" + launcher + ": expected cli or gui");
             System.exit(MireCommand.EXIT_USAGE);
         }
-        String[] command = command(args, launcher, commandLine.getSubcommands().keySet());
+        String[] command = command(args, launcher, MireCommand.commandNames());
         if (command.length > 0 && command[0].equals(GUI)) {
             StartupReport.installIfRequested();
         }
+        CommandLine commandLine = MireCommand.commandLine(command);
         System.exit(commandLine.execute(command));
     }
 

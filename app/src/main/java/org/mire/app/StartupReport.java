@@ -3,8 +3,11 @@ package org.mire.app;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.stage.Window;
@@ -16,6 +19,7 @@ import javafx.stage.Window;
  */
 public final class StartupReport {
     public static final String PROPERTY = "mire.startup.report";
+    private static final Pattern SHOWN = Pattern.compile("first window shown -?\\d+ ms, .* \\(epoch ms (\\d+), \\d+\\)");
 
     private final PrintStream out;
     private final long processStartMillis;
@@ -66,6 +70,12 @@ public final class StartupReport {
             print(shown, clock.getAsLong());
         };
         scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    /** The epoch milliseconds at which the first window was shown, from a process's output holding the report. */
+    public static OptionalLong shownEpochMillis(String output) {
+        Matcher report = SHOWN.matcher(output);
+        return report.find() ? OptionalLong.of(Long.parseLong(report.group(1))) : OptionalLong.empty();
     }
 
     private void print(long shown, long laidOut) {

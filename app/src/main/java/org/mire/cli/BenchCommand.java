@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
         description = "Measure the workbench: parser throughput against llvm-as, parser conformance against LLVM, "
                 + "graph layouts, open-to-graph and pan frame times, t-SNE against Smile, scatter-view frame time.",
         subcommands = {BenchCommand.Parse.class, BenchCommand.Conformance.class, BenchLayoutCommand.class,
-            BenchOpenCommand.class, BenchPanCommand.class, TsneBenchCommand.class, ScatterBenchCommand.class})
+            BenchOpenCommand.class, BenchPanCommand.class, TsneBenchCommand.class, ScatterBenchCommand.class,
+            BenchCliCommand.class})
 final class BenchCommand extends GroupCommand {
 
     /** Times our parser (and parser + graph builder) next to llvm-as on the same files, in the same run. */

@@ -40,6 +40,24 @@ final class ProgramInput {
         return function == null ? graph : GraphScope.FUNCTION.cut(graph, requireFunction(file, graph, function));
     }
 
+    /** The files as given, with each folder replaced by the IR files below it (sorted). */
+    static List<Path> expandFolders(List<Path> inputs) throws MireException {
+        List<Path> files = new java.util.ArrayList<>();
+        for (Path input : inputs) {
+            if (java.nio.file.Files.isDirectory(input)) {
+                List<Path> found = org.mire.ir.IrFiles.find(input);
+                if (found.isEmpty()) {
+                    throw new MireException(input + ": no IR files (" + String.join(" ", org.mire.ir.IrFiles.globs())
+                            + ") in this folder");
+                }
+                files.addAll(found);
+            } else {
+                files.add(input);
+            }
+        }
+        return files;
+    }
+
     /** The function's name as the graph spells it; an error listing the functions when there is none. */
     static String requireFunction(Path file, ProgramGraph graph, String function) throws MireException {
         int index = graph.functionIndex(function);

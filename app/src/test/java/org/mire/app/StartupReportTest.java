@@ -1,10 +1,12 @@
 package org.mire.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.OptionalLong;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -53,6 +55,8 @@ class StartupReportTest {
         assertTrue(line.matches(), "one report line, got: " + printed);
         assertTrue(Long.parseLong(line.group(1)) == 1100, printed);
         assertTrue(Long.parseLong(line.group(2)) > 1100, printed);
+        assertEquals(OptionalLong.of(Long.parseLong(line.group(3))), StartupReport.shownEpochMillis(printed));
+        assertEquals(OptionalLong.empty(), StartupReport.shownEpochMillis("mire: wrote shot.png (1000x1000)\n"));
         Platform.runLater(() -> Stage.getWindows().forEach(w -> ((Stage) w).close()));
     }
 }

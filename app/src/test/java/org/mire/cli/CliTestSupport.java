@@ -15,7 +15,7 @@ final class CliTestSupport {
     static Run mire(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = MireCommand.commandLine();
+        CommandLine commandLine = MireCommand.commandLine(args);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int exitCode = commandLine.execute(args);

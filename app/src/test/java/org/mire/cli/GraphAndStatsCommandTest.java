@@ -110,4 +110,67 @@ class GraphAndStatsCommandTest {
         assertTrue(json.out().contains("\"instruction\": 3"), json.out());
         assertTrue(json.err().contains("missing.ll: no such file"), json.err());
     }
+
+    @Test
+    void statsOverManyFilesAndAFolderKeepsTheOrderAndGoesOnAfterABadFile() throws Exception {
+        Path folder = dir.resolve("many");
+        Files.createDirectories(folder);
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String name = String.format("m%02d.ll", i);
+            Files.writeString(folder.resolve(name), i == 5 ? "define i32 @f( {\n" : """
+                    define i32 @f%d(i32 %%x) {
+                      %%y = add i32 %%x, %d
+                      ret i32 %%y
+                    }
+                    """.formatted(i, i));
+            names.add(name);
+        }
+        CliTestSupport.Run table = mire("stats", "--jobs", "3", folder.toString());
+        assertEquals(1, table.exitCode());
+        String[] lines = table.out().strip().split("\\R");
+        assertEquals(12, lines.length, table.out()); // header + 11 good files
+        int row = 1;
+        for (int i = 0; i < 12; i++) {
+            if (i != 5) {
+                assertTrue(lines[row++].startsWith(folder.resolve(names.get(i)).toString()), table.out());
+            }
+        }
+        assertTrue(table.err().contains("m05.ll:2:1: expected a type"), table.err());
+
+        CliTestSupport.Run json = mire("stats", "--json", folder.resolve("m00.ll").toString(),
+                folder.resolve("m05.ll").toString(), folder.resolve("m01.ll").toString());
+        assertEquals(1, json.exitCode());
+        com.google.gson.JsonArray rows = com.google.gson.JsonParser.parseString(json.out()).getAsJsonArray();
+        assertEquals(2, rows.size());
+        assertTrue(rows.get(1).getAsJsonObject().get("file").getAsString().endsWith("m01.ll"));
+    }
+
+    @Test
+    void graphWritesOneFilePerInputIntoAFolder() throws Exception {
+        Path a = dir.resolve("a.ll");
+        Path b = dir.resolve("sub/b.ll");
+        Files.createDirectories(b.getParent());
+        Files.writeString(a, "define void @a() {\n  ret void\n}\n");
+        Files.writeString(b, "define void @b() {\n  ret void\n}\n");
+        Path bad = dir.resolve("bad.ll");
+        Files.writeString(bad, "define void @c( {\n");
+        Path out = dir.resolve("graphs");
+        CliTestSupport.Run run = mire("graph", a.toString(), bad.toString(), b.toString(), "-o", out.toString(),
+                "--format", "dot");
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(Files.readString(out.resolve("a.dot")).startsWith("digraph"));
+        assertTrue(Files.readString(out.resolve("b.dot")).startsWith("digraph"));
+        assertTrue(run.err().contains("bad.ll:2:1: expected a type"), run.err());
+
+        CliTestSupport.Run noFolder = mire("graph", a.toString(), b.toString());
+        assertEquals(1, noFolder.exitCode());
+        assertTrue(noFolder.err().contains("need -o FOLDER"), noFolder.err());
+        Path sameName = dir.resolve("other/a.ll");
+        Files.createDirectories(sameName.getParent());
+        Files.copy(a, sameName);
+        CliTestSupport.Run clash = mire("graph", a.toString(), sameName.toString(), "-o", out.toString());
+        assertEquals(1, clash.exitCode());
+        assertTrue(clash.err().contains("would both be written to"), clash.err());
+    }
 }

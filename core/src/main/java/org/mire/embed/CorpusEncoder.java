@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.mire.MireException;
 import org.mire.ir.IrLoader;
 import org.mire.ir.IrProgram;
+import org.mire.io.FileBatch;
 import org.mire.progress.CancelledException;
 import org.mire.progress.ProgressMonitor;
 
@@ -26,7 +27,7 @@ public final class CorpusEncoder {
     /** Files read and encoded together. */
     private static final int GROUP = 32;
 
-    /** How a file becomes a program; {@link IrLoader#load(Path)} in the product. */
+    /** How a file becomes a program; {@link IrLoader#load(Path)} in the product. Called from several threads. */
     @FunctionalInterface
     public interface ProgramLoader {
         IrProgram load(Path file) throws MireException;
@@ -122,14 +123,19 @@ public final class CorpusEncoder {
             List<Path> group = missing.subList(start, Math.min(missing.size(), start + GROUP));
             List<IrProgram> programs = new ArrayList<>();
             List<Path> loaded = new ArrayList<>();
-            for (Path file : group) {
-                try {
-                    programs.add(loader.load(file));
+            // Parsing is most of the time outside the model: the group's files are read in parallel, kept in order.
+            FileBatch.run(group, FileBatch.defaultThreads(), loader::load, new FileBatch.Sink<IrProgram>() {
+                @Override
+                public void result(Path file, IrProgram program) {
+                    programs.add(program);
                     loaded.add(file);
-                } catch (MireException e) {
-                    done.failures.add(e.getMessage());
                 }
-            }
+
+                @Override
+                public void failure(Path file, MireException error) {
+                    done.failures.add(error.getMessage());
+                }
+            });
             if (!programs.isEmpty()) {
                 int before = done.cached + start;
                 ProgressMonitor part = range(monitor, (double) before / total, (double) group.size() / total,

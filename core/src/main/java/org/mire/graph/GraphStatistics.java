@@ -19,29 +19,24 @@ public record GraphStatistics(
         int maxOutDegree) {
 
     public static GraphStatistics of(ProgramGraph graph) {
-        Map<NodeType, Integer> byType = new EnumMap<>(NodeType.class);
-        for (NodeType type : NodeType.values()) {
-            byType.put(type, 0);
-        }
-        java.util.Set<Integer> blocks = new java.util.HashSet<>();
-        java.util.Set<Integer> functions = new java.util.HashSet<>();
+        // plain counters: one EnumMap.merge (boxing) per node and edge was a tenth of a cold `mire stats`
+        int[] typeCounts = new int[NodeType.values().length];
+        java.util.BitSet blocks = new java.util.BitSet();
+        java.util.BitSet functions = new java.util.BitSet();
         for (Node node : graph.nodes()) {
-            byType.merge(node.type(), 1, Integer::sum);
+            typeCounts[node.type().ordinal()]++;
             if (node.block() >= 0) {
-                blocks.add(node.block());
+                blocks.set(node.block());
             }
             if (node.function() >= 0) {
-                functions.add(node.function());
+                functions.set(node.function());
             }
         }
-        Map<Flow, Integer> byFlow = new EnumMap<>(Flow.class);
-        for (Flow flow : Flow.values()) {
-            byFlow.put(flow, 0);
-        }
+        int[] flowCounts = new int[Flow.values().length];
         int[] in = new int[graph.nodeCount()];
         int[] out = new int[graph.nodeCount()];
         for (Edge edge : graph.edges()) {
-            byFlow.merge(edge.flow(), 1, Integer::sum);
+            flowCounts[edge.flow().ordinal()]++;
             out[edge.source()]++;
             in[edge.target()]++;
         }
@@ -51,7 +46,15 @@ public record GraphStatistics(
             maxIn = Math.max(maxIn, in[i]);
             maxOut = Math.max(maxOut, out[i]);
         }
+        Map<NodeType, Integer> byType = new EnumMap<>(NodeType.class);
+        for (NodeType type : NodeType.values()) {
+            byType.put(type, typeCounts[type.ordinal()]);
+        }
+        Map<Flow, Integer> byFlow = new EnumMap<>(Flow.class);
+        for (Flow flow : Flow.values()) {
+            byFlow.put(flow, flowCounts[flow.ordinal()]);
+        }
         return new GraphStatistics(graph.name(), graph.nodeCount(), graph.edgeCount(), java.util.Collections.unmodifiableMap(byType),
-                java.util.Collections.unmodifiableMap(byFlow), functions.size(), blocks.size(), maxIn, maxOut);
+                java.util.Collections.unmodifiableMap(byFlow), functions.cardinality(), blocks.cardinality(), maxIn, maxOut);
     }
 }

@@ -155,10 +155,16 @@ public final class IrLoader {
         if (looksBinary(bytes)) {
             throw new MireException(file + ": a binary file, not text; open .ll, .bc, .c, .cpp, .cl or .mlir files");
         }
+        boolean ascii = true;
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 throw new MireException(file + ":" + position(bytes, i) + ": binary data (NUL byte) in a text IR file");
             }
+            ascii &= bytes[i] > 0;
+        }
+        if (ascii) {
+            // Almost all IR is ASCII, which is valid UTF-8 as it is: one copy into a compact string, no decoder.
+            return new String(bytes, StandardCharsets.US_ASCII);
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
