@@ -64,7 +64,7 @@ public final class TrainModel {
     final StringProperty heads = new SimpleStringProperty(this, "heads", "auto");
     final StringProperty protocol = new SimpleStringProperty(this, "protocol", "stratified");
     final LongProperty seed = new SimpleLongProperty(this, "seed", 204);
-    /** Fine-tune the encoder ({@code mirencoder[:DIR]}) with its own head per fold instead of heads on frozen vectors. */
+    /** Fine-tune the encoder ({@code mirencoder[:DIR]}) with its own head per fold, not heads on frozen vectors. */
     final BooleanProperty fineTune = new SimpleBooleanProperty(this, "fineTune");
 
     // The run shown: the one running, or the one chosen among the finished runs
