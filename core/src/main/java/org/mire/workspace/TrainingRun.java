@@ -32,9 +32,13 @@ public record TrainingRun(String title, String finishedAt, String status, Reques
         return new TrainingRun(title, finishedAt, status, request, curve, folds, confusion, bars, summary, folder);
     }
 
-    /** The Train panel's choices ({@code dataset} is the panel's data set choice by name). */
+    /**
+     * The Train panel's choices ({@code dataset} is the panel's data set choice by name). {@code fineTune}: the
+     * encoder was fine-tuned with the default recipe ({@code heads} then unused); absent in workspaces saved before
+     * the panel offered it, which read as false.
+     */
     public record Request(String dataset, Path dataFolder, Path csv, String target, String embedding, String heads,
-                         String protocol, long seed) {
+                         String protocol, long seed, boolean fineTune) {
     }
 
     /** One point of a learning curve. */

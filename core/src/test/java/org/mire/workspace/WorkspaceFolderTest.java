@@ -87,6 +87,22 @@ class WorkspaceFolderTest {
                 && e.getMessage().contains("newer"), e.getMessage());
     }
 
+    /** A workspace saved before the Train panel offered fine-tuning has no {@code fineTune}: its runs were frozen. */
+    @Test
+    void aTrainingRunSavedWithoutTheFineTuneFlagReadsAsFrozen() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("ws"));
+        Files.writeString(folder.resolve(WorkspaceFolder.MANIFEST), """
+                {"format": 1, "files": [], "trainingRuns": [{"title": "a.csv · opcode-histogram · rf",
+                  "finishedAt": "2026-12-06T10:00:00Z", "status": "Done: 3 folds.",
+                  "request": {"dataset": "CSV", "csv": "a.csv", "target": "", "embedding": "opcode-histogram",
+                              "heads": "rf", "protocol": "stratified:3", "seed": 1},
+                  "curve": [], "folds": [], "bars": [], "summary": ""}]}""");
+        WorkspaceFolder.Opened opened = new WorkspaceFolder(folder).open(ProgressMonitor.NONE);
+        TrainingRun.Request request = opened.state().trainingRuns().getFirst().request();
+        assertEquals("rf", request.heads());
+        assertFalse(request.fineTune());
+    }
+
     @Test
     void aDamagedManifestNamesTheFile() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("ws"));

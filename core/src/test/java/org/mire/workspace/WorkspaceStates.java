@@ -64,9 +64,9 @@ final class WorkspaceStates {
                 0, 750, 42, 15, 0.1, "opt", null, "^ll/p1", List.of("ll/p1.O1.ll"), 1.5, -2, 40);
         ExplorerState explorer = new ExplorerState(openA.getParent(), List.of(a, b), a.name(), b.name(), true, "TSNE",
                 30, 0, 750, 42, 15, 0.1, "opt", "id", marker, null, List.of(projection), List.of(bookmark));
-        TrainingRun run = new TrainingRun("DevMap amd (aux) · opcode-histogram · auto", "2026-12-07T10:00:00Z",
+        TrainingRun run = new TrainingRun("DevMap amd (aux) · mirencoder fine-tuned", "2026-12-07T10:00:00Z",
                 "Done: 10 folds.", new TrainingRun.Request("DEVMAP_AMD", openA.getParent(), null, "",
-                "opcode-histogram", "auto", "stratified", 204),
+                "mirencoder", "auto", "stratified", 204, true),
                 List.of(new TrainingRun.CurvePoint("fold 0 train", 1, 0.9),
                         new TrainingRun.CurvePoint("fold 0 validation", 1, Double.NaN)),
                 List.of(new TrainingRun.Fold(0, 612, 68, "gbt", "82.4%", "1.2")),

@@ -167,7 +167,8 @@ public final class TrainController {
 
     /** The run shown now as a record of the workspace. */
     private TrainingRun record(TrainingJob.Request request, String status) {
-        String title = request.source().describe() + " · " + request.embedding() + " · " + request.heads();
+        String title = request.source().describe() + " · " + request.embedding()
+                + (request.fineTune() != null ? " fine-tuned" : " · " + request.heads());
         return new TrainingRun(title, Instant.now().toString(), status, TrainInteractor.describe(model),
                 List.copyOf(model.curve), List.copyOf(model.folds), model.confusion.get(), List.copyOf(model.bars),
                 model.summary.get(), null);
@@ -218,55 +219,39 @@ public final class TrainController {
 
     /** Fills the form with a run's choices, so Train runs it again as it was (a run without them leaves the form). */
     private void choose(TrainingRun.Request request) {
-        if (request == null) {
-            return;
+        if (request != null) {
+            TrainInteractor.apply(request, model);
         }
-        for (TrainModel.DatasetChoice choice : TrainModel.DatasetChoice.values()) {
-            if (choice.name().equals(request.dataset())) {
-                model.dataset.set(choice);
-            }
-        }
-        model.dataFolder.set(request.dataFolder());
-        model.csvFile.set(request.csv());
-        model.target.set(request.target() == null ? "" : request.target());
-        if (request.embedding() != null) {
-            model.embedding.set(request.embedding());
-        }
-        if (request.heads() != null) {
-            model.heads.set(request.heads());
-        }
-        if (request.protocol() != null) {
-            model.protocol.set(request.protocol());
-        }
-        model.seed.set(request.seed());
     }
 
-    /** Fits the final head on all rows ({@link TrainingJob.Result#fitFinal}) and saves it, in the background. */
+    /**
+     * Fits the final head on all rows and saves it, in the background ({@link TrainingJob.Result#saveFinal}: for a
+     * fine-tuned run, the encoder fine-tuned with its head on all rows, saved inside the folder).
+     */
     public void saveHead(Path folder) {
         TrainingJob.Result result = model.result.get();
         TrainingRun run = latest;
         if (result == null || model.running.get()) {
             return;
         }
+        boolean fineTuned = result.request().fineTune() != null;
         model.running.set(true);
-        model.status.set("Fitting the final head on all rows…");
+        model.status.set(fineTuned ? "Fine-tuning the encoder with its head on all rows…"
+                : "Fitting the final head on all rows…");
         timeLeft.restart();
-        current = executor.submit("Save head " + folder.getFileName(), monitor -> {
-            TrainingJob.FinalHead head = result.fitFinal(monitor);
-            head.saved().save(folder);
-            return head;
-        }, this::progress, head -> {
+        current = executor.submit("Save head " + folder.getFileName(), monitor -> result.saveFinal(folder, monitor),
+                this::progress, head -> {
             model.running.set(false);
             model.savedHead.set(folder.toString());
-            model.status.set("Saved " + head.choice().name() + " (fitted on all " + result.data().size()
-                    + " rows) to " + folder);
             int index = model.runs.indexOf(run);
             if (index >= 0) {
                 TrainingRun saved = run.withHeadFolder(folder);
                 latest = saved;
                 model.runs.set(index, saved);
-                model.shownRun.set(saved);
+                model.shownRun.set(saved); // shows the run's own status line: say what was saved after it
             }
+            model.status.set("Saved " + head.choice().name() + (fineTuned ? " with its fine-tuned encoder" : "")
+                    + " (fitted on all " + result.data().size() + " rows) to " + folder);
         }, this::failed);
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.mire.MireException;
+import org.mire.encoder.FineTuneOptions;
 import org.mire.task.CvResult;
 import org.mire.task.TrainingJob;
 import org.mire.task.dataset.DatasetLocations;
@@ -39,8 +40,9 @@ final class TrainInteractor {
             Gpu gpu = Gpu.of(choice.name().substring("COARSENING_".length()));
             source = new TrainingJob.CoarseningSource(folder, gpu);
         }
-        return new TrainingJob.Request(source, model.embedding.get(), model.heads.get(), model.protocol.get(),
-                model.seed.get());
+        TrainingJob.Request request = new TrainingJob.Request(source, model.embedding.get(), model.heads.get(),
+                model.protocol.get(), model.seed.get());
+        return request.withFineTune(model.fineTune.get() ? FineTuneOptions.defaults() : null);
     }
 
     private static Path folder(TrainModel model, String name) throws MireException {
@@ -55,25 +57,34 @@ final class TrainInteractor {
     /** The model's choices as a workspace records them. */
     static TrainingRun.Request describe(TrainModel model) {
         return new TrainingRun.Request(model.dataset.get().name(), model.dataFolder.get(), model.csvFile.get(),
-                model.target.get(), model.embedding.get(), model.heads.get(), model.protocol.get(), model.seed.get());
+                model.target.get(), model.embedding.get(), model.heads.get(), model.protocol.get(), model.seed.get(),
+                model.fineTune.get());
     }
 
-    /** Puts a recorded run's choices back into the model (a value a later version no longer has is skipped). */
+    /**
+     * Puts a recorded run's choices back into the model, so Train runs it again as it was (a data set a later
+     * version no longer has, and choices the record lacks, leave the form's).
+     */
     static void apply(TrainingRun.Request request, TrainModel model) {
-        try {
-            model.dataset.set(TrainModel.DatasetChoice.valueOf(request.dataset()));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            // keep the current choice
+        for (TrainModel.DatasetChoice choice : TrainModel.DatasetChoice.values()) {
+            if (choice.name().equals(request.dataset())) {
+                model.dataset.set(choice);
+            }
         }
-        if (request.dataFolder() != null) {
-            model.dataFolder.set(request.dataFolder());
-        }
+        model.dataFolder.set(request.dataFolder());
         model.csvFile.set(request.csv());
         model.target.set(request.target() == null ? "" : request.target());
-        model.embedding.set(request.embedding());
-        model.heads.set(request.heads());
-        model.protocol.set(request.protocol());
+        if (request.embedding() != null) {
+            model.embedding.set(request.embedding());
+        }
+        if (request.heads() != null) {
+            model.heads.set(request.heads());
+        }
+        if (request.protocol() != null) {
+            model.protocol.set(request.protocol());
+        }
         model.seed.set(request.seed());
+        model.fineTune.set(request.fineTune());
     }
 
     static TrainingRun.Fold foldRow(CvResult.FoldResult fold, boolean percent) {
@@ -94,9 +105,7 @@ final class TrainInteractor {
                 bars.add(new TrainingRun.Bar(reference.method(), reference.value(), false));
             }
         }
-        String embedding = result.methods().stream().map(m -> m == null ? "none"
-                : org.mire.task.EmbeddingChoice.nameOf(m)).reduce((a, b) -> a + " | " + b).orElse("none");
-        bars.add(new TrainingRun.Bar("ours (" + embedding + ")", result.speedup().mean(), true));
+        bars.add(new TrainingRun.Bar("ours (" + result.embeddingLabel() + ")", result.speedup().mean(), true));
         result.published().stream().filter(r -> r.method().equals("oracle")).findFirst()
                 .ifPresent(r -> bars.add(new TrainingRun.Bar("oracle", r.value(), false)));
         return bars;

@@ -64,6 +64,8 @@ public final class TrainModel {
     final StringProperty heads = new SimpleStringProperty(this, "heads", "auto");
     final StringProperty protocol = new SimpleStringProperty(this, "protocol", "stratified");
     final LongProperty seed = new SimpleLongProperty(this, "seed", 204);
+    /** Fine-tune the encoder ({@code mirencoder[:DIR]}) with its own head per fold, not heads on frozen vectors. */
+    final BooleanProperty fineTune = new SimpleBooleanProperty(this, "fineTune");
 
     // The run shown: the one running, or the one chosen among the finished runs
     final BooleanProperty running = new SimpleBooleanProperty(this, "running");
@@ -114,6 +116,10 @@ public final class TrainModel {
 
     public LongProperty seedProperty() {
         return seed;
+    }
+
+    public BooleanProperty fineTuneProperty() {
+        return fineTune;
     }
 
     public BooleanProperty runningProperty() {

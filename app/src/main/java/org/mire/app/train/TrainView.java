@@ -12,6 +12,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -22,12 +23,14 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -151,6 +154,30 @@ public final class TrainView extends BorderPane {
                 "gbt:trees=300,leaves=16,shrinkage=0.1", "rf", "logreg", "ridge", "knn:k=5", "mlp",
                 "mlp:layers=2,width=128,dropout=0.3,epochs=300"));
         heads.valueProperty().bindBidirectional(model.headsProperty());
+        CheckBox fineTune = new CheckBox("Fine-tune the encoder");
+        fineTune.setId("train-fine-tune");
+        fineTune.setMinWidth(Region.USE_PREF_SIZE);
+        fineTune.selectedProperty().bindBidirectional(model.fineTuneProperty());
+        fineTune.setTooltip(new Tooltip("Adapt the encoder (embedding mirencoder or mirencoder:DIR) to the task "
+                + "together with a small head, inside every fold (docs/tasks.md)"));
+        heads.disableProperty().bind(model.fineTuneProperty());
+        // a disabled control gets no mouse events: its wrapper says why it is disabled
+        StackPane headsBox = new StackPane(heads);
+        headsBox.setAlignment(Pos.CENTER_LEFT);
+        heads.setMaxWidth(Double.MAX_VALUE);
+        heads.setMinWidth(80);
+        Tooltip headsIgnored = new Tooltip("Not used when fine-tuning: the encoder is fine-tuned with its own head "
+                + "(one hidden layer of 64 units)");
+        headsBox.setId("train-heads-box");
+        Runnable headsTooltip = () -> {
+            if (model.fineTuneProperty().get()) {
+                Tooltip.install(headsBox, headsIgnored);
+            } else {
+                Tooltip.uninstall(headsBox, headsIgnored);
+            }
+        };
+        headsTooltip.run();
+        model.fineTuneProperty().addListener((obs, old, now) -> headsTooltip.run());
         ComboBox<String> protocol = editable("train-protocol", List.of("stratified", "stratified:5", "grouped",
                 "grouped:5", "loo", "split:0.2", "none"));
         protocol.valueProperty().bindBidirectional(model.protocolProperty());
@@ -182,7 +209,8 @@ public final class TrainView extends BorderPane {
         addRow("CSV", withButton(csv, browseCsv));
         addRow("Target", target);
         addRow("Embedding", embedding);
-        addRow("Head", heads);
+        form.add(fineTune, 1, formRows++);
+        addRow("Head", headsBox);
         addRow("Protocol", protocol);
         addRow("Seed", seed);
 
@@ -216,8 +244,9 @@ public final class TrainView extends BorderPane {
         HBox buttons = new HBox(6, train, cancel, save);
         buttons.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label("Head 'auto' chooses per fold by nested cross-validation; thread coarsening is always "
-                + "leave-one-kernel-out, and DevMap 'stratified' uses the recorded published folds. A head can be "
-                + "saved from the last run of this session.");
+                + "leave-one-kernel-out, and DevMap 'stratified' uses the recorded published folds. Fine-tuning needs "
+                + "the learned encoder and takes minutes per fold. A head can be saved from the last run of this "
+                + "session.");
         hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");
         VBox box = new VBox(10, form, buttons, hint);

@@ -3,6 +3,7 @@ package org.mire.app.train;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
@@ -22,6 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.mire.app.RenderedText;
 import org.mire.app.background.FxTaskExecutor;
+import org.mire.encoder.FineTuneOptions;
+import org.mire.task.TrainingJob;
 import org.mire.workspace.TrainingRun;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -98,6 +103,15 @@ class TrainViewTest {
         assertTrue(model.summaryProperty().get().contains("accuracy:"), model.summaryProperty().get());
         assertTrue(robot.lookup("#train-status").queryAs(Label.class).getText().startsWith("Done"));
         assertFalse(robot.lookup("#train-save").query().isDisabled());
+
+        // the final head of a frozen run, through the call that serves fine-tuned runs too (saveFinal)
+        Path head = dir.resolve("saved-head");
+        robot.interact(() -> controller.saveHead(head));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !model.runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(model.statusProperty().get().startsWith("Saved mlp"), model.statusProperty().get());
+        assertTrue(Files.isRegularFile(head.resolve("head.json")));
+        assertEquals(head, model.runs().getLast().headFolder());
     }
 
     @Test
@@ -118,12 +132,14 @@ class TrainViewTest {
         for (double width : new double[] {1000, 820}) {
             robot.interact(() -> stage.setWidth(width));
             settle(robot);
-            List<Labeled> shown = robot.lookup((Labeled l) -> l instanceof Label || l instanceof Button)
+            List<Labeled> shown = robot.lookup((Labeled l) -> l instanceof Label || l instanceof Button
+                            || l instanceof CheckBox)
                     .queryAllAs(Labeled.class).stream().filter(l -> shown(l) && !l.isWrapText()
                             && l.getText() != null && !l.getText().isEmpty() && l.getScene() != null
                             && l.getParent() != null && !(l.getParent() instanceof javafx.scene.control.TableCell))
                     .toList();
             assertTrue(shown.size() >= 12, shown.size() + " labels");
+            assertTrue(shown.contains(robot.lookup("#train-fine-tune").queryAs(CheckBox.class)));
             for (Labeled labeled : shown) {
                 RenderedText.assertWhole(labeled);
             }
@@ -248,5 +264,76 @@ class TrainViewTest {
         robot.clickOn("#train-start");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("choose a CSV file first", model.statusProperty().get());
+    }
+
+    /**
+     * Ticking "Fine-tune the encoder" puts the default recipe in the request and disables the head, which is not
+     * used then; hovering the disabled head says why.
+     */
+    @Test
+    void fineTuningIsAskedForAndDisablesTheHead(FxRobot robot) throws Exception {
+        chooseCsvTask(robot, "auto");
+        ComboBox<?> heads = robot.lookup("#train-heads").queryAs(ComboBox.class);
+        assertFalse(heads.isDisabled());
+        assertNull(TrainInteractor.request(model).fineTune());
+        assertFalse(TrainInteractor.describe(model).fineTune());
+
+        robot.clickOn("#train-fine-tune");
+        assertTrue(model.fineTuneProperty().get());
+        assertTrue(heads.isDisabled());
+        TrainingJob.Request request = TrainInteractor.request(model);
+        assertEquals(FineTuneOptions.defaults(), request.fineTune());
+        assertEquals("none", request.embedding());
+        assertTrue(TrainInteractor.describe(model).fineTune());
+
+        robot.moveTo("#train-heads-box");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shownTooltip(robot).startsWith("Not used when"));
+
+        robot.clickOn("#train-fine-tune");
+        assertFalse(heads.isDisabled());
+        assertNull(TrainInteractor.request(model).fineTune());
+    }
+
+    /** The text of the tooltip on screen, or "". */
+    private static String shownTooltip(FxRobot robot) {
+        return robot.listWindows().stream().filter(w -> w instanceof javafx.scene.control.Tooltip && w.isShowing())
+                .map(w -> ((javafx.scene.control.Tooltip) w).getText()).findFirst().orElse("");
+    }
+
+    /** Fine-tuning a method other than the learned encoder fails with the service's message in the status line. */
+    @Test
+    void fineTuningANonEncoderEmbeddingSaysWhyInTheStatusLine(FxRobot robot) throws Exception {
+        chooseCsvTask(robot, "auto");
+        robot.interact(() -> model.embeddingProperty().set("opcode-histogram"));
+        robot.clickOn("#train-fine-tune");
+        robot.clickOn("#train-start");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !model.runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("fine-tuning needs the learned encoder (mirencoder or mirencoder:DIR), not 'opcode-histogram'",
+                robot.lookup("#train-status").queryAs(Label.class).getText());
+        assertTrue(model.runs().isEmpty(), "a run that never started is not kept");
+    }
+
+    /** A restored run puts its choices back in the form, fine-tuning included. */
+    @Test
+    void aRestoredRunBringsItsFineTuneChoiceBack(FxRobot robot) {
+        TrainingRun tuned = new TrainingRun("DevMap amd (aux) · mirencoder fine-tuned", "2026-12-07T09:00:00Z",
+                "Done: 10 folds.", new TrainingRun.Request("DEVMAP_AMD", null, null, "", "mirencoder", "auto",
+                "grouped", 7, true), List.of(), List.of(new TrainingRun.Fold(0, 612, 68, "fine-tuned", "80.0%",
+                "400")), null, List.of(), "accuracy", null);
+        robot.interact(() -> controller.restore(List.of(tuned)));
+        assertTrue(model.fineTuneProperty().get());
+        assertTrue(robot.lookup("#train-fine-tune").queryAs(CheckBox.class).isSelected());
+        assertTrue(robot.lookup("#train-heads").query().isDisabled());
+        assertEquals("mirencoder", model.embeddingProperty().get());
+        assertEquals("grouped", model.protocolProperty().get());
+        assertEquals(7, model.seedProperty().get());
+
+        TrainingRun frozen = new TrainingRun("a.csv · opcode-histogram · rf", "2026-12-07T10:00:00Z",
+                "Done: 3 folds.", new TrainingRun.Request("CSV", null, csv, "", "opcode-histogram", "rf",
+                "stratified:3", 1, false), List.of(), List.of(), null, List.of(), "accuracy", null);
+        robot.interact(() -> controller.restore(List.of(tuned, frozen)));
+        assertFalse(model.fineTuneProperty().get());
+        assertFalse(robot.lookup("#train-heads").query().isDisabled());
     }
 }

@@ -131,7 +131,7 @@ class WorkspaceWindowTest {
         // a finished training run and the Predict list
         TrainingRun run = new TrainingRun("a.csv · opcode-histogram · rf", "2026-12-07T10:00:00Z", "Done: 3 folds.",
                 new TrainingRun.Request("CSV", null, temp.resolve("a.csv"), "", "opcode-histogram", "rf",
-                        "stratified:3", 1), List.of(new TrainingRun.CurvePoint("fold 0 train", 1, 0.5)),
+                        "stratified:3", 1, false), List.of(new TrainingRun.CurvePoint("fold 0 train", 1, 0.5)),
                 List.of(new TrainingRun.Fold(0, 8, 4, "rf", "75.0%", "0.1")), null, List.of(), "accuracy: 75%",
                 null);
         robot.interact(() -> {
