@@ -213,23 +213,10 @@ public final class TrainingJob {
                 TaskData data = dataset.taskData(source.features());
                 Map<String, double[][]> inputs = inputs(data, methods, monitor);
                 List<HeadSpec> heads = HeadGrids.resolve(request.heads(), HeadGrids.CLASSIFICATION);
-                Protocol protocol = request.protocol().toLowerCase().startsWith("stratified")
-                        ? DevMapBenchmark.protocol(dataset, new DevMapBenchmark.Config(source.features(),
-                        DevMapBenchmark.Folds.STRATIFIED, heads, request.seed()))
-                        : Protocol.parse(request.protocol(), request.seed());
+                Protocol protocol = devMapProtocol(request, source, dataset, heads);
                 CvResult cv = new CrossValidation(heads, Objective.ACCURACY, request.seed()).run(data, inputs,
                         protocol, monitor, listener);
-                int[] predicted = cv.labelsOf(java.util.stream.IntStream.range(0, data.size()).toArray());
-                DevMapDataset.Device[] devices = java.util.Arrays.stream(predicted)
-                        .mapToObj(p -> DevMapDataset.Device.values()[p]).toArray(DevMapDataset.Device[]::new);
-                List<Reference> published = new ArrayList<>();
-                for (PublishedResults.DevMap method : PublishedResults.DEVMAP) {
-                    published.add(new Reference(method.method(), method.speedup(source.platform())));
-                }
-                published.add(new Reference("oracle", PublishedResults.devMapOracleSpeedup(source.platform())));
-                return new Result(request, data, inputs, methods, protocol, Objective.ACCURACY, cv,
-                        ClassificationReport.of(data.classes(), data.labels(), predicted), null,
-                        dataset.speedup(devices), published, heads);
+                return devMapResult(request, source, dataset, data, inputs, methods, protocol, cv, heads);
             }
             case CoarseningSource source -> {
                 ThreadCoarseningDataset dataset = ThreadCoarseningDataset.load(source.folder());
@@ -239,11 +226,7 @@ public final class TrainingJob {
                 ThreadCoarseningBenchmark.GpuReport report = ThreadCoarseningBenchmark.evaluate(dataset,
                         source.gpu(), data, inputs, heads, request.seed(), monitor, listener);
                 int[] predicted = report.cv().labelsOf(java.util.stream.IntStream.range(0, data.size()).toArray());
-                List<Reference> published = new ArrayList<>();
-                for (PublishedResults.Coarsening method : PublishedResults.THREAD_COARSENING) {
-                    published.add(new Reference(method.method(), method.speedup(source.gpu())));
-                }
-                published.add(new Reference("oracle", PublishedResults.coarseningOracleSpeedup(source.gpu())));
+                List<Reference> published = coarseningPublished(source.gpu());
                 return new Result(request, data, inputs, methods, new Protocol.LeaveOneGroupOutProtocol(),
                         ThreadCoarseningBenchmark.speedupObjective(dataset, source.gpu()), report.cv(),
                         ClassificationReport.of(data.classes(), data.labels(), predicted), null, report.speedup(),
@@ -270,6 +253,41 @@ public final class TrainingJob {
         }
     }
 
+    /** The published 10-fold stratified folds (recorded seed) or the protocol the request names. */
+    private static Protocol devMapProtocol(Request request, DevMapSource source, DevMapDataset dataset,
+                                           List<HeadSpec> heads) throws MireException {
+        return request.protocol().toLowerCase().startsWith("stratified")
+                ? DevMapBenchmark.protocol(dataset, new DevMapBenchmark.Config(source.features(),
+                DevMapBenchmark.Folds.STRATIFIED, heads, request.seed()))
+                : Protocol.parse(request.protocol(), request.seed());
+    }
+
+    /** A DevMap run's result: the predicted devices' speedup next to the published methods and the oracle. */
+    private static Result devMapResult(Request request, DevMapSource source, DevMapDataset dataset, TaskData data,
+                                       Map<String, double[][]> inputs, List<EmbeddingMethod> methods,
+                                       Protocol protocol, CvResult cv, List<HeadSpec> heads) {
+        int[] predicted = cv.labelsOf(java.util.stream.IntStream.range(0, data.size()).toArray());
+        DevMapDataset.Device[] devices = java.util.Arrays.stream(predicted)
+                .mapToObj(p -> DevMapDataset.Device.values()[p]).toArray(DevMapDataset.Device[]::new);
+        List<Reference> published = new ArrayList<>();
+        for (PublishedResults.DevMap method : PublishedResults.DEVMAP) {
+            published.add(new Reference(method.method(), method.speedup(source.platform())));
+        }
+        published.add(new Reference("oracle", PublishedResults.devMapOracleSpeedup(source.platform())));
+        return new Result(request, data, inputs, methods, protocol, Objective.ACCURACY, cv,
+                ClassificationReport.of(data.classes(), data.labels(), predicted), null,
+                dataset.speedup(devices), published, heads);
+    }
+
+    private static List<Reference> coarseningPublished(Gpu gpu) {
+        List<Reference> published = new ArrayList<>();
+        for (PublishedResults.Coarsening method : PublishedResults.THREAD_COARSENING) {
+            published.add(new Reference(method.method(), method.speedup(gpu)));
+        }
+        published.add(new Reference("oracle", PublishedResults.coarseningOracleSpeedup(gpu)));
+        return published;
+    }
+
     /**
      * The same runs with the encoder fine-tuned inside every fold ({@link FineTunedCrossValidation}), reported
      * through the same result.
@@ -284,23 +302,10 @@ public final class TrainingJob {
                 DevMapDataset dataset = DevMapDataset.load(source.folder(), source.platform(),
                         DevMapDataset.IrSource.NCC, monitor);
                 TaskData data = dataset.taskData(source.features());
-                Protocol protocol = request.protocol().toLowerCase().startsWith("stratified")
-                        ? DevMapBenchmark.protocol(dataset, new DevMapBenchmark.Config(source.features(),
-                        DevMapBenchmark.Folds.STRATIFIED, heads, request.seed()))
-                        : Protocol.parse(request.protocol(), request.seed());
+                Protocol protocol = devMapProtocol(request, source, dataset, heads);
                 CvResult cv = new FineTunedCrossValidation(model, options, Objective.ACCURACY).run(data, protocol,
                         monitor, listener);
-                int[] predicted = cv.labelsOf(java.util.stream.IntStream.range(0, data.size()).toArray());
-                DevMapDataset.Device[] devices = java.util.Arrays.stream(predicted)
-                        .mapToObj(p -> DevMapDataset.Device.values()[p]).toArray(DevMapDataset.Device[]::new);
-                List<Reference> published = new ArrayList<>();
-                for (PublishedResults.DevMap method : PublishedResults.DEVMAP) {
-                    published.add(new Reference(method.method(), method.speedup(source.platform())));
-                }
-                published.add(new Reference("oracle", PublishedResults.devMapOracleSpeedup(source.platform())));
-                return new Result(request, data, Map.of(), List.of(), protocol, Objective.ACCURACY, cv,
-                        ClassificationReport.of(data.classes(), data.labels(), predicted), null,
-                        dataset.speedup(devices), published, heads);
+                return devMapResult(request, source, dataset, data, Map.of(), List.of(), protocol, cv, heads);
             }
             case CoarseningSource source -> {
                 ThreadCoarseningDataset dataset = ThreadCoarseningDataset.load(source.folder());
@@ -312,11 +317,7 @@ public final class TrainingJob {
                 ThreadCoarseningBenchmark.GpuReport report = ThreadCoarseningBenchmark.report(dataset, source.gpu(),
                         data, cv);
                 int[] predicted = cv.labelsOf(java.util.stream.IntStream.range(0, data.size()).toArray());
-                List<Reference> published = new ArrayList<>();
-                for (PublishedResults.Coarsening method : PublishedResults.THREAD_COARSENING) {
-                    published.add(new Reference(method.method(), method.speedup(source.gpu())));
-                }
-                published.add(new Reference("oracle", PublishedResults.coarseningOracleSpeedup(source.gpu())));
+                List<Reference> published = coarseningPublished(source.gpu());
                 return new Result(request, data, Map.of(), List.of(), protocol, objective, cv,
                         ClassificationReport.of(data.classes(), data.labels(), predicted), null, report.speedup(),
                         published, heads);
