@@ -136,6 +136,11 @@ public final class CorpusEncoder {
                     done.failures.add(error.getMessage());
                 }
             });
+            // Reading a group of large files takes seconds: a cancel meanwhile need not wait for their encoding too.
+            if (keepOnStop && monitor.isCancelled()) {
+                return result(corpus, method, level, done, true);
+            }
+            monitor.checkCancelled();
             if (!programs.isEmpty()) {
                 int before = done.cached + start;
                 ProgressMonitor part = range(monitor, (double) before / total, (double) group.size() / total,
