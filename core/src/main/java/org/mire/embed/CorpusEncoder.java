@@ -124,7 +124,13 @@ public final class CorpusEncoder {
             List<IrProgram> programs = new ArrayList<>();
             List<Path> loaded = new ArrayList<>();
             // Parsing is most of the time outside the model: the group's files are read in parallel, kept in order.
-            FileBatch.run(group, FileBatch.defaultThreads(), loader::load, new FileBatch.Sink<IrProgram>() {
+            // A C file is compiled first (seconds each): after a cancel the group's other files are not read.
+            FileBatch.run(group, FileBatch.defaultThreads(), file -> {
+                if (monitor.isCancelled()) {
+                    throw new MireException(file + ": not read, the job was stopped");
+                }
+                return loader.load(file);
+            }, new FileBatch.Sink<IrProgram>() {
                 @Override
                 public void result(Path file, IrProgram program) {
                     programs.add(program);
@@ -133,9 +139,16 @@ public final class CorpusEncoder {
 
                 @Override
                 public void failure(Path file, MireException error) {
-                    done.failures.add(error.getMessage());
+                    if (!monitor.isCancelled()) { // a stopped group is dropped whole: its files are read next time
+                        done.failures.add(error.getMessage());
+                    }
                 }
             });
+            // Reading a group of large files takes seconds: a cancel meanwhile need not wait for their encoding too.
+            if (keepOnStop && monitor.isCancelled()) {
+                return result(corpus, method, level, done, true);
+            }
+            monitor.checkCancelled();
             if (!programs.isEmpty()) {
                 int before = done.cached + start;
                 ProgressMonitor part = range(monitor, (double) before / total, (double) group.size() / total,

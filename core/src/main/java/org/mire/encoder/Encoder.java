@@ -110,7 +110,7 @@ public final class Encoder implements AutoCloseable {
             for (int i : batch) {
                 items.add(inputs.get(i));
             }
-            float[][] vectors = encodeBatch(items, output);
+            float[][] vectors = encodeBatch(items, output, monitor);
             for (int k = 0; k < batch.length; k++) {
                 result[batch[k]] = vectors[k];
             }
@@ -120,12 +120,12 @@ public final class Encoder implements AutoCloseable {
         return result;
     }
 
-    private float[][] encodeBatch(List<EncoderInput> items, Output output) {
+    private float[][] encodeBatch(List<EncoderInput> items, Output output, ProgressMonitor monitor) {
         EncoderBatch batch = EncoderBatch.ofChunks(items, config());
         try (NDScope scope = new NDScope(); NDManager manager = model.manager().newSubManager()) {
             scope.suppressNotUsedWarning();
             long started = System.nanoTime();
-            NDList outputs = model.encode(batch.toNDList(manager), TOKEN_BUDGET);
+            NDList outputs = model.encode(batch.toNDList(manager), TOKEN_BUDGET, monitor);
             float[] flat = outputs.get(output.ordinal()).toFloatArray();
             modelNanos += System.nanoTime() - started;
             flops += ModelFlops.of(config(), batch);

@@ -22,6 +22,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import org.mire.MireException;
+import org.mire.progress.ProgressMonitor;
 
 /**
  * The encoder network: the TorchScript module that {@code training/mire_training/model.py} defines and exports,
@@ -129,6 +130,15 @@ public final class EncoderModel implements AutoCloseable {
      * thousand rows of attention scores per layer at once. Each group's intermediates are freed before the next.
      */
     NDList encode(NDList batch, int tokenBudget) {
+        return encode(batch, tokenBudget, ProgressMonitor.NONE);
+    }
+
+    /**
+     * As {@link #encode(NDList, int)}, checking {@code monitor} for a cancel before each group of text rows: a large
+     * module is hundreds of groups (tens of seconds on a loaded CPU), and a cancel must not wait for all of them.
+     * The groups are the same either way, so the vectors are too.
+     */
+    NDList encode(NDList batch, int tokenBudget, ProgressMonitor monitor) {
         NDArray tokens = batch.get(0);
         long rows = tokens.getShape().get(0);
         long length = tokens.getShape().get(1);
@@ -139,6 +149,7 @@ public final class EncoderModel implements AutoCloseable {
         NDList sums = new NDList();
         NDList counts = new NDList();
         for (long from = 0; from < rows; from += group) {
+            monitor.checkCancelled();
             try (ai.djl.ndarray.NDScope scope = new ai.djl.ndarray.NDScope()) {
                 NDList part = call("text_row_sums",
                         new NDList(tokens.get(new ai.djl.ndarray.index.NDIndex("{}:{}", from,
@@ -150,6 +161,7 @@ public final class EncoderModel implements AutoCloseable {
                 counts.add(part.get(1));
             }
         }
+        monitor.checkCancelled();
         NDList arguments = new NDList(ai.djl.ndarray.NDArrays.concat(sums), ai.djl.ndarray.NDArrays.concat(counts));
         arguments.addAll(batch.subNDList(1));
         return call("embed", arguments, false);

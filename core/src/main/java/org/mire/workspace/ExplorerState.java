@@ -22,12 +22,29 @@ import org.mire.embed.projection.ProjectionParameters;
  * @param searchColumn the column searched, or null for all
  * @param projections  the plots' projections (at most one per plot)
  * @param bookmarks    saved views
+ * @param method       the method chosen for encoding (its menu name), or null for the first one (the shipped model)
+ * @param modelFolder  the model folder of a method chosen with "MIREncoder from folder…", else null
+ * @param device       the device chosen for encoding ({@code cpu}, {@code gpu:N}), or null for {@code cpu}
+ * @param selected     the row id of the clicked point (the neighbour list is for it), or null
+ * @param neighboursInRight in compare mode, whether the neighbour list is in the right plot's embedding
  */
 public record ExplorerState(Path corpus, List<StoredSet> sets, String left, String right, boolean compare,
                             String projection, double perplexity, double learningRate, int iterations, int seed,
                             int umapNeighbours, double minDist, String colourColumn, String labelColumn,
                             String search, String searchColumn, List<StoredProjection> projections,
-                            List<Bookmark> bookmarks) {
+                            List<Bookmark> bookmarks, String method, Path modelFolder, String device,
+                            String selected, boolean neighboursInRight) {
+
+    /** A state without the method, device and selection (as workspaces before them were written). */
+    public ExplorerState(Path corpus, List<StoredSet> sets, String left, String right, boolean compare,
+                         String projection, double perplexity, double learningRate, int iterations, int seed,
+                         int umapNeighbours, double minDist, String colourColumn, String labelColumn,
+                         String search, String searchColumn, List<StoredProjection> projections,
+                         List<Bookmark> bookmarks) {
+        this(corpus, sets, left, right, compare, projection, perplexity, learningRate, iterations, seed,
+                umapNeighbours, minDist, colourColumn, labelColumn, search, searchColumn, projections, bookmarks,
+                null, null, null, null, false);
+    }
 
     public ExplorerState {
         sets = sets == null ? List.of() : List.copyOf(sets);

@@ -237,7 +237,8 @@ public final class WorkspaceFolder {
                 names.contains(saved.right()) ? saved.right() : null, saved.compare(), saved.projection(),
                 saved.perplexity(), saved.learningRate(), saved.iterations(), saved.seed(), saved.umapNeighbours(),
                 saved.minDist(), saved.colourColumn(), saved.labelColumn(), saved.search(), saved.searchColumn(),
-                projections, saved.bookmarks());
+                projections, saved.bookmarks(), saved.method(), saved.modelFolder(), saved.device(), saved.selected(),
+                saved.neighboursInRight());
     }
 
     private EmbeddingSet readData(String file, String what, List<String> problems) {
@@ -338,7 +339,8 @@ public final class WorkspaceFolder {
                 explorer.projection(), explorer.perplexity(), explorer.learningRate(), explorer.iterations(),
                 explorer.seed(), explorer.umapNeighbours(), explorer.minDist(), explorer.colourColumn(),
                 explorer.labelColumn(), explorer.search(), explorer.searchColumn(), projections,
-                explorer.bookmarks());
+                explorer.bookmarks(), explorer.method(), explorer.modelFolder(), explorer.device(),
+                explorer.selected(), explorer.neighboursInRight());
     }
 
     /** The data file of a set, written now under a new name unless this folder already holds it. */

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mire.MireException;
+import org.mire.io.FileBatch;
 import org.mire.graph.ProgramGraph;
 import org.mire.ir.IrLanguage;
 import org.mire.ir.IrProgram;
@@ -303,5 +304,48 @@ class CorpusEncodingTest {
 
         assertThrows(org.mire.progress.CancelledException.class, () -> encoder(null).encode(corpus,
                 new KeywordCounts("2"), stopAfterTheFirstGroup), "a plain encode still cancels");
+    }
+    /**
+     * A cancel while a group's files are read (a C file is compiled first, seconds each) stopped only once all 32
+     * were read and encoded; now the group's remaining files are not read, and the finished group's rows are kept.
+     */
+    @Test
+    void aCancelWhileAGroupIsReadStopsReadingAndKeepsTheFinishedRows() throws Exception {
+        Files.createDirectories(dir.resolve("slow"));
+        for (int i = 0; i < 64; i++) {
+            Files.writeString(dir.resolve("slow/f" + i + ".ll"), ADD.replace("@add", "@add" + i));
+        }
+        CorpusDefinition corpus = CorpusDefinition.fromFolder(dir.resolve("slow"));
+        KeywordCounts method = new KeywordCounts("slow");
+        AtomicInteger read = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        CorpusEncoder slowReader = new CorpusEncoder(file -> {
+            if (read.incrementAndGet() == 36) {
+                stop.set(true); // the user presses Cancel while the second group is read
+            }
+            try {
+                Thread.sleep(20);
+                return new TextProgram(file.getFileName().toString(), Files.readString(file));
+            } catch (java.io.IOException | InterruptedException e) {
+                throw new MireException(file + ": " + e.getMessage(), e);
+            }
+        }, null);
+        ProgressMonitor monitor = new ProgressMonitor() {
+            @Override
+            public void progress(double fraction, String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return stop.get();
+            }
+        };
+        CorpusEncoder.Result result = slowReader.encodeUntilStopped(corpus, method, CorpusEncoder.Level.MODULE,
+                monitor);
+        assertTrue(result.stopped());
+        assertEquals(32, result.set().size(), "the first group's rows are kept");
+        assertEquals(32, method.encoded.get(), "the stopped group is not encoded");
+        assertTrue(read.get() < 36 + 2 * FileBatch.defaultThreads() + 1, read.get() + " files read after the cancel");
+        assertEquals(List.of(), result.failures(), "files left unread are not failures");
     }
 }

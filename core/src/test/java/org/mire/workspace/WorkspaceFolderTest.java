@@ -58,6 +58,31 @@ class WorkspaceFolderTest {
         assertSameState(saved, opened.state());
     }
 
+    /** A workspace written before the explorer kept its method, device and clicked point opens with the defaults. */
+    @Test
+    void aWorkspaceWithoutTheExplorersMethodAndSelectionOpensWithTheDefaults() throws Exception {
+        Path folder = dir.resolve("older/ws");
+        assertTrue(new WorkspaceFolder(folder).save(full("x"), ProgressMonitor.NONE));
+        Path manifest = folder.resolve("workspace.json");
+        com.google.gson.JsonObject json = com.google.gson.JsonParser.parseString(Files.readString(manifest))
+                .getAsJsonObject();
+        com.google.gson.JsonObject explorer = json.getAsJsonObject("explorer");
+        for (String key : List.of("method", "modelFolder", "device", "selected", "neighboursInRight")) {
+            assertNotNull(explorer.remove(key), key + " is written");
+        }
+        Files.writeString(manifest, json.toString());
+
+        WorkspaceFolder.Opened opened = new WorkspaceFolder(folder).open(ProgressMonitor.NONE);
+        assertEquals(List.of(), opened.problems());
+        ExplorerState e = opened.state().explorer();
+        assertNull(e.method());
+        assertNull(e.modelFolder());
+        assertNull(e.device());
+        assertNull(e.selected());
+        assertFalse(e.neighboursInRight());
+        assertEquals(2, e.sets().size(), "the rest is read as before");
+    }
+
     @Test
     void pathsAreRelativeSoACopiedFolderOpensWhereItWasCopied() throws Exception {
         Path folder = dir.resolve("project/ws");
@@ -281,6 +306,11 @@ class WorkspaceFolderTest {
         assertEquals(e.colourColumn(), x.colourColumn());
         assertEquals(e.search(), x.search());
         assertEquals(e.bookmarks(), x.bookmarks());
+        assertEquals(e.method(), x.method());
+        assertEquals(e.modelFolder(), x.modelFolder());
+        assertEquals(e.device(), x.device());
+        assertEquals(e.selected(), x.selected());
+        assertEquals(e.neighboursInRight(), x.neighboursInRight());
         assertEquals(e.sets().size(), x.sets().size());
         for (int i = 0; i < e.sets().size(); i++) {
             assertEquals(e.sets().get(i).name(), x.sets().get(i).name());

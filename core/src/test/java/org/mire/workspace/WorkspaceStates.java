@@ -63,7 +63,8 @@ final class WorkspaceStates {
         ExplorerState.Bookmark bookmark = new ExplorerState.Bookmark("kernels", a.name(), b.name(), true, "TSNE", 30,
                 0, 750, 42, 15, 0.1, "opt", null, "^ll/p1", List.of("ll/p1.O1.ll"), 1.5, -2, 40);
         ExplorerState explorer = new ExplorerState(openA.getParent(), List.of(a, b), a.name(), b.name(), true, "TSNE",
-                30, 0, 750, 42, 15, 0.1, "opt", "id", marker, null, List.of(projection), List.of(bookmark));
+                30, 0, 750, 42, 15, 0.1, "opt", "id", marker, null, List.of(projection), List.of(bookmark),
+                "MIREncoder: my-model", openA.getParent().resolve("my-model"), "gpu:1", "ll/p1.O1.ll", true);
         TrainingRun run = new TrainingRun("DevMap amd (aux) · mirencoder fine-tuned", "2026-12-07T10:00:00Z",
                 "Done: 10 folds.", new TrainingRun.Request("DEVMAP_AMD", openA.getParent(), null, "",
                 "mirencoder", "auto", "stratified", 204, true),

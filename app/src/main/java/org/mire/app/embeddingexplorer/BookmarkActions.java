@@ -114,6 +114,15 @@ final class BookmarkActions {
         reproject.run();
     }
 
+    /** Selects the rows of {@code ids} in the left plot: now when it shows {@code shown}, else once it is projected. */
+    void selectWhenProjected(List<String> ids, EmbeddingSet shown) {
+        if (shown != null) {
+            selectIds(shown, ids);
+        } else {
+            pendingSelection = ids;
+        }
+    }
+
     private void selectIds(EmbeddingSet set, List<String> ids) {
         Set<String> wanted = new HashSet<>(ids);
         BitSet rows = new BitSet();

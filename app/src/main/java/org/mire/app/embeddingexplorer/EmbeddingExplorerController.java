@@ -601,12 +601,49 @@ public final class EmbeddingExplorerController implements EmbeddingExplorerView.
                         p.explainedVariance(), p.klDivergence(), p.millis(), null, shown.points()));
             }
         }
+        MethodChoice method = model.method.get();
         return new ExplorerState(model.corpusSource.get(), sets, model.left.get() == null ? null
                 : model.left.get().name(), model.right.get() == null ? null : model.right.get().name(),
                 model.compare.get(), model.projection.get().name(), model.perplexity.get(), model.learningRate.get(),
                 model.iterations.get(), model.seed.get(), model.umapNeighbours.get(), model.minDist.get(),
                 model.colourColumn.get(), model.labelColumn.get(), model.searchText.get(), model.searchColumn.get(),
-                plots, List.copyOf(model.bookmarks));
+                plots, List.copyOf(model.bookmarks), method == null ? null : method.name(),
+                method == null ? null : method.modelFolder(), model.device.get(), selectedId(),
+                model.neighboursInRight.get());
+    }
+
+    /** The row id of the clicked point (the one the neighbour list is for), or null. */
+    private String selectedId() {
+        int row = model.focusedRow.get();
+        if (row < 0 || model.left.get() == null) {
+            return null;
+        }
+        try {
+            EmbeddingSet rows = aligned()[0];
+            return row < rows.size() ? rows.ids().get(row) : null;
+        } catch (MireException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The method and device a workspace chose; a model folder is offered again.
+     *
+     * @return what went wrong (a model folder that is gone), or ""
+     */
+    private String restoreMethod(ExplorerState state) {
+        if (state.device() != null) {
+            model.device.set(state.device());
+        }
+        if (state.modelFolder() != null) {
+            addModelFolder(state.modelFolder());
+            return state.modelFolder().equals(methodFolder()) ? "" : " " + model.status.get();
+        }
+        if (state.method() != null) {
+            model.methods.stream().filter(m -> m.name().equals(state.method()) && !m.asksForFolder()).findFirst()
+                    .ifPresent(model.method::set);
+        }
+        return "";
     }
 
     /**
@@ -643,7 +680,9 @@ public final class EmbeddingExplorerController implements EmbeddingExplorerView.
             model.labelColumn.set(state.labelColumn());
             model.searchColumn.set(state.searchColumn());
             model.bookmarks.setAll(state.bookmarks());
+            model.neighboursInRight.set(state.neighboursInRight());
         });
+        String methodProblem = restoreMethod(state);
         boolean[] missing = {model.left.get() != null, model.compare.get()};
         for (ExplorerState.StoredProjection stored : state.projections()) {
             boolean left = stored.plot().equals("left");
@@ -670,10 +709,18 @@ public final class EmbeddingExplorerController implements EmbeddingExplorerView.
         if (missing[1]) {
             projections.schedule(false);
         }
+        if (state.selected() != null && model.left.get() != null) {
+            try {
+                bookmarks.selectWhenProjected(List.of(state.selected()), missing[0] ? null : aligned()[0]);
+            } catch (MireException e) {
+                // the left plot has no rows to select in; nothing was selected
+            }
+        }
         model.searchText.set(state.search());
         search();
         String restored = "Restored " + sets.size() + " embedding set" + (sets.size() == 1 ? "" : "s")
-                + (state.projections().isEmpty() ? "." : " and their plots.");
+                + (state.projections().isEmpty() ? "." : " and their plots.")
+                + methodProblem;
         model.status.set(restored);
         Path corpus = state.corpus();
         if (corpus != null) {
@@ -684,6 +731,10 @@ public final class EmbeddingExplorerController implements EmbeddingExplorerView.
                 model.status.set(restored + " Corpus " + opened.name() + ": " + opened.size() + " rows.");
             }, message -> model.status.set(restored + " The corpus did not open again: " + message));
         }
+    }
+
+    private Path methodFolder() {
+        return model.method.get() == null ? null : model.method.get().modelFolder();
     }
 
     @Override

@@ -171,6 +171,10 @@ public final class EmbeddingExplorerModel {
         return method;
     }
 
+    public StringProperty deviceProperty() {
+        return device;
+    }
+
     public ObservableList<ExplorerState.Bookmark> bookmarks() {
         return bookmarks;
     }

@@ -80,8 +80,8 @@ public final class MethodCatalog {
     public static MethodChoice modelFolder(Path directory) throws MireException {
         ModelDirectory.read(directory);
         Path name = directory.toAbsolutePath().normalize().getFileName();
-        return new MethodChoice("MIREncoder: " + (name == null ? directory : name), true,
-                device -> encoder(directory, device));
+        return new MethodChoice("MIREncoder: " + (name == null ? directory : name), true, false,
+                device -> encoder(directory, device), directory);
     }
 
     private static MethodChoice baseline(String label, String name) {

@@ -354,4 +354,32 @@ class ExplorerPlotsTest {
         waitForPlots();
         assertEquals(50, controller.leftView().size(), "alone again, all its rows");
     }
+    /**
+     * In compare mode each plot is half as wide, and the right plot's title ran past the plot's edge ("— t-SNE" cut
+     * off); both titles are drawn whole, inside their plot.
+     */
+    @Test
+    void comparedPlotTitlesAreDrawnWholeInsideTheirPlots(FxRobot robot) throws Exception {
+        String name = "MIREncoder (shipped model) on a corpus with a long name";
+        robot.interact(() -> {
+            controller.addSet(set(name + " one", "E", "e", 40, 9));
+            controller.addSet(set(name + " two", "E", "e", 40, 10));
+        });
+        waitForPlots();
+        assertTrue(model.compare.get());
+        for (ScatterView view : List.of(controller.leftView(), controller.rightView())) {
+            Label caption = (Label) view.lookup("#plot-caption");
+            assertTrue(caption.getText().startsWith(name), caption.getText());
+            assertTrue(caption.prefWidth(-1) > view.getWidth() - 20, "the title fits on one line anyway ("
+                    + caption.prefWidth(-1) + " px in a " + view.getWidth() + " px plot): the test shows nothing");
+            assertEquals(caption.getText(), org.mire.app.RenderedText.shown(caption), "the title is drawn clipped");
+            javafx.geometry.Bounds plot = view.localToScene(view.getLayoutBounds());
+            javafx.geometry.Bounds title = caption.localToScene(caption.getLayoutBounds());
+            assertTrue(title.getMinX() >= plot.getMinX() && title.getMaxX() <= plot.getMaxX() + 0.5
+                    && title.getMaxY() <= plot.getMaxY(), "title " + title + " outside its plot " + plot);
+            assertTrue(caption.getHeight() + 0.5 >= caption.prefHeight(caption.getWidth()),
+                    "the title's lines do not all fit: " + caption.getHeight() + " px for "
+                            + caption.prefHeight(caption.getWidth()));
+        }
+    }
 }

@@ -192,6 +192,55 @@ class WorkspaceWindowTest {
         assertTrue(restarted.stage().getTitle().endsWith("my-workspace"), restarted.stage().getTitle());
     }
 
+    /**
+     * The method combo showed the shipped MIREncoder after every restart, whatever was chosen; the method (a model
+     * folder here, offered again), the device and the clicked point with its neighbour list come back.
+     */
+    @Test
+    void theExplorersMethodDeviceAndClickedPointComeBack(FxRobot robot) throws Exception {
+        Path folder = temp.resolve("explorer-choices");
+        assertTrue(open(workbench, folder));
+        EmbeddingExplorerController explorer = WaitForAsyncUtils.asyncFx(() -> workbench.openEmbeddingExplorer()).get();
+        EmbeddingExplorerModel model = explorer.model();
+        Path models = Path.of(System.getProperty("mire.repo.root", ".")).resolve("models").toAbsolutePath()
+                .normalize();
+        robot.interact(() -> {
+            model.projectionProperty().set(EmbeddingExplorerModel.Method.PCA);
+            explorer.addSet(set());
+        });
+        until(() -> model.leftProjectionProperty().get() != null && !model.busyProperty().get());
+        robot.interact(() -> {
+            explorer.addModelFolder(models);
+            model.deviceProperty().set("gpu:0");
+            explorer.focusRow(2);
+        });
+        String method = model.methodProperty().get().name();
+        assertEquals("MIREncoder: models", method);
+        String title = model.neighboursTitleProperty().get();
+        assertEquals("Neighbours of crc32.O1.ll in opcode-histogram · ll", title);
+        List<String> neighbours = model.neighbours().stream().map(n -> n.id()).toList();
+        assertFalse(neighbours.isEmpty());
+
+        robot.interact(() -> workbench.stage().fireEvent(new WindowEvent(workbench.stage(),
+                WindowEvent.WINDOW_CLOSE_REQUEST)));
+        Stage second = WaitForAsyncUtils.asyncFx(() -> new Stage()).get();
+        Workbench restarted = WaitForAsyncUtils.asyncFx(() -> {
+            workbench.stage().hide();
+            Workbench made = workbench(second, "second");
+            made.show();
+            return made;
+        }).get();
+        assertTrue(open(restarted, folder));
+        EmbeddingExplorerModel again = restarted.embeddingExplorer().model();
+        until(() -> again.leftProjectionProperty().get() != null && !again.busyProperty().get());
+        assertEquals(method, again.methodProperty().get().name(), "the method chosen, not the first of the list");
+        assertEquals(models, again.methodProperty().get().modelFolder());
+        assertEquals("gpu:0", again.deviceProperty().get());
+        assertEquals(2, again.focusedRowProperty().get(), "the clicked point is selected again");
+        assertEquals(title, again.neighboursTitleProperty().get());
+        assertEquals(neighbours, again.neighbours().stream().map(n -> n.id()).toList());
+    }
+
     /** A workspace saved by a newer version is refused with a message, and the current workspace stays. */
     @Test
     void aNewerWorkspaceIsRefusedAndTheCurrentOneStays(FxRobot robot) throws Exception {

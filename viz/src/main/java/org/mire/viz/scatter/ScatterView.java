@@ -32,6 +32,7 @@ public final class ScatterView extends Region {
     private final Canvas canvas = new Canvas();
     private final ScatterLegend legend = new ScatterLegend();
     private final Label caption = new Label();
+    private static final double CAPTION_MARGIN = 10;
     private final ObjectProperty<Tool> tool = new SimpleObjectProperty<>(Tool.PAN);
 
     // read by the raster and the tools of this package
@@ -71,6 +72,9 @@ public final class ScatterView extends Region {
         getChildren().addAll(canvas, legend, caption, tools.tip());
         caption.setManaged(false);
         caption.setMouseTransparent(true);
+        caption.setId("plot-caption");
+        // a title wider than the plot (two plots side by side) wraps instead of running past the plot's edge
+        caption.setWrapText(true);
         setDark(false);
         setMinSize(100, 100);
         setPrefSize(640, 480);
@@ -313,7 +317,7 @@ public final class ScatterView extends Region {
         }
         double spanX = Math.max(maxX - minX, 1e-9);
         double spanY = Math.max(maxY - minY, 1e-9);
-        double captionTop = 20 + (caption.getText().isEmpty() ? 0 : caption.prefHeight(-1) + 6);
+        double captionTop = 20 + (caption.getText().isEmpty() ? 0 : captionHeight() + 6);
         double left = 20;
         double bottom = 20;
         double right = 20;
@@ -350,7 +354,17 @@ public final class ScatterView extends Region {
 
     /** Where the legend starts: below the caption, so a long title and the legend never overlap. */
     private double legendTop() {
-        return caption.getText().isEmpty() ? 8 : 6 + caption.prefHeight(-1) + 6;
+        return caption.getText().isEmpty() ? 8 : 6 + captionHeight() + 6;
+    }
+
+    /** The caption's width: its text on one line, or the plot's width less the margins when that is narrower. */
+    private double captionWidth() {
+        return Math.max(0, Math.min(caption.prefWidth(-1), width() - 2 * CAPTION_MARGIN));
+    }
+
+    /** The caption's height at {@link #captionWidth()}: more lines when it wraps. */
+    private double captionHeight() {
+        return caption.prefHeight(captionWidth());
     }
 
     /** The view: data coordinates at the centre and pixels per data unit. */
@@ -458,8 +472,8 @@ public final class ScatterView extends Region {
             }
             requestRender();
         }
-        caption.autosize();
-        caption.relocate(10, 6);
+        caption.resize(captionWidth(), captionHeight());
+        caption.relocate(CAPTION_MARGIN, 6);
         legend.autosize();
         legend.relocate(Math.max(0, w - legend.getWidth() - 8), legendTop());
         double legendWidth = legend.isVisible() ? legend.getWidth() : 0;
