@@ -42,7 +42,7 @@ public sealed interface Protocol {
         }
     }
 
-    /** k folds of whole groups (kernels): no kernel is in both training and test. */
+    /** k folds of whole groups (DevMap kernels, MLIR problems, a CSV's group column): no group in training and test. */
     record Grouped(int folds, long seed) implements Protocol {
         @Override
         public List<Fold> splits(TaskData data) throws MireException {
@@ -56,7 +56,7 @@ public sealed interface Protocol {
 
         @Override
         public String describe() {
-            return "grouped " + folds + "-fold by kernel (seed " + seed + ")";
+            return "grouped " + folds + "-fold, whole groups per fold (seed " + seed + ")";
         }
     }
 
