@@ -69,11 +69,7 @@ final class CorpusExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws MireException {
         var err = spec.commandLine().getErr();
-        Split chosen = switch (split) {
-            case "train" -> Split.TRAIN;
-            case "validation" -> Split.VALIDATION;
-            default -> throw new MireException("--split " + split + ": use train or validation");
-        };
+        Split chosen = Split.parse(split);
         ShardExport.Options options;
         try {
             options = new ShardExport.Options(maxNodes, maxFunctionTokens, shardMib, limitMib, chosen, seed, jobs,

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Locale;
+import org.mire.MireException;
 
 /** Which part of a corpus an entry trains or validates on. */
 public enum Split {
@@ -25,6 +26,15 @@ public enum Split {
             }
         }
         return null;
+    }
+
+    /** The split a command's {@code --split} value names, or an error that lists the choices. */
+    public static Split parse(String key) throws MireException {
+        Split split = fromKey(key);
+        if (split == null) {
+            throw new MireException("--split " + key + ": use train or validation");
+        }
+        return split;
     }
 
     /**

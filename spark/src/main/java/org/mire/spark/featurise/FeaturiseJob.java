@@ -94,11 +94,7 @@ public final class FeaturiseJob implements Callable<Integer> {
     @Override
     public Integer call() throws MireException {
         var err = spec.commandLine().getErr();
-        Split chosen = switch (split) {
-            case "train" -> Split.TRAIN;
-            case "validation" -> Split.VALIDATION;
-            default -> throw new MireException("--split " + split + ": use train or validation");
-        };
+        Split chosen = Split.parse(split);
         if (sourcesPerTask < 1) {
             throw new MireException("--sources-per-task must be at least 1");
         }
