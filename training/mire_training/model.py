@@ -46,12 +46,17 @@ STAT_NAMES = ["loss", "token_loss", "edge_loss", "node_loss", "match_loss", "con
 
 
 class EncoderConfig:
-    """Architecture hyper-parameters (``config.json`` -> ``architecture``); names match the Java EncoderConfig."""
+    """Architecture hyper-parameters (``config.json`` -> ``architecture``); names match the Java EncoderConfig.
+
+    Heads of width 64 (3 at width 192): the attention's batched products are then wide enough to run near the
+    engine's matrix-multiply rate on a CPU (docs/benchmarks.md: 6 heads of 32 ran the whole model at 85-102
+    GFLOP/s, 3 heads of 64 at 116-125 on the same two cores).
+    """
 
     FIELDS = ["vocabularySize", "width", "heads", "textLayers", "feedForward", "maxTokens", "graphLayers",
               "positionBuckets", "nodeTokens", "embeddingSize", "temperature"]
 
-    def __init__(self, vocabularySize: int, width: int = 192, heads: int = 6, textLayers: int = 4,
+    def __init__(self, vocabularySize: int, width: int = 192, heads: int = 3, textLayers: int = 4,
                  feedForward: int = 768, maxTokens: int = 256, graphLayers: int = 4, positionBuckets: int = 8,
                  nodeTokens: int = 4, embeddingSize: int = 128, temperature: float = 0.1):
         if vocabularySize <= SPECIAL_COUNT:
@@ -115,11 +120,20 @@ class TransformerLayer(nn.Module):
     def forward(self, x: Tensor, key_padding: Tensor) -> Tensor:
         rows, length, width = x.shape[0], x.shape[1], x.shape[2]
         y = self.attention_norm(x)
-        qkv = self.qkv(y).reshape(rows, length, 3, self.heads, self.head_width).permute(2, 0, 3, 1, 4)
-        q, k, v = qkv[0], qkv[1], qkv[2]
-        scores = torch.matmul(q, k.transpose(-1, -2)) * self.scale
-        scores = scores.masked_fill(key_padding.view(rows, 1, 1, length), -1e4)
-        context = torch.matmul(torch.softmax(scores, dim=-1), v).transpose(1, 2).reshape(rows, length, width)
+        # Each head's query, key and value are column slices of the one projection, used in place by the batched
+        # products (no copies into a [rows x heads] layout), and the scale and the padding mask ride on the score
+        # product itself: on two CPU cores the copies and separate passes cost a third of the layer.
+        qkv = self.qkv(y)
+        bias = torch.zeros(rows, 1, length, dtype=qkv.dtype, device=qkv.device)
+        bias = bias.masked_fill(key_padding.view(rows, 1, length), -1e4)
+        contexts: List[Tensor] = []
+        for h in range(self.heads):
+            q = qkv[:, :, h * self.head_width:(h + 1) * self.head_width]
+            k = qkv[:, :, (self.heads + h) * self.head_width:(self.heads + h + 1) * self.head_width]
+            v = qkv[:, :, (2 * self.heads + h) * self.head_width:(2 * self.heads + h + 1) * self.head_width]
+            scores = torch.baddbmm(bias, q, k.transpose(1, 2), alpha=self.scale)
+            contexts.append(torch.bmm(torch.softmax(scores, dim=-1), v))
+        context = torch.cat(contexts, dim=2)
         x = x + self.attention_out(context)
         return x + self.feed_forward_out(F.gelu(self.feed_forward_in(self.feed_forward_norm(x))))
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.mire.MireException;
+import org.mire.encoder.device.NativeMemory;
 import org.mire.progress.ProgressMonitor;
 
 /**
@@ -19,6 +20,12 @@ public final class Encoder implements AutoCloseable {
     /** Default limits of one inference batch. */
     public static final int NODE_BUDGET = 20_000;
     public static final int TOKEN_BUDGET = 16_384;
+    /**
+     * Text rows run through the transformer in groups of at most so many padded positions (8 full chunks): the
+     * attention scores of a group stay in cache, and a group of 64 chunks ran at half the rate on two CPU cores
+     * (docs/benchmarks.md, "The TorchScript engine").
+     */
+    static final int GROUP_POSITIONS = 2_048;
 
     private final Path directory;
     private final ModelDirectory.Manifest manifest;
@@ -122,19 +129,23 @@ public final class Encoder implements AutoCloseable {
 
     private float[][] encodeBatch(List<EncoderInput> items, Output output, ProgressMonitor monitor) {
         EncoderBatch batch = EncoderBatch.ofChunks(items, config());
-        try (NDScope scope = new NDScope(); NDManager manager = model.manager().newSubManager()) {
-            scope.suppressNotUsedWarning();
-            long started = System.nanoTime();
-            NDList outputs = model.encode(batch.toNDList(manager), TOKEN_BUDGET, monitor);
-            float[] flat = outputs.get(output.ordinal()).toFloatArray();
-            modelNanos += System.nanoTime() - started;
-            flops += ModelFlops.of(config(), batch);
-            int dimension = config().embeddingSize();
-            float[][] vectors = new float[items.size()][dimension];
-            for (int i = 0; i < items.size(); i++) {
-                System.arraycopy(flat, i * dimension, vectors[i], 0, dimension);
+        try {
+            try (NDScope scope = new NDScope(); NDManager manager = model.manager().newSubManager()) {
+                scope.suppressNotUsedWarning();
+                long started = System.nanoTime();
+                NDList outputs = model.encode(batch.toNDList(manager), GROUP_POSITIONS, monitor);
+                float[] flat = outputs.get(output.ordinal()).toFloatArray();
+                modelNanos += System.nanoTime() - started;
+                flops += ModelFlops.of(config(), batch);
+                int dimension = config().embeddingSize();
+                float[][] vectors = new float[items.size()][dimension];
+                for (int i = 0; i < items.size(); i++) {
+                    System.arraycopy(flat, i * dimension, vectors[i], 0, dimension);
+                }
+                return vectors;
             }
-            return vectors;
+        } finally {
+            NativeMemory.releaseFreed(); // the batch's tensors are freed: give their pages back
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import org.mire.MireException;
+import org.mire.encoder.device.NativeMemory;
 import org.mire.progress.ProgressMonitor;
 
 /**
@@ -245,6 +246,7 @@ final class FineTuning {
     private float[] step(int[] batch, Grouped grouped, List<EncoderInput> inputs, float[][] frozen, TaskRows rows,
                          float[] rowWeights, TaskHeadNetwork head, long seed) {
         int[] batchRows = Arrays.stream(batch).flatMap(i -> Arrays.stream(grouped.rowsOfItem()[i])).toArray();
+        NativeMemory.releaseFreed(); // the previous step's tensors are freed: give their pages back
         try (NDScope scope = new NDScope(); NDManager step = model.manager().newSubManager()) {
             scope.suppressNotUsedWarning();
             float[] result = new float[2];

@@ -8,6 +8,7 @@ import ai.djl.training.GradientCollector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.mire.encoder.device.NativeMemory;
 
 /**
  * One optimisation step (and one evaluation pass) of the module's scripted pre-training losses. Java only builds
@@ -58,6 +59,7 @@ final class TrainingStep implements AutoCloseable {
      */
     Result train(List<EncoderInput> items, long seed, float learningRate, Runnable beforeBackward) {
         EncoderBatch batch = windows(items, new Random(seed));
+        NativeMemory.releaseFreed(); // the previous step's tensors are freed: give their pages back
         try (NDScope scope = new NDScope(); NDManager step = model.manager().newSubManager()) {
             scope.suppressNotUsedWarning();
             NDList outputs;
@@ -76,6 +78,7 @@ final class TrainingStep implements AutoCloseable {
     /** The losses on a batch without training (validation: fixed seed, fixed masks). */
     Result evaluate(List<EncoderInput> items, long seed) {
         EncoderBatch batch = windows(items, new Random(seed));
+        NativeMemory.releaseFreed(); // the previous step's tensors are freed: give their pages back
         try (NDScope scope = new NDScope(); NDManager step = model.manager().newSubManager()) {
             scope.suppressNotUsedWarning();
             Engine.getInstance().setRandomSeed((int) (seed ^ (seed >>> 32)));
