@@ -69,8 +69,9 @@ public final class BarnesHutTsne {
         return y;
     }
 
-    static void optimise(TsneAffinities p, double[] y, ProjectionParameters.Tsne parameters,
-                         TsneController controller, double[] klOut) {
+    /** Runs the iterations on {@code y} in place; returns how many took the repulsion from the interpolation grid. */
+    static int optimise(TsneAffinities p, double[] y, ProjectionParameters.Tsne parameters,
+                        TsneController controller, double[] klOut) {
         int n = p.size();
         int iterations = parameters.iterations();
         double rate = parameters.learningRate(n);
@@ -83,16 +84,27 @@ public final class BarnesHutTsne {
         int chunks = (n + CHUNK - 1) / CHUNK;
         double[] zChunks = new double[chunks];
         double[] klChunks = new double[chunks];
-        QuadTree tree = new QuadTree(n);
+        InterpolatedRepulsion fft = new InterpolatedRepulsion(n, InterpolatedRepulsion.Grid.FIT_SNE);
+        QuadTree tree = null;
         int[] order = new int[n];
+        int ordered = -1;
+        int interpolations = 0;
         for (int iteration = 1; iteration <= iterations; iteration++) {
             boolean exaggerated = iteration <= ProjectionParameters.Tsne.EARLY_EXAGGERATION_ITERATIONS;
             double exaggeration = exaggerated ? ProjectionParameters.Tsne.EARLY_EXAGGERATION : 1;
             double momentum = exaggerated ? 0.5 : 0.8;
             boolean wantKl = iteration % 50 == 0 || iteration == iterations;
-            if (iteration == 1 || iteration % 10 == 0) {
+            // the interpolation grid's cost grows with the embedding's area, the tree's with n log n: FFT while the
+            // embedding is small (early exaggeration and a little after), the tree once its grid would be larger
+            boolean interpolated = fft.cheaperThanTree(y);
+            if (!interpolated && (ordered < 0 || iteration % 10 == 0)) {
                 mortonOrder(y, order);
+                ordered = iteration;
+                if (tree == null) {
+                    tree = new QuadTree(n);
+                }
             }
+            final QuadTree quadTree = tree;
             // attraction needs no tree: one pool thread starts on it while this thread builds the tree, then helps
             java.util.concurrent.atomic.AtomicInteger nextChunk = new java.util.concurrent.atomic.AtomicInteger();
             Runnable attraction = () -> {
@@ -127,21 +139,28 @@ public final class BarnesHutTsne {
             };
             java.util.concurrent.ForkJoinTask<?> helper = java.util.concurrent.ForkJoinPool.commonPool()
                     .submit(attraction);
-            tree.build(y, order);
-            attraction.run();
-            helper.join();
-            IntStream.range(0, chunks).parallel().forEach(chunk -> {
-                int from = chunk * CHUNK;
-                int to = Math.min(n, from + CHUNK);
-                double z = 0;
-                for (int g = from; g < to; g += GROUP) {
-                    z += tree.repulsionOfGroup(order, g, Math.min(to, g + GROUP), y, theta, repulse);
-                }
-                zChunks[chunk] = z;
-            });
             double zSum = 0;
-            for (double z : zChunks) {
-                zSum += z;
+            if (interpolated) {
+                interpolations++;
+                attraction.run();
+                helper.join();
+                zSum = fft.repulsion(y, repulse);
+            } else {
+                quadTree.build(y, order);
+                attraction.run();
+                helper.join();
+                IntStream.range(0, chunks).parallel().forEach(chunk -> {
+                    int from = chunk * CHUNK;
+                    int to = Math.min(n, from + CHUNK);
+                    double z = 0;
+                    for (int g = from; g < to; g += GROUP) {
+                        z += quadTree.repulsionOfGroup(order, g, Math.min(to, g + GROUP), y, theta, repulse);
+                    }
+                    zChunks[chunk] = z;
+                });
+                for (double z : zChunks) {
+                    zSum += z;
+                }
             }
             final double zTotal = zSum;
             double mean0 = 0;
@@ -187,6 +206,7 @@ public final class BarnesHutTsne {
             }
             controller.iteration(iteration, iterations, kl, snapshot);
         }
+        return interpolations;
     }
 
     /** Orders points along a Z-order curve so that neighbours in the plane are neighbours in memory and time. */
