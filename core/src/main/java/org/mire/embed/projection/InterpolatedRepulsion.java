@@ -16,12 +16,15 @@ import org.jtransforms.fft.DoubleFFT_2D;
  * costs the same number of transforms and keeps Z free of the cancellation of large terms.
  *
  * <p>Cost per call: O(n) to spread and interpolate, and seven FFTs of N × N (N a power of two, JTransforms' fast
- * real transform) — three charges forward, four potentials back — plus two for the kernels when the grid changes.
+ * real transform) — three charges forward, four potentials back — plus two for the kernels, whose node spacing follows
+ * the embedding's extent.
  * Not thread-safe: one instance per optimisation.
  */
 final class InterpolatedRepulsion {
     static final int NODES_PER_BOX = 3;
     private static final int CHUNK = 512;
+    /** Most FFT cells per point for which the grid beats the tree (see {@link #cheaperThanTree}). */
+    private static final int CELLS_PER_POINT = 16;
 
     static {
         // we run independent transforms on the cores ourselves; JTransforms' own threads would only compete with them
@@ -99,27 +102,24 @@ final class InterpolatedRepulsion {
         return size;
     }
 
-    /** Whether the embedding is small enough for this grid at its resolution (box width ≤ the grid's). */
+    /** Whether the embedding fits this grid at its resolution: boxes no wider than asked, FFT within the maximum. */
     boolean fits(double[] y) {
         bounds(y);
         return Math.ceil(extent / grid.boxWidth()) * NODES_PER_BOX * 2 - 1 <= grid.maxFftSize();
     }
 
     /**
-     * Whether interpolation is the cheaper way to the repulsion now: the grid fits at its resolution, and there are
-     * at least {@value #POINTS_PER_FFT_CELL_INVERSE}⁻¹ points per FFT cell. The transforms cost the same for any n,
-     * the tree's walk grows with n: on 2 cores a 256² grid beat the tree at 5,000 points and lost at 1,000
-     * (docs/benchmarks.md).
+     * Whether interpolation is the cheaper way to the repulsion now: the grid fits at its resolution, and it has at
+     * most {@value #CELLS_PER_POINT} FFT cells per point. The transforms cost the same for any n, the tree's walk
+     * grows with n: on 2 cores a 256² grid beat the tree at 5,000 points and lost at 1,000 (docs/benchmarks.md).
      */
     boolean cheaperThanTree(double[] y) {
         if (!fits(y)) {
             return false;
         }
         long cells = (long) grid.fftSize(extent) * grid.fftSize(extent);
-        return (long) n * POINTS_PER_FFT_CELL_INVERSE >= cells;
+        return (long) n * CELLS_PER_POINT >= cells;
     }
-
-    private static final int POINTS_PER_FFT_CELL_INVERSE = 16;
 
     private void bounds(double[] y) {
         double min0 = Double.POSITIVE_INFINITY;
