@@ -90,7 +90,7 @@ public final class BarnesHutTsne {
         InterpolatedRepulsion fft = new InterpolatedRepulsion(n, InterpolatedRepulsion.Grid.FIT_SNE);
         QuadTree tree = null;
         int[] order = new int[n];
-        int ordered = -1;
+        boolean ordered = false;
         int interpolations = 0;
         for (int iteration = 1; iteration <= iterations; iteration++) {
             boolean exaggerated = iteration <= ProjectionParameters.Tsne.EARLY_EXAGGERATION_ITERATIONS;
@@ -100,9 +100,9 @@ public final class BarnesHutTsne {
             // the interpolation grid's cost grows with the embedding's area, the tree's with n log n: FFT while the
             // embedding is small (early exaggeration and a little after), the tree once its grid would be larger
             boolean interpolated = fft.cheaperThanTree(y);
-            if (!interpolated && (ordered < 0 || iteration % 10 == 0)) {
+            if (!interpolated && (!ordered || iteration % 10 == 0)) {
                 mortonOrder(y, order);
-                ordered = iteration;
+                ordered = true;
                 if (tree == null) {
                     tree = new QuadTree(n);
                 }
