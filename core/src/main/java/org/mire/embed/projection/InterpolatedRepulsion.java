@@ -24,7 +24,7 @@ final class InterpolatedRepulsion {
     static final int NODES_PER_BOX = 3;
     private static final int CHUNK = 512;
     /** Most FFT cells per point for which the grid beats the tree (see {@link #cheaperThanTree}). */
-    private static final int CELLS_PER_POINT = 16;
+    private static final int CELLS_PER_POINT = 8;
 
     static {
         // we run independent transforms on the cores ourselves; JTransforms' own threads would only compete with them
@@ -111,7 +111,8 @@ final class InterpolatedRepulsion {
     /**
      * Whether interpolation is the cheaper way to the repulsion now: the grid fits at its resolution, and it has at
      * most {@value #CELLS_PER_POINT} FFT cells per point. The transforms cost the same for any n, the tree's walk
-     * grows with n: on 2 cores a 256² grid beat the tree at 5,000 points and lost at 1,000 (docs/benchmarks.md).
+     * grows with n. On 2 cores a 128² grid lost to the tree at 2,000 points and broke even at 3,000; a 256² grid
+     * broke even at 5,000 and won at 10,000 (docs/benchmarks.md).
      */
     boolean cheaperThanTree(double[] y) {
         if (!fits(y)) {

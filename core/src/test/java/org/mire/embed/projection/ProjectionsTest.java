@@ -78,7 +78,7 @@ class ProjectionsTest {
 
     @Test
     void interpolatedRepulsionCarriesTheEarlyIterationsAndSeparatesClusters() throws Exception {
-        // enough points for the FFT grid to pay (n ≥ 128² / 16): the exaggerated iterations run on the grid alone
+        // enough points for the FFT grid to pay (n ≥ 128² / 8): the exaggerated iterations run on the grid alone
         int n = 3000;
         int[] labels = new int[n];
         float[][] data = clusters(n, labels);
