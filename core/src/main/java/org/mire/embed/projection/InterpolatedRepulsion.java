@@ -16,8 +16,8 @@ import org.jtransforms.fft.DoubleFFT_2D;
  * costs the same number of transforms and keeps Z free of the cancellation of large terms.
  *
  * <p>Cost per call: O(n) to spread and interpolate, and seven FFTs of N × N (N a power of two, JTransforms' fast
- * real transform) — three charges forward, four potentials back — plus two for the kernels, whose node spacing follows
- * the embedding's extent.
+ * real transform) — three charges forward, four potentials back — plus two for the kernels when the node spacing
+ * moves to the next step of its ladder (see {@link #prepare}).
  * Not thread-safe: one instance per optimisation.
  */
 final class InterpolatedRepulsion {
@@ -25,6 +25,7 @@ final class InterpolatedRepulsion {
     private static final int CHUNK = 512;
     /** Most FFT cells per point for which the grid beats the tree (see {@link #cheaperThanTree}). */
     private static final int CELLS_PER_POINT = 8;
+    private static final int SPACING_STEPS_PER_OCTAVE = 16;
 
     static {
         // we run independent transforms on the cores ourselves; JTransforms' own threads would only compete with them
@@ -149,8 +150,9 @@ final class InterpolatedRepulsion {
         final double centre0 = this.centre0;
         final double centre1 = this.centre1;
         prepare(grid.fftSize(extent), extent);
-        double lo0 = centre0 - extent / 2;
-        double lo1 = centre1 - extent / 2;
+        double side = nodes * spacing; // ≥ extent: the spacing is rounded up to its ladder
+        double lo0 = centre0 - side / 2;
+        double lo1 = centre1 - side / 2;
         int chunks = partialZ.length;
         IntStream.range(0, chunks).parallel().forEach(chunk -> {
             for (int i = chunk * CHUNK, to = Math.min(n, i + CHUNK); i < to; i++) {
@@ -242,9 +244,14 @@ final class InterpolatedRepulsion {
         return sum;
     }
 
-    /** Sets up the grid for this FFT size and extent: transforms when the size changes, kernels every time. */
+    /**
+     * Sets up the grid for this FFT size and extent. The node spacing is rounded up to a ladder of steps of 2^(1/16)
+     * (boxes at most 4.4% wider than needed), so that the kernels' spectra, which depend on the size and the spacing
+     * alone, are computed again only when the embedding has grown by a step: ~50 times in a run, not every iteration.
+     */
     private void prepare(int fftSize, double extent) {
-        if (fftSize != size) {
+        boolean resized = fftSize != size;
+        if (resized) {
             size = fftSize;
             transforms = new DoubleFFT_2D[4];
             grids = new double[4][];
@@ -256,9 +263,13 @@ final class InterpolatedRepulsion {
             multiplierW2 = new double[size * size];
         }
         nodes = Grid.boxes(size) * NODES_PER_BOX;
-        spacing = extent / nodes;
-        IntStream.range(0, 2).parallel().forEach(k -> kernelSpectrum(k == 1, k == 0 ? multiplierW : multiplierW2,
-                transforms[k]));
+        double step = Math.ceil(SPACING_STEPS_PER_OCTAVE * Math.log(extent / nodes) / Math.log(2));
+        double quantised = Math.pow(2, step / SPACING_STEPS_PER_OCTAVE);
+        if (resized || quantised != spacing) {
+            spacing = quantised;
+            IntStream.range(0, 2).parallel().forEach(k -> kernelSpectrum(k == 1, k == 0 ? multiplierW : multiplierW2,
+                    transforms[k]));
+        }
     }
 
     /**
