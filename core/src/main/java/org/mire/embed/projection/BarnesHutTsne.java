@@ -9,9 +9,9 @@ import org.mire.progress.ProgressMonitor;
 /**
  * Barnes-Hut t-SNE in 2-D (van der Maaten 2014): sparse input similarities from exact k-NN, attraction over those
  * neighbours, repulsion from a quadtree whose cells far enough away (width/distance &lt; θ) act as one body. While
- * the embedding is small enough (early exaggeration and a little after, from ~1,000 points on) the repulsion comes
+ * the embedding is small enough (early exaggeration and a little after, from 2,048 points on) the repulsion comes
  * from FFT-accelerated interpolation instead ({@link InterpolatedRepulsion}, FIt-SNE), which is cheaper then at the
- * same accuracy (ADR 0013).
+ * same accuracy (ADR 0014).
  * Optimiser as in bhtsne/openTSNE: PCA initialisation (scaled to σ = 1e-4), 250 iterations with exaggeration 12 and
  * momentum 0.5, then momentum 0.8, delta-bar-delta gains, learning rate max(200, n/12) by default.
  */
