@@ -44,7 +44,8 @@ final class ProjectCommand implements Callable<Integer> {
     @Option(names = "--iterations", defaultValue = "750", description = "t-SNE iterations (default ${DEFAULT-VALUE}).")
     int iterations;
 
-    @Option(names = "--theta", defaultValue = "0.5", description = "Barnes-Hut accuracy θ (default ${DEFAULT-VALUE}).")
+    @Option(names = "--theta", defaultValue = "0.5",
+            description = "Barnes-Hut accuracy θ for the iterations that use the tree (default ${DEFAULT-VALUE}).")
     double theta;
 
     @Option(names = "--exact", description = "Use Smile's exact O(n²) t-SNE (also chosen for --dims 3).")

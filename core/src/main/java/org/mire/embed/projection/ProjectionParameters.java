@@ -14,7 +14,10 @@ public sealed interface ProjectionParameters
 
     /** Which t-SNE implementation runs. */
     enum TsneAlgorithm {
-        /** Our Barnes-Hut t-SNE: O(n log n) per iteration, sparse input similarities from exact k-NN. */
+        /**
+         * Our sparse t-SNE: input similarities from exact k-NN, repulsion from a Barnes-Hut quadtree (O(n log n) per
+         * iteration), or from an FFT-interpolated grid while the embedding is small enough for that to be cheaper.
+         */
         BARNES_HUT,
         /** Smile's exact t-SNE: O(n²) time and memory; the reference for small sets. */
         EXACT

@@ -114,7 +114,8 @@ public final class TsneBenchmark {
                 double trust = EmbeddingQuality.trustworthiness(data, projection.points(), 10, Distance.EUCLIDEAN,
                         trustSample, 1, ProgressMonitor.NONE);
                 Row row = new Row(n, dimensions, algorithm == ProjectionParameters.TsneAlgorithm.EXACT
-                        ? "Smile exact (1000 it.)" : "Barnes-Hut θ=" + p.theta() + " (" + p.iterations() + " it.)",
+                        ? "Smile exact (1000 it.)"
+                        : "Barnes-Hut θ=" + p.theta() + ", FFT grid early (" + p.iterations() + " it.)",
                         seconds, cpu, projection.klDivergence(), klExact, klSparse, trust);
                 rows.add(row);
                 out.println(String.format(Locale.ROOT, "| %d | %d | %s | %.1f | %.1f | %.1f | %s | %s | %.4f | %.4f |",

@@ -77,6 +77,34 @@ class ProjectionsTest {
     }
 
     @Test
+    void interpolatedRepulsionCarriesTheEarlyIterationsAndSeparatesClusters() throws Exception {
+        // enough points for the FFT grid to pay (n ≥ 128² / 8): the exaggerated iterations run on the grid alone
+        int n = 3000;
+        int[] labels = new int[n];
+        float[][] data = clusters(n, labels);
+        TsneAffinities p = TsneAffinities.of(data, 30, ProgressMonitor.NONE);
+        double[] y = BarnesHutTsne.initialise(data, 42);
+        int interpolated = BarnesHutTsne.optimise(p, y, ProjectionParameters.Tsne.defaults().withIterations(
+                ProjectionParameters.Tsne.EARLY_EXAGGERATION_ITERATIONS), TsneController.of(ProgressMonitor.NONE),
+                new double[1]);
+        assertEquals(ProjectionParameters.Tsne.EARLY_EXAGGERATION_ITERATIONS, interpolated);
+        float[][] points = new float[n][2];
+        for (int i = 0; i < n; i++) {
+            points[i][0] = (float) y[2 * i];
+            points[i][1] = (float) y[2 * i + 1];
+        }
+        List<String> names = new ArrayList<>();
+        for (int label : labels) {
+            names.add("c" + label);
+        }
+        Neighbours.Graph graph = Neighbours.all(points, 5, Distance.EUCLIDEAN, ProgressMonitor.NONE);
+        assertTrue(EmbeddingQuality.knnAccuracy(graph, names, 5) > 0.97, "clusters stay apart in 2-D");
+        double trust = EmbeddingQuality.trustworthiness(data, points, 10, Distance.EUCLIDEAN, 1000, 1,
+                ProgressMonitor.NONE);
+        assertTrue(trust > 0.9, "trustworthiness " + trust);
+    }
+
+    @Test
     void barnesHutKlIsCloseToSmileExactOnTheSameData() throws Exception {
         float[][] data = clusters(500, null);
         ProjectionParameters.Tsne parameters = ProjectionParameters.Tsne.defaults();
