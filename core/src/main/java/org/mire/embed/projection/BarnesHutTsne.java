@@ -212,9 +212,8 @@ public final class BarnesHutTsne {
         return interpolations;
     }
 
-    /** Orders points along a Z-order curve so that neighbours in the plane are neighbours in memory and time. */
-    static void mortonOrder(double[] y, int[] order) {
-        int n = order.length;
+    /** The bounding box {min0, min1, max0, max1} of the first n points of y (x, y interleaved). */
+    static double[] boundingBox(double[] y, int n) {
         double min0 = Double.POSITIVE_INFINITY;
         double min1 = Double.POSITIVE_INFINITY;
         double max0 = Double.NEGATIVE_INFINITY;
@@ -225,6 +224,17 @@ public final class BarnesHutTsne {
             min1 = Math.min(min1, y[2 * i + 1]);
             max1 = Math.max(max1, y[2 * i + 1]);
         }
+        return new double[] {min0, min1, max0, max1};
+    }
+
+    /** Orders points along a Z-order curve so that neighbours in the plane are neighbours in memory and time. */
+    static void mortonOrder(double[] y, int[] order) {
+        int n = order.length;
+        double[] box = boundingBox(y, n);
+        double min0 = box[0];
+        double min1 = box[1];
+        double max0 = box[2];
+        double max1 = box[3];
         double span = Math.max(max0 - min0, max1 - min1);
         double scale = span > 0 ? ((1 << 20) - 1) / span : 0;
         long[] keys = new long[n];
@@ -294,19 +304,10 @@ public final class BarnesHutTsne {
 
         void build(double[] y, int[] order) {
             int n = order.length;
-            double min0 = Double.POSITIVE_INFINITY;
-            double min1 = Double.POSITIVE_INFINITY;
-            double max0 = Double.NEGATIVE_INFINITY;
-            double max1 = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < n; i++) {
-                min0 = Math.min(min0, y[2 * i]);
-                max0 = Math.max(max0, y[2 * i]);
-                min1 = Math.min(min1, y[2 * i + 1]);
-                max1 = Math.max(max1, y[2 * i + 1]);
-            }
-            double h = Math.max(max0 - min0, max1 - min1) / 2 * (1 + 1e-9) + 1e-12;
+            double[] box = boundingBox(y, n); // {min0, min1, max0, max1}
+            double h = Math.max(box[2] - box[0], box[3] - box[1]) / 2 * (1 + 1e-9) + 1e-12;
             nodes = 0;
-            newNode((min0 + max0) / 2, (min1 + max1) / 2, h);
+            newNode((box[0] + box[2]) / 2, (box[1] + box[3]) / 2, h);
             for (int o = 0; o < n; o++) {
                 insert(order[o], y);
             }

@@ -124,16 +124,11 @@ final class InterpolatedRepulsion {
     }
 
     private void bounds(double[] y) {
-        double min0 = Double.POSITIVE_INFINITY;
-        double min1 = Double.POSITIVE_INFINITY;
-        double max0 = Double.NEGATIVE_INFINITY;
-        double max1 = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-            min0 = Math.min(min0, y[2 * i]);
-            max0 = Math.max(max0, y[2 * i]);
-            min1 = Math.min(min1, y[2 * i + 1]);
-            max1 = Math.max(max1, y[2 * i + 1]);
-        }
+        double[] box = BarnesHutTsne.boundingBox(y, n);
+        double min0 = box[0];
+        double min1 = box[1];
+        double max0 = box[2];
+        double max1 = box[3];
         // a square a little larger than the points, so none sits exactly on the far edge
         extent = Math.max(Math.max(max0 - min0, max1 - min1), 1e-9) * (1 + 1e-9);
         centre0 = (min0 + max0) / 2;
