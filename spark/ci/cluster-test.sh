@@ -85,7 +85,10 @@ check "featurise equals mire corpus export" checks featurise "$work/export" "$wo
 
 # 5. failure injection: kill the executor once the first task has committed its part; Spark starts another
 #    executor and retries the lost tasks. Every function must be there exactly once, with mire encode's vector.
+# The previous job's executor may still be shutting down beside this job's: only a process the worker started
+# after this submit can be this job's executor (killing the old one left this job untouched: a flaky check).
 t=$(date +%s)
+earlier_children=" $( (ps -o pid= --ppid "$worker_pid" || true) | tr -d ' ' | tr '\n' ' ') "  # ps fails on none
 submit encode "$inputs" --out "$work/killed" --level function --files-per-task 2 --model "$root/models" \
   > "$work/killed.log" 2>&1 &
 submit_pid=$!
@@ -93,7 +96,10 @@ killed=""
 deadline=$(( $(date +%s) + 600 ))
 while [ "$(date +%s)" -lt "$deadline" ]; do
   if compgen -G "$work/killed/part-*.parquet" >/dev/null; then
-    executor=$(ps -o pid= --ppid "$worker_pid" | head -1 | tr -d ' ')
+    executor=""
+    for child in $(ps -o pid= --ppid "$worker_pid"); do
+      case "$earlier_children" in *" $child "*) ;; *) executor="$child"; break ;; esac
+    done
     if [ -n "$executor" ]; then
       parts_before=$(compgen -G "$work/killed/part-*.parquet" | wc -l)
       kill -9 "$executor"
