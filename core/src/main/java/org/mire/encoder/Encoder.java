@@ -23,7 +23,7 @@ public final class Encoder implements AutoCloseable {
     /**
      * Text rows run through the transformer in groups of at most so many padded positions (8 full chunks): the
      * attention scores of a group stay in cache, and a group of 64 chunks ran at half the rate on two CPU cores
-     * (docs/benchmarks.md, "The TorchScript engine").
+     * (docs/benchmarks.md, "The model at twice the rate"; ADR 0013).
      */
     static final int GROUP_POSITIONS = 2_048;
 

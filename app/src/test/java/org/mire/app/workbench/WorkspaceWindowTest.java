@@ -85,6 +85,25 @@ class WorkspaceWindowTest {
         return opened.get();
     }
 
+    /**
+     * Closes the window as a user does (the close request saves the workspace), then opens the workspace in a new
+     * window with settings of its own.
+     */
+    private Workbench closeAndRestart(FxRobot robot, Workbench workbench, Path folder) throws Exception {
+        robot.interact(() -> workbench.stage().fireEvent(new WindowEvent(workbench.stage(),
+                WindowEvent.WINDOW_CLOSE_REQUEST)));
+        assertTrue(WorkspaceFolder.isWorkspace(folder));
+        Stage second = WaitForAsyncUtils.asyncFx(() -> new Stage()).get();
+        Workbench restarted = WaitForAsyncUtils.asyncFx(() -> {
+            workbench.stage().hide();
+            Workbench made = workbench(second, "second");
+            made.show();
+            return made;
+        }).get();
+        assertTrue(open(restarted, folder));
+        return restarted;
+    }
+
     private static void until(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
@@ -140,20 +159,8 @@ class WorkspaceWindowTest {
             controller.model().activeProperty().set(document);
         });
 
-        // close the window: the close request saves
-        robot.interact(() -> workbench.stage().fireEvent(new WindowEvent(workbench.stage(),
-                WindowEvent.WINDOW_CLOSE_REQUEST)));
-        assertTrue(WorkspaceFolder.isWorkspace(folder));
-
-        // start again, in a new window
-        Stage second = WaitForAsyncUtils.asyncFx(() -> new Stage()).get();
-        Workbench restarted = WaitForAsyncUtils.asyncFx(() -> {
-            workbench.stage().hide();
-            Workbench made = workbench(second, "second");
-            made.show();
-            return made;
-        }).get();
-        assertTrue(open(restarted, folder));
+        // close the window (the close request saves), then start again in a new window
+        Workbench restarted = closeAndRestart(robot, workbench, folder);
         WorkbenchController again = restarted.controller();
         assertEquals(1, again.model().documents().size());
         DocumentModel reopened = again.model().documents().getFirst();
@@ -221,16 +228,7 @@ class WorkspaceWindowTest {
         List<String> neighbours = model.neighbours().stream().map(n -> n.id()).toList();
         assertFalse(neighbours.isEmpty());
 
-        robot.interact(() -> workbench.stage().fireEvent(new WindowEvent(workbench.stage(),
-                WindowEvent.WINDOW_CLOSE_REQUEST)));
-        Stage second = WaitForAsyncUtils.asyncFx(() -> new Stage()).get();
-        Workbench restarted = WaitForAsyncUtils.asyncFx(() -> {
-            workbench.stage().hide();
-            Workbench made = workbench(second, "second");
-            made.show();
-            return made;
-        }).get();
-        assertTrue(open(restarted, folder));
+        Workbench restarted = closeAndRestart(robot, workbench, folder);
         EmbeddingExplorerModel again = restarted.embeddingExplorer().model();
         until(() -> again.leftProjectionProperty().get() != null && !again.busyProperty().get());
         assertEquals(method, again.methodProperty().get().name(), "the method chosen, not the first of the list");

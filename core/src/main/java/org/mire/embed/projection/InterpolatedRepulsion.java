@@ -124,15 +124,11 @@ final class InterpolatedRepulsion {
     }
 
     private void bounds(double[] y) {
-        double[] box = BarnesHutTsne.boundingBox(y, n);
-        double min0 = box[0];
-        double min1 = box[1];
-        double max0 = box[2];
-        double max1 = box[3];
+        double[] box = BarnesHutTsne.boundingBox(y, n); // {min0, min1, max0, max1}
         // a square a little larger than the points, so none sits exactly on the far edge
-        extent = Math.max(Math.max(max0 - min0, max1 - min1), 1e-9) * (1 + 1e-9);
-        centre0 = (min0 + max0) / 2;
-        centre1 = (min1 + max1) / 2;
+        extent = Math.max(Math.max(box[2] - box[0], box[3] - box[1]), 1e-9) * (1 + 1e-9);
+        centre0 = (box[0] + box[2]) / 2;
+        centre1 = (box[1] + box[3]) / 2;
     }
 
     /**

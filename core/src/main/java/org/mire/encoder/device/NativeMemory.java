@@ -16,7 +16,8 @@ import java.util.Optional;
  * page by page: the model ran at half speed (a text group of 43 chunks: 250 ms with heap reuse, 570 ms with 64 KiB
  * mappings). So allocations up to 32 MiB (glibc's largest threshold; a group's intermediates are a few MiB) come from
  * the heap and are reused within a batch, and after each batch {@link #releaseFreed()} hands the heap's free pages
- * back (glibc's {@code malloc_trim}): docs/benchmarks.md, "Native memory". Only on glibc; elsewhere nothing to do.
+ * back (glibc's {@code malloc_trim}): docs/benchmarks.md, "The model at twice the rate"; ADR 0013. Only on glibc;
+ * elsewhere nothing to do.
  */
 public final class NativeMemory {
     private static final int M_MMAP_THRESHOLD = -3;
@@ -61,8 +62,7 @@ public final class NativeMemory {
             return;
         }
         try {
-            int released = (int) trim.invokeExact(0L);
-            assert released >= 0;
+            int releasedAny = (int) trim.invokeExact(0L); // 1 if pages went back, 0 if there were none to give
         } catch (Throwable e) {
             mallocTrim = null; // cannot happen with glibc; stop trying rather than fail an encode
         }
