@@ -1,10 +1,8 @@
 package org.mire.graph.io;
 
-import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jgrapht.Graph;
@@ -38,6 +36,15 @@ public final class GraphExporter {
     /** Writes a file (UTF-8, written to a temporary name and renamed into place). */
     public static void write(ProgramGraph graph, GraphFormat format, java.nio.file.Path file)
             throws org.mire.MireException {
+        if (format == GraphFormat.JSON) {
+            // straight to bytes: the JSON writer encodes UTF-8 itself
+            try {
+                org.mire.io.AtomicFiles.write(file, out -> NodeLinkJsonWriter.write(graph, NodeLinkJsonWriter.Sink.of(out)));
+            } catch (IOException e) {
+                throw new org.mire.MireException(file + ": cannot write the graph: " + e.getMessage(), e);
+            }
+            return;
+        }
         toFile(file, out -> write(graph, format, out));
     }
 
@@ -86,55 +93,7 @@ public final class GraphExporter {
      */
     static void writeNodeLinkJson(ProgramGraph graph, Writer out) throws IOException {
         // Compact: an indented graph of a 12 MB module was 168 MB of mostly spaces and newlines.
-        JsonWriter json = new JsonWriter(out);
-        json.beginObject();
-        json.name("directed").value(true);
-        json.name("multigraph").value(true);
-        json.name("graph").beginObject();
-        json.name("function").beginArray();
-        for (String function : graph.functions()) {
-            json.beginObject().name("name").value(function).name("module").value(0).endObject();
-        }
-        json.endArray();
-        json.name("module").beginArray().beginObject().name("name").value(graph.name()).endObject().endArray();
-        json.endObject();
-        json.name("nodes").beginArray();
-        for (Node node : graph.nodes()) {
-            json.beginObject();
-            json.name("id").value(node.id());
-            json.name("type").value(node.type().ordinal());
-            json.name("text").value(node.text());
-            json.name("function").value(node.function());
-            json.name("block").value(node.block());
-            json.name("features").beginObject();
-            json.name("full_text").beginArray().value(node.fullText()).endArray();
-            if (node.irLine() > 0) {
-                json.name("ir_line").beginArray().value(node.irLine()).endArray();
-            }
-            if (node.sourceLocation() != null) {
-                json.name("source_location").beginArray().value(node.sourceLocation().toString()).endArray();
-            }
-            json.endObject();
-            json.endObject();
-        }
-        json.endArray();
-        json.name("links").beginArray();
-        Map<Long, Integer> keys = new HashMap<>();
-        for (Edge edge : graph.edges()) {
-            // mixed: Long.hashCode of (source << 32 | target) is source ^ target, which collides for most pairs
-            long pair = (((long) edge.source() << 32) | (edge.target() & 0xffffffffL)) * 0x9E3779B97F4A7C15L;
-            int key = keys.merge(pair, 1, Integer::sum) - 1;
-            json.beginObject();
-            json.name("flow").value(edge.flow().ordinal());
-            json.name("position").value(edge.position());
-            json.name("source").value(edge.source());
-            json.name("target").value(edge.target());
-            json.name("key").value(key);
-            json.endObject();
-        }
-        json.endArray();
-        json.endObject();
-        json.flush();
+        NodeLinkJsonWriter.write(graph, NodeLinkJsonWriter.Sink.of(out));
     }
 
     /** The graph as a JGraphT multigraph whose vertices are node ids and whose edges are edge indices. */

@@ -1,0 +1,331 @@
+package org.mire.graph.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.mire.graph.Edge;
+import org.mire.graph.Node;
+import org.mire.graph.ProgramGraph;
+
+/**
+ * Writes ProGraML node-link JSON straight into UTF-8 bytes. The layout is fixed (see
+ * {@link GraphExporter#writeNodeLinkJson}), so a generic JSON generator's per-value state checks, the char
+ * {@code Writer} and the charset encoder are pure overhead: with Gson's {@code JsonWriter} over a buffered
+ * {@code OutputStreamWriter}, writing the 70 MB graph of an 8.7 MB module took longer than parsing the module
+ * (docs/benchmarks.md, "Writing node-link JSON"). The bytes are those Gson's compact {@code JsonWriter} writes:
+ * same order, same escapes ({@code \"}, {@code \\}, {@code \b \t \n \f \r}, other control characters and
+ * U+2028/U+2029 as lower-case {@code \}{@code u00xx}; everything else raw UTF-8, an unpaired surrogate as
+ * {@code ?} as the JDK's encoder writes it); {@code GraphExporterTest} compares the two on every sample module.
+ *
+ * <p>Nodes and links are rendered in chunks, in parallel when the graph is large, and written in order.
+ */
+final class NodeLinkJsonWriter {
+    /** Nodes per chunk: a chunk of a large module is ~1-2 MB of JSON. */
+    private static final int NODES_PER_CHUNK = 8192;
+    private static final int EDGES_PER_CHUNK = 32768;
+    /** Below this many nodes the graph is rendered on the calling thread (no task overhead for small files). */
+    private static final int PARALLEL_FROM_NODES = 4 * NODES_PER_CHUNK;
+
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    /** For each ASCII character: 0 written as is, 1 a \\uXXXX escape, else the character after the backslash. */
+    private static final byte[] ESCAPE = new byte[128];
+
+    static {
+        for (int c = 0; c < 0x20; c++) {
+            ESCAPE[c] = 1;
+        }
+        ESCAPE['"'] = '"';
+        ESCAPE['\\'] = '\\';
+        ESCAPE['\t'] = 't';
+        ESCAPE['\b'] = 'b';
+        ESCAPE['\n'] = 'n';
+        ESCAPE['\r'] = 'r';
+        ESCAPE['\f'] = 'f';
+    }
+
+    private NodeLinkJsonWriter() {
+    }
+
+    /** Where finished bytes go; chunks always end between two values, so never inside a UTF-8 sequence. */
+    @FunctionalInterface
+    interface Sink {
+        void write(byte[] bytes, int length) throws IOException;
+
+        static Sink of(OutputStream out) {
+            return (bytes, length) -> out.write(bytes, 0, length);
+        }
+
+        static Sink of(Writer out) {
+            return (bytes, length) -> out.write(new String(bytes, 0, length, StandardCharsets.UTF_8));
+        }
+    }
+
+    static void write(ProgramGraph graph, Sink sink) throws IOException {
+        Bytes head = new Bytes(1 << 12);
+        head.ascii("{\"directed\":true,\"multigraph\":true,\"graph\":{\"function\":[");
+        List<String> functions = graph.functions();
+        for (int i = 0; i < functions.size(); i++) {
+            head.ascii(i == 0 ? "{\"name\":" : ",{\"name\":").string(functions.get(i)).ascii(",\"module\":0}");
+            head.drainInto(sink, 1 << 16);
+        }
+        head.ascii("],\"module\":[{\"name\":").string(graph.name()).ascii("}]},\"nodes\":[");
+        sink.write(head.bytes, head.length);
+
+        List<Node> nodes = graph.nodes();
+        List<Edge> edges = graph.edges();
+        int[] keys = parallelEdgeKeys(edges);
+        int nodeChunks = (nodes.size() + NODES_PER_CHUNK - 1) / NODES_PER_CHUNK;
+        int edgeChunks = (edges.size() + EDGES_PER_CHUNK - 1) / EDGES_PER_CHUNK;
+        ChunkRenderer render = chunk -> chunk < nodeChunks
+                ? nodeChunk(nodes, chunk * NODES_PER_CHUNK, Math.min(nodes.size(), (chunk + 1) * NODES_PER_CHUNK))
+                : edgeChunk(edges, keys, (chunk - nodeChunks) * EDGES_PER_CHUNK,
+                        Math.min(edges.size(), (chunk - nodeChunks + 1) * EDGES_PER_CHUNK));
+        int total = nodeChunks + edgeChunks;
+        boolean parallel = nodes.size() >= PARALLEL_FROM_NODES && Runtime.getRuntime().availableProcessors() > 1;
+        Bytes between = new Bytes(16).ascii("],\"links\":[");
+        if (parallel) {
+            renderInParallel(total, render, (chunk, bytes) -> {
+                if (chunk == nodeChunks) {
+                    sink.write(between.bytes, between.length);
+                }
+                sink.write(bytes.bytes, bytes.length);
+            });
+        } else {
+            for (int chunk = 0; chunk < total; chunk++) {
+                if (chunk == nodeChunks) {
+                    sink.write(between.bytes, between.length);
+                }
+                Bytes bytes = render.render(chunk);
+                sink.write(bytes.bytes, bytes.length);
+            }
+        }
+        if (nodeChunks == total) {
+            sink.write(between.bytes, between.length);
+        }
+        sink.write(new byte[] {']', '}'}, 2);
+    }
+
+    /** Renders one chunk (nodes first, then links) into bytes; may run on any thread. */
+    @FunctionalInterface
+    interface ChunkRenderer {
+        Bytes render(int chunk);
+    }
+
+    /** Takes the rendered chunks in order. */
+    @FunctionalInterface
+    interface ChunkConsumer {
+        void accept(int chunk, Bytes bytes) throws IOException;
+    }
+
+    /**
+     * Renders chunks on one virtual thread each (as many at once as there are processors) and hands them over in
+     * order on the calling thread; at most two chunks per processor are held, so memory stays at a few MB. A failure
+     * (only a bug can make rendering fail) waits for the chunks already started.
+     */
+    private static void renderInParallel(int total, ChunkRenderer render, ChunkConsumer consumer) throws IOException {
+        int window = 2 * Runtime.getRuntime().availableProcessors();
+        @SuppressWarnings("unchecked")
+        java.util.concurrent.Future<Bytes>[] rendered = new java.util.concurrent.Future[total];
+        try (var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int chunk = 0; chunk < Math.min(window, total); chunk++) {
+                int c = chunk;
+                rendered[c] = executor.submit(() -> render.render(c));
+            }
+            for (int chunk = 0; chunk < total; chunk++) {
+                Bytes bytes;
+                try {
+                    bytes = rendered[chunk].get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new java.io.InterruptedIOException("interrupted while writing the graph");
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException runtime) {
+                        throw runtime;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+                rendered[chunk] = null;
+                int next = chunk + window;
+                if (next < total) {
+                    rendered[next] = executor.submit(() -> render.render(next));
+                }
+                consumer.accept(chunk, bytes);
+            }
+        }
+    }
+
+    private static Bytes nodeChunk(List<Node> nodes, int from, int to) {
+        Bytes out = new Bytes(200 * (to - from) + 64);
+        for (int i = from; i < to; i++) {
+            Node node = nodes.get(i);
+            out.ascii(i == 0 ? "{\"id\":" : ",{\"id\":").integer(node.id())
+                    .ascii(",\"type\":").integer(node.type().ordinal())
+                    .ascii(",\"text\":").string(node.text())
+                    .ascii(",\"function\":").integer(node.function())
+                    .ascii(",\"block\":").integer(node.block())
+                    .ascii(",\"features\":{\"full_text\":[").string(node.fullText()).ascii("]");
+            if (node.irLine() > 0) {
+                out.ascii(",\"ir_line\":[").integer(node.irLine()).ascii("]");
+            }
+            if (node.sourceLocation() != null) {
+                out.ascii(",\"source_location\":[").string(node.sourceLocation().toString()).ascii("]");
+            }
+            out.ascii("}}");
+        }
+        return out;
+    }
+
+    private static Bytes edgeChunk(List<Edge> edges, int[] keys, int from, int to) {
+        Bytes out = new Bytes(64 * (to - from) + 64);
+        for (int i = from; i < to; i++) {
+            Edge edge = edges.get(i);
+            out.ascii(i == 0 ? "{\"flow\":" : ",{\"flow\":").integer(edge.flow().ordinal())
+                    .ascii(",\"position\":").integer(edge.position())
+                    .ascii(",\"source\":").integer(edge.source())
+                    .ascii(",\"target\":").integer(edge.target())
+                    .ascii(",\"key\":").integer(keys[i]).ascii("}");
+        }
+        return out;
+    }
+
+    /**
+     * networkx's multigraph key of each edge: how many earlier edges join the same source and target. An
+     * open-addressing table of (source, target) pairs, because a {@code HashMap<Long, Integer>} boxed two objects
+     * per edge and took a tenth of the writing time.
+     */
+    static int[] parallelEdgeKeys(List<Edge> edges) {
+        int[] keys = new int[edges.size()];
+        int capacity = Integer.highestOneBit(Math.max(2, edges.size()) * 2 - 1) << 1;
+        long[] pairs = new long[capacity];
+        int[] counts = new int[capacity];
+        int mask = capacity - 1;
+        for (int e = 0; e < keys.length; e++) {
+            Edge edge = edges.get(e);
+            long pair = ((long) edge.source() << 32) | (edge.target() & 0xffffffffL);
+            // mixed: the low bits of source << 32 | target are the target's alone
+            int slot = (int) ((pair * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+            while (counts[slot] != 0 && pairs[slot] != pair) {
+                slot = (slot + 1) & mask;
+            }
+            pairs[slot] = pair;
+            keys[e] = counts[slot]++;
+        }
+        return keys;
+    }
+
+    /** A growable byte buffer with the few JSON appends the layout needs. */
+    static final class Bytes {
+        byte[] bytes;
+        int length;
+
+        Bytes(int capacity) {
+            bytes = new byte[Math.max(16, capacity)];
+        }
+
+        private void ensure(int more) {
+            if (length + more > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+            }
+        }
+
+        /** Writes out what has been built once it exceeds {@code threshold} bytes. */
+        void drainInto(Sink sink, int threshold) throws IOException {
+            if (length >= threshold) {
+                sink.write(bytes, length);
+                length = 0;
+            }
+        }
+
+        /** Appends JSON syntax and names, which are ASCII and need no escaping. */
+        Bytes ascii(String text) {
+            int n = text.length();
+            ensure(n);
+            for (int i = 0; i < n; i++) {
+                bytes[length++] = (byte) text.charAt(i);
+            }
+            return this;
+        }
+
+        Bytes integer(int value) {
+            ensure(11);
+            if (value < 0) {
+                if (value == Integer.MIN_VALUE) {
+                    return ascii("-2147483648");
+                }
+                bytes[length++] = '-';
+                value = -value;
+            }
+            int digits = 1;
+            for (int rest = value / 10; rest != 0; rest /= 10) {
+                digits++;
+            }
+            int at = length + digits;
+            length = at;
+            do {
+                bytes[--at] = (byte) ('0' + value % 10);
+                value /= 10;
+            } while (value != 0);
+            return this;
+        }
+
+        /** Appends a JSON string value ({@code null} for null, as Gson writes it). */
+        Bytes string(String text) {
+            if (text == null) {
+                return ascii("null");
+            }
+            int n = text.length();
+            ensure(6 * n + 2); // at most 6 bytes a char: a \\u escape, or 3 UTF-8 bytes
+            byte[] b = bytes;
+            int at = length;
+            b[at++] = '"';
+            for (int i = 0; i < n; i++) {
+                char c = text.charAt(i);
+                if (c < 0x80) {
+                    byte escape = ESCAPE[c];
+                    if (escape == 0) {
+                        b[at++] = (byte) c;
+                    } else if (escape == 1) {
+                        at = unicodeEscape(b, at, c);
+                    } else {
+                        b[at++] = '\\';
+                        b[at++] = escape;
+                    }
+                } else if (c < 0x800) {
+                    b[at++] = (byte) (0xc0 | c >> 6);
+                    b[at++] = (byte) (0x80 | c & 0x3f);
+                } else if (c == '\u2028' || c == '\u2029') {
+                    at = unicodeEscape(b, at, c);
+                } else if (Character.isSurrogate(c)) {
+                    if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        int cp = Character.toCodePoint(c, text.charAt(++i));
+                        b[at++] = (byte) (0xf0 | cp >> 18);
+                        b[at++] = (byte) (0x80 | cp >> 12 & 0x3f);
+                        b[at++] = (byte) (0x80 | cp >> 6 & 0x3f);
+                        b[at++] = (byte) (0x80 | cp & 0x3f);
+                    } else {
+                        b[at++] = '?';
+                    }
+                } else {
+                    b[at++] = (byte) (0xe0 | c >> 12);
+                    b[at++] = (byte) (0x80 | c >> 6 & 0x3f);
+                    b[at++] = (byte) (0x80 | c & 0x3f);
+                }
+            }
+            b[at++] = '"';
+            length = at;
+            return this;
+        }
+
+        private static int unicodeEscape(byte[] b, int at, char c) {
+            b[at++] = '\\';
+            b[at++] = 'u';
+            b[at++] = HEX[c >> 12];
+            b[at++] = HEX[c >> 8 & 0xf];
+            b[at++] = HEX[c >> 4 & 0xf];
+            b[at++] = HEX[c & 0xf];
+            return at;
+        }
+    }
+}
