@@ -45,7 +45,32 @@ final class NodeLinkJsonWriter {
         ESCAPE['\f'] = 'f';
     }
 
+    // The layout's fixed parts, encoded once: copied with System.arraycopy, which is fast even before the JIT has
+    // compiled this class (the first and only run of a `mire graph` process).
+    private static final byte[] FIRST_NODE = ascii("{\"id\":");
+    private static final byte[] NEXT_NODE = ascii(",{\"id\":");
+    private static final byte[] TYPE = ascii(",\"type\":");
+    private static final byte[] TEXT = ascii(",\"text\":");
+    private static final byte[] FUNCTION = ascii(",\"function\":");
+    private static final byte[] BLOCK = ascii(",\"block\":");
+    private static final byte[] FULL_TEXT = ascii(",\"features\":{\"full_text\":[");
+    private static final byte[] IR_LINE = ascii("],\"ir_line\":[");
+    private static final byte[] SOURCE_LOCATION = ascii("],\"source_location\":[");
+    private static final byte[] END_NODE = ascii("]}}");
+    private static final byte[] FIRST_LINK = ascii("{\"flow\":");
+    private static final byte[] NEXT_LINK = ascii(",{\"flow\":");
+    private static final byte[] POSITION = ascii(",\"position\":");
+    private static final byte[] SOURCE = ascii(",\"source\":");
+    private static final byte[] TARGET = ascii(",\"target\":");
+    private static final byte[] KEY = ascii(",\"key\":");
+    private static final byte[] END_LINK = ascii("}");
+    private static final byte[] NULL = ascii("null");
+
     private NodeLinkJsonWriter() {
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
     }
 
     /** Where finished bytes go; chunks always end between two values, so never inside a UTF-8 sequence. */
@@ -160,19 +185,19 @@ final class NodeLinkJsonWriter {
         Bytes out = new Bytes(200 * (to - from) + 64);
         for (int i = from; i < to; i++) {
             Node node = nodes.get(i);
-            out.ascii(i == 0 ? "{\"id\":" : ",{\"id\":").integer(node.id())
-                    .ascii(",\"type\":").integer(node.type().ordinal())
-                    .ascii(",\"text\":").string(node.text())
-                    .ascii(",\"function\":").integer(node.function())
-                    .ascii(",\"block\":").integer(node.block())
-                    .ascii(",\"features\":{\"full_text\":[").string(node.fullText()).ascii("]");
+            out.raw(i == 0 ? FIRST_NODE : NEXT_NODE).integer(node.id())
+                    .raw(TYPE).integer(node.type().ordinal())
+                    .raw(TEXT).string(node.text())
+                    .raw(FUNCTION).integer(node.function())
+                    .raw(BLOCK).integer(node.block())
+                    .raw(FULL_TEXT).string(node.fullText());
             if (node.irLine() > 0) {
-                out.ascii(",\"ir_line\":[").integer(node.irLine()).ascii("]");
+                out.raw(IR_LINE).integer(node.irLine());
             }
             if (node.sourceLocation() != null) {
-                out.ascii(",\"source_location\":[").string(node.sourceLocation().toString()).ascii("]");
+                out.raw(SOURCE_LOCATION).string(node.sourceLocation().toString());
             }
-            out.ascii("}}");
+            out.raw(END_NODE);
         }
         return out;
     }
@@ -181,11 +206,11 @@ final class NodeLinkJsonWriter {
         Bytes out = new Bytes(64 * (to - from) + 64);
         for (int i = from; i < to; i++) {
             Edge edge = edges.get(i);
-            out.ascii(i == 0 ? "{\"flow\":" : ",{\"flow\":").integer(edge.flow().ordinal())
-                    .ascii(",\"position\":").integer(edge.position())
-                    .ascii(",\"source\":").integer(edge.source())
-                    .ascii(",\"target\":").integer(edge.target())
-                    .ascii(",\"key\":").integer(keys[i]).ascii("}");
+            out.raw(i == 0 ? FIRST_LINK : NEXT_LINK).integer(edge.flow().ordinal())
+                    .raw(POSITION).integer(edge.position())
+                    .raw(SOURCE).integer(edge.source())
+                    .raw(TARGET).integer(edge.target())
+                    .raw(KEY).integer(keys[i]).raw(END_LINK);
         }
         return out;
     }
@@ -240,41 +265,73 @@ final class NodeLinkJsonWriter {
 
         /** Appends JSON syntax and names, which are ASCII and need no escaping. */
         Bytes ascii(String text) {
-            int n = text.length();
-            ensure(n);
-            for (int i = 0; i < n; i++) {
-                bytes[length++] = (byte) text.charAt(i);
-            }
+            return raw(NodeLinkJsonWriter.ascii(text));
+        }
+
+        Bytes raw(byte[] part) {
+            ensure(part.length);
+            System.arraycopy(part, 0, bytes, length, part.length);
+            length += part.length;
             return this;
         }
 
         Bytes integer(int value) {
             ensure(11);
+            int at = length;
             if (value < 0) {
                 if (value == Integer.MIN_VALUE) {
                     return ascii("-2147483648");
                 }
-                bytes[length++] = '-';
+                bytes[at++] = '-';
                 value = -value;
             }
-            int digits = 1;
-            for (int rest = value / 10; rest != 0; rest /= 10) {
-                digits++;
-            }
-            int at = length + digits;
-            length = at;
+            int end = at + digits(value);
+            length = end;
             do {
-                bytes[--at] = (byte) ('0' + value % 10);
+                bytes[--end] = (byte) ('0' + value % 10);
                 value /= 10;
             } while (value != 0);
             return this;
         }
 
+        private static int digits(int value) {
+            if (value < 100_000) {
+                return value < 10 ? 1 : value < 100 ? 2 : value < 1000 ? 3 : value < 10_000 ? 4 : 5;
+            }
+            return value < 1_000_000 ? 6 : value < 10_000_000 ? 7 : value < 100_000_000 ? 8
+                    : value < 1_000_000_000 ? 9 : 10;
+        }
+
         /** Appends a JSON string value ({@code null} for null, as Gson writes it). */
         Bytes string(String text) {
             if (text == null) {
-                return ascii("null");
+                return raw(NULL);
             }
+            // Most IR text is ASCII without quotes or backslashes: encoded by the JDK (an intrinsic), checked,
+            // copied in one go. A byte below 0x20 as a signed value is a control character or part of a non-ASCII
+            // character; those strings, and those with " or \, take the character loop.
+            byte[] encoded = text.getBytes(StandardCharsets.UTF_8);
+            int n = encoded.length;
+            boolean plain = true;
+            for (int i = 0; i < n; i++) {
+                byte b = encoded[i];
+                if (b < 0x20 || b == '"' || b == '\\') {
+                    plain = false;
+                    break;
+                }
+            }
+            if (plain) {
+                ensure(n + 2);
+                bytes[length] = '"';
+                System.arraycopy(encoded, 0, bytes, length + 1, n);
+                length += n + 2;
+                bytes[length - 1] = '"';
+                return this;
+            }
+            return escaped(text);
+        }
+
+        private Bytes escaped(String text) {
             int n = text.length();
             ensure(6 * n + 2); // at most 6 bytes a char: a \\u escape, or 3 UTF-8 bytes
             byte[] b = bytes;
