@@ -39,7 +39,8 @@ public final class GraphExporter {
         if (format == GraphFormat.JSON) {
             // straight to bytes: the JSON writer encodes UTF-8 itself
             try {
-                org.mire.io.AtomicFiles.write(file, out -> NodeLinkJsonWriter.write(graph, NodeLinkJsonWriter.Sink.of(out)));
+                org.mire.io.AtomicFiles.write(file,
+                        out -> NodeLinkJsonWriter.write(graph, NodeLinkJsonWriter.Sink.of(out)));
             } catch (IOException e) {
                 throw new org.mire.MireException(file + ": cannot write the graph: " + e.getMessage(), e);
             }

@@ -1,10 +1,20 @@
 package org.mire.graph.io;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.function.IntFunction;
 import org.mire.graph.Edge;
 import org.mire.graph.Node;
 import org.mire.graph.ProgramGraph;
@@ -27,6 +37,8 @@ final class NodeLinkJsonWriter {
     private static final int EDGES_PER_CHUNK = 32768;
     /** Below this many nodes the graph is rendered on the calling thread (no task overhead for small files). */
     private static final int PARALLEL_FROM_NODES = 4 * NODES_PER_CHUNK;
+    /** A chunk buffer's first size; it grows for a chunk of long texts. */
+    private static final int CHUNK_BYTES = 1 << 21;
 
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     /** For each ASCII character: 0 written as is, 1 a \\uXXXX escape, else the character after the backslash. */
@@ -100,17 +112,23 @@ final class NodeLinkJsonWriter {
 
         List<Node> nodes = graph.nodes();
         List<Edge> edges = graph.edges();
-        int[] keys = parallelEdgeKeys(edges);
+        // the links' keys are needed only after the nodes: counted meanwhile when rendering in parallel
+        FutureTask<int[]> keys = new FutureTask<>(() -> parallelEdgeKeys(edges));
         int nodeChunks = (nodes.size() + NODES_PER_CHUNK - 1) / NODES_PER_CHUNK;
         int edgeChunks = (edges.size() + EDGES_PER_CHUNK - 1) / EDGES_PER_CHUNK;
-        ChunkRenderer render = chunk -> chunk < nodeChunks
-                ? nodeChunk(nodes, chunk * NODES_PER_CHUNK, Math.min(nodes.size(), (chunk + 1) * NODES_PER_CHUNK))
-                : edgeChunk(edges, keys, (chunk - nodeChunks) * EDGES_PER_CHUNK,
-                        Math.min(edges.size(), (chunk - nodeChunks + 1) * EDGES_PER_CHUNK));
+        ChunkRenderer render = (chunk, out) -> {
+            if (chunk < nodeChunks) {
+                nodeChunk(nodes, chunk * NODES_PER_CHUNK, Math.min(nodes.size(), (chunk + 1) * NODES_PER_CHUNK), out);
+            } else {
+                edgeChunk(edges, done(keys), (chunk - nodeChunks) * EDGES_PER_CHUNK,
+                        Math.min(edges.size(), (chunk - nodeChunks + 1) * EDGES_PER_CHUNK), out);
+            }
+        };
         int total = nodeChunks + edgeChunks;
         boolean parallel = nodes.size() >= PARALLEL_FROM_NODES && Runtime.getRuntime().availableProcessors() > 1;
         Bytes between = new Bytes(16).ascii("],\"links\":[");
         if (parallel) {
+            Thread.ofVirtual().start(keys);
             renderInParallel(total, render, (chunk, bytes) -> {
                 if (chunk == nodeChunks) {
                     sink.write(between.bytes, between.length);
@@ -118,11 +136,14 @@ final class NodeLinkJsonWriter {
                 sink.write(bytes.bytes, bytes.length);
             });
         } else {
+            keys.run();
+            Bytes bytes = new Bytes(Math.min(CHUNK_BYTES, 256 * nodes.size() + 64 * edges.size()));
             for (int chunk = 0; chunk < total; chunk++) {
                 if (chunk == nodeChunks) {
                     sink.write(between.bytes, between.length);
                 }
-                Bytes bytes = render.render(chunk);
+                bytes.length = 0;
+                render.render(chunk, bytes);
                 sink.write(bytes.bytes, bytes.length);
             }
         }
@@ -132,10 +153,22 @@ final class NodeLinkJsonWriter {
         sink.write(new byte[] {']', '}'}, 2);
     }
 
-    /** Renders one chunk (nodes first, then links) into bytes; may run on any thread. */
+    /** The result of a task that cannot fail but for a bug. */
+    private static <T> T done(Future<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the graph", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Renders one chunk (nodes first, then links) into an empty buffer; may run on any thread. */
     @FunctionalInterface
     interface ChunkRenderer {
-        Bytes render(int chunk);
+        void render(int chunk, Bytes out);
     }
 
     /** Takes the rendered chunks in order. */
@@ -146,17 +179,27 @@ final class NodeLinkJsonWriter {
 
     /**
      * Renders chunks on one virtual thread each (as many at once as there are processors) and hands them over in
-     * order on the calling thread; at most two chunks per processor are held, so memory stays at a few MB. A failure
-     * (only a bug can make rendering fail) waits for the chunks already started.
+     * order on the calling thread. At most two chunks per processor are held, in buffers used again once written:
+     * a few MB in all, where fresh buffers (70 MB for an 8.7 MB module) made the young collector copy the just-built
+     * graph once more. A failure (only a bug can make rendering fail) waits for the chunks already started.
      */
     private static void renderInParallel(int total, ChunkRenderer render, ChunkConsumer consumer) throws IOException {
         int window = 2 * Runtime.getRuntime().availableProcessors();
+        Queue<Bytes> spare = new ConcurrentLinkedQueue<>();
+        IntFunction<Callable<Bytes>> task = c -> () -> {
+            Bytes out = spare.poll();
+            if (out == null) {
+                out = new Bytes(CHUNK_BYTES);
+            }
+            out.length = 0;
+            render.render(c, out);
+            return out;
+        };
         @SuppressWarnings("unchecked")
-        java.util.concurrent.Future<Bytes>[] rendered = new java.util.concurrent.Future[total];
-        try (var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+        Future<Bytes>[] rendered = new Future[total];
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int chunk = 0; chunk < Math.min(window, total); chunk++) {
-                int c = chunk;
-                rendered[c] = executor.submit(() -> render.render(c));
+                rendered[chunk] = executor.submit(task.apply(chunk));
             }
             for (int chunk = 0; chunk < total; chunk++) {
                 Bytes bytes;
@@ -164,25 +207,24 @@ final class NodeLinkJsonWriter {
                     bytes = rendered[chunk].get();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new java.io.InterruptedIOException("interrupted while writing the graph");
-                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new InterruptedIOException("interrupted while writing the graph");
+                } catch (ExecutionException e) {
                     if (e.getCause() instanceof RuntimeException runtime) {
                         throw runtime;
                     }
                     throw new IllegalStateException(e.getCause());
                 }
                 rendered[chunk] = null;
-                int next = chunk + window;
-                if (next < total) {
-                    rendered[next] = executor.submit(() -> render.render(next));
-                }
                 consumer.accept(chunk, bytes);
+                spare.add(bytes);
+                if (chunk + window < total) {
+                    rendered[chunk + window] = executor.submit(task.apply(chunk + window));
+                }
             }
         }
     }
 
-    private static Bytes nodeChunk(List<Node> nodes, int from, int to) {
-        Bytes out = new Bytes(200 * (to - from) + 64);
+    private static void nodeChunk(List<Node> nodes, int from, int to, Bytes out) {
         for (int i = from; i < to; i++) {
             Node node = nodes.get(i);
             out.raw(i == 0 ? FIRST_NODE : NEXT_NODE).integer(node.id())
@@ -199,11 +241,9 @@ final class NodeLinkJsonWriter {
             }
             out.raw(END_NODE);
         }
-        return out;
     }
 
-    private static Bytes edgeChunk(List<Edge> edges, int[] keys, int from, int to) {
-        Bytes out = new Bytes(64 * (to - from) + 64);
+    private static void edgeChunk(List<Edge> edges, int[] keys, int from, int to, Bytes out) {
         for (int i = from; i < to; i++) {
             Edge edge = edges.get(i);
             out.raw(i == 0 ? FIRST_LINK : NEXT_LINK).integer(edge.flow().ordinal())
@@ -212,7 +252,6 @@ final class NodeLinkJsonWriter {
                     .raw(TARGET).integer(edge.target())
                     .raw(KEY).integer(keys[i]).raw(END_LINK);
         }
-        return out;
     }
 
     /**
@@ -251,7 +290,7 @@ final class NodeLinkJsonWriter {
 
         private void ensure(int more) {
             if (length + more > bytes.length) {
-                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
             }
         }
 
@@ -307,31 +346,6 @@ final class NodeLinkJsonWriter {
             if (text == null) {
                 return raw(NULL);
             }
-            // Most IR text is ASCII without quotes or backslashes: encoded by the JDK (an intrinsic), checked,
-            // copied in one go. A byte below 0x20 as a signed value is a control character or part of a non-ASCII
-            // character; those strings, and those with " or \, take the character loop.
-            byte[] encoded = text.getBytes(StandardCharsets.UTF_8);
-            int n = encoded.length;
-            boolean plain = true;
-            for (int i = 0; i < n; i++) {
-                byte b = encoded[i];
-                if (b < 0x20 || b == '"' || b == '\\') {
-                    plain = false;
-                    break;
-                }
-            }
-            if (plain) {
-                ensure(n + 2);
-                bytes[length] = '"';
-                System.arraycopy(encoded, 0, bytes, length + 1, n);
-                length += n + 2;
-                bytes[length - 1] = '"';
-                return this;
-            }
-            return escaped(text);
-        }
-
-        private Bytes escaped(String text) {
             int n = text.length();
             ensure(6 * n + 2); // at most 6 bytes a char: a \\u escape, or 3 UTF-8 bytes
             byte[] b = bytes;

@@ -146,7 +146,8 @@ class NodeLinkJsonWriterTest {
         for (int i = 0; i < nodes; i++) {
             String text = AWKWARD_TEXTS.get(i % AWKWARD_TEXTS.size());
             NodeType type = NodeType.values()[i % 3];
-            SourceLocation where = i % 4 == 0 ? null : new SourceLocation(i % 4 == 1 ? null : "d\u00efr/\"f\".c", i, i % 7);
+            SourceLocation where = i % 4 == 0 ? null
+                    : new SourceLocation(i % 4 == 1 ? null : "d\u00efr/\"f\".c", i, i % 7);
             builder.addNode(type, text, text + " #" + i, i % 3 - 1, i % 11 - 1, i % 6, where);
         }
         Flow[] flows = {Flow.CONTROL, Flow.DATA, Flow.CALL};
