@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
                 + "graph layouts, open-to-graph and pan frame times, t-SNE against Smile, scatter-view frame time.",
         subcommands = {BenchCommand.Parse.class, BenchCommand.Conformance.class, BenchLayoutCommand.class,
             BenchOpenCommand.class, BenchPanCommand.class, TsneBenchCommand.class, ScatterBenchCommand.class,
-            BenchCliCommand.class})
+            BenchCliCommand.class, BenchGraphWriteCommand.class})
 final class BenchCommand extends GroupCommand {
 
     /** Times our parser (and parser + graph builder) next to llvm-as on the same files, in the same run. */

@@ -261,7 +261,8 @@ final class NodeLinkJsonWriter {
      */
     static int[] parallelEdgeKeys(List<Edge> edges) {
         int[] keys = new int[edges.size()];
-        int capacity = Integer.highestOneBit(Math.max(2, edges.size()) * 2 - 1) << 1;
+        // a power of two at least 4/3 of the edges: the table is at most three-quarters full
+        int capacity = Integer.highestOneBit(Math.max(4, edges.size() / 3 * 4 + 3) - 1) << 1;
         long[] pairs = new long[capacity];
         int[] counts = new int[capacity];
         int mask = capacity - 1;
