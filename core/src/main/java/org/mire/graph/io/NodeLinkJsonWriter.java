@@ -23,11 +23,11 @@ import org.mire.graph.ProgramGraph;
  * Writes ProGraML node-link JSON straight into UTF-8 bytes. The layout is fixed (see
  * {@link GraphExporter#writeNodeLinkJson}), so a generic JSON generator's per-value state checks, the char
  * {@code Writer} and the charset encoder are pure overhead: with Gson's {@code JsonWriter} over a buffered
- * {@code OutputStreamWriter}, writing the 70 MB graph of an 8.7 MB module took longer than parsing the module
+ * {@code OutputStreamWriter}, writing the 70 MB graph of an 8.7 MB module took as long as parsing and building it
  * (docs/benchmarks.md, "Writing node-link JSON"). The bytes are those Gson's compact {@code JsonWriter} writes:
  * same order, same escapes ({@code \"}, {@code \\}, {@code \b \t \n \f \r}, other control characters and
  * U+2028/U+2029 as lower-case {@code \}{@code u00xx}; everything else raw UTF-8, an unpaired surrogate as
- * {@code ?} as the JDK's encoder writes it); {@code GraphExporterTest} compares the two on every sample module.
+ * {@code ?} as the JDK's encoder writes it); {@code NodeLinkJsonWriterTest} compares the two on every sample module.
  *
  * <p>Nodes and links are rendered in chunks, in parallel when the graph is large, and written in order.
  */
