@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.mire.graph.Flow;
 import org.mire.graph.NodeType;
 import org.mire.graph.ProgramGraph;
@@ -33,8 +32,6 @@ import org.mire.graph.ProgramGraph;
  * and moves the type to separate type nodes).
  */
 public final class LlvmGraphBuilder {
-    private static final Pattern METADATA_ATTACHMENTS = Pattern.compile("(,\\s*![-a-zA-Z$._0-9]+\\s+(!\\d+|!\\{[^}]*}|distinct\\s+!\\{[^}]*}))+\\s*$");
-
     /**
      * Modules with fewer instructions are built on the calling thread alone: below this, handing functions to
      * other threads costs more than it saves.
@@ -211,12 +208,91 @@ public final class LlvmGraphBuilder {
         }
     }
 
-    /** The instruction's text without indentation and trailing metadata attachments ({@code , !dbg !12}). */
+    /**
+     * The instruction's text without indentation and trailing metadata attachments ({@code , !dbg !12}): the text
+     * up to the first comma from which attachments ({@code , !name !N}, {@code , !name !{...}}, {@code , !name
+     * distinct !{...}}) run to the end. Scanned by hand rather than with a regular expression because it runs for
+     * every instruction, mostly in a cold JVM; {@code METADATA_ATTACHMENTS} in the tests is the definition it is
+     * checked against.
+     */
     static String fullText(String text) {
         String stripped = text.strip();
         if (stripped.indexOf('!') < 0) {
             return stripped;
         }
-        return METADATA_ATTACHMENTS.matcher(stripped).replaceFirst("");
+        // The attachments start at a comma; the first comma from which they run to the end is where they begin.
+        for (int comma = stripped.indexOf(','); comma >= 0; comma = stripped.indexOf(',', comma + 1)) {
+            if (attachmentsToEnd(stripped, comma)) {
+                return stripped.substring(0, comma);
+            }
+        }
+        return stripped;
+    }
+
+    /** Whether {@code text} from {@code at} (a comma) is one or more metadata attachments and then only spaces. */
+    private static boolean attachmentsToEnd(String text, int at) {
+        int n = text.length();
+        int i = at;
+        while (i < n && text.charAt(i) == ',') {
+            i = skipSpaces(text, i + 1);
+            if (i >= n || text.charAt(i) != '!') {
+                return false;
+            }
+            int nameStart = ++i;
+            while (i < n && isNameChar(text.charAt(i))) {
+                i++;
+            }
+            int spaces = skipSpaces(text, i);
+            if (i == nameStart || spaces == i) {
+                return false;
+            }
+            i = spaces;
+            if (text.startsWith("distinct", i)) {
+                int afterWord = skipSpaces(text, i + "distinct".length());
+                if (afterWord == i + "distinct".length() || !text.startsWith("!{", afterWord)) {
+                    return false;
+                }
+                i = afterWord;
+            }
+            if (text.startsWith("!{", i)) {
+                int close = text.indexOf('}', i + 2);
+                if (close < 0) {
+                    return false;
+                }
+                i = close + 1;
+            } else if (i + 1 < n && text.charAt(i) == '!' && isDigit(text.charAt(i + 1))) {
+                i += 2;
+                while (i < n && isDigit(text.charAt(i))) {
+                    i++;
+                }
+            } else {
+                return false;
+            }
+            if (skipSpaces(text, i) == n) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int skipSpaces(String text, int i) {
+        while (i < text.length() && isRegexSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** {@code \s} of java.util.regex: space, tab, newline, vertical tab, form feed, carriage return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isNameChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '$'
+                || c == '.' || c == '_';
     }
 }
