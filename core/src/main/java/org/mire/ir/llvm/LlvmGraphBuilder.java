@@ -30,11 +30,15 @@ import org.mire.graph.ProgramGraph;
  * </ul>
  * Variable and constant nodes take their type as text (ProGraML v1; newer ProGraML writes {@code var}/{@code val}
  * and moves the type to separate type nodes).
+ *
+ * <p>Each function's nodes and edges are built on their own ({@link FunctionFragment}), on several threads for a
+ * large module ({@link FragmentQueue}), and appended in function order; the module-wide nodes and edges follow.
+ * The result does not depend on the number of threads (ADR 0015).
  */
 public final class LlvmGraphBuilder {
     /**
-     * Modules with fewer instructions are built on the calling thread alone: below this, handing functions to
-     * other threads costs more than it saves.
+     * Modules with fewer instructions are built on the calling thread alone. Chosen, not tuned: small modules are
+     * the many-files case, where FileBatch already keeps every core busy with a file each.
      */
     static final int PARALLEL_MIN_INSTRUCTIONS = 20_000;
 
