@@ -219,6 +219,11 @@ public final class ProgramGraph {
             return nodes.size();
         }
 
+        /** The number of blocks allocated so far (the index the next {@link #newBlock()} returns). */
+        public int blockCount() {
+            return blockCount;
+        }
+
         public ProgramGraph build() {
             return new ProgramGraph(name, nodes, edges, functions, blockCount);
         }
