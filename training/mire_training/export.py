@@ -135,6 +135,14 @@ def export_run(run: str, vocab: str, shards: List[str], out: str, centre_sample:
     phases = [run]
     earlier = settings.get("init_from")
     while earlier:
+        if not os.path.exists(os.path.join(earlier, "state.json")):
+            # A model directory (train --init-from models/): its card holds the counters of all its phases.
+            before = _read_json(os.path.join(earlier, "config.json")).get("training") or {}
+            for key, card_key in [("step", "steps"), ("seconds", "seconds"), ("functions_seen", "functionsSeen"),
+                                  ("tokens_seen", "tokensSeen"), ("nodes_seen", "nodesSeen")]:
+                checkpoint[key] = checkpoint[key] + before.get(card_key, 0)
+            phases.extend([earlier] * int(before.get("phases", 1)))
+            break
         phases.append(earlier)
         before = _read_json(os.path.join(earlier, "state.json"))
         for key in ["step", "seconds", "functions_seen", "tokens_seen", "nodes_seen"]:

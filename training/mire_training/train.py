@@ -118,6 +118,18 @@ def _load(path: str, device: torch.device):
     return torch.load(path, map_location=device, weights_only=True)
 
 
+def initial_weights(source: str, device: torch.device) -> Dict[str, torch.Tensor]:
+    """The weights a run starts from: a run folder's checkpoint.pt, or a model directory's TorchScript encoder.pt
+    (e.g. the shipped models/, to continue its pre-training; TorchScript is data, never a pickle)."""
+    checkpoint = os.path.join(source, "checkpoint.pt")
+    if os.path.exists(checkpoint):
+        return _load(checkpoint, device)
+    module = os.path.join(source, "encoder.pt")
+    if os.path.exists(module):
+        return dict(torch.jit.load(module, map_location=device).state_dict())
+    raise ValueError(f"{source}: neither a run folder (checkpoint.pt) nor a model directory (encoder.pt)")
+
+
 def evaluate(model, store: FunctionStore, plan: List[np.ndarray], max_tokens: int, weights: torch.Tensor,
              seed: int, use_bf16: bool) -> Dict[str, float]:
     """Validation metrics over fixed batches with fixed masks (the same every time for the same seed)."""
@@ -241,7 +253,7 @@ def train(args) -> Dict[str, object]:
               f"{', AdamW moments restarted' if rewarm_from is not None else ''})", flush=True)
     elif args.init_from:
         # A new run that starts from another run's weights (a second phase with its own schedule and data).
-        model.load_state_dict(_load(os.path.join(args.init_from, "checkpoint.pt"), device))
+        model.load_state_dict(initial_weights(args.init_from, device))
         print(f"starting from the weights of {args.init_from}", flush=True)
     if not os.path.exists(log_file):
         with open(log_file, "w", newline="") as f:

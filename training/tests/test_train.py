@@ -65,6 +65,26 @@ class TrainTest(unittest.TestCase):
         self.assertEqual(5, manifest["training"]["steps"])
         self.assertEqual(2, manifest["training"]["phases"])
 
+    def test_a_run_continues_from_a_model_directory_with_its_weights_and_counters(self):
+        first = os.path.join(self.directory, "first")
+        train.train(arguments(first, total=2))
+        model_dir = os.path.join(self.directory, "model")
+        export.export_run(first, os.path.join(MODELS, "vocab.txt"), [], model_dir)
+        module, _ = export.load_model_directory(model_dir, torch.device("cpu"))
+        start = train.initial_weights(model_dir, torch.device("cpu"))
+        for key, value in module.state_dict().items():
+            self.assertTrue(torch.equal(value, start[key]), key)
+        second = os.path.join(self.directory, "second")
+        args = arguments(second, total=3)
+        args.init_from = model_dir
+        train.train(args)
+        manifest = export.export_run(second, os.path.join(MODELS, "vocab.txt"), [], os.path.join(self.directory, "m2"))
+        self.assertEqual(5, manifest["training"]["steps"])
+        self.assertEqual(2, manifest["training"]["phases"])
+        with self.assertRaises(ValueError) as caught:
+            train.initial_weights(self.directory, torch.device("cpu"))
+        self.assertIn("neither a run folder", str(caught.exception))
+
     def test_export_writes_a_model_directory_that_loads_and_encodes(self):
         out = os.path.join(self.directory, "run")
         train.train(arguments(out, total=2))
