@@ -107,19 +107,17 @@ public final class Neighbours {
         smile.tensor.DenseMatrix[] blockRows = new smile.tensor.DenseMatrix[blocks];
         int[][] indices = new int[n][k];
         float[][] distances = new float[n][k];
-        int blasThreads;
         try {
             for (int b = 0; b < blocks; b++) {
                 blockRows[b] = smile.tensor.DenseMatrix.of(
                         java.util.Arrays.copyOfRange(rows, b * BLOCK, Math.min(n, (b + 1) * BLOCK)));
             }
-            blasThreads = smile.linalg.blas.cblas_h.openblas_get_num_threads();
+            OneBlasThread.enter();
         } catch (RuntimeException | LinkageError e) {
             throw blasMissing(e);
         }
         int parallel = Math.max(1, Math.min(blocks, java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1));
         try {
-            smile.linalg.blas.cblas_h.openblas_set_num_threads(1);
             // rounds of one query block per core, so that progress and cancel stay on the calling thread
             for (int round = 0; round < blocks; round += parallel) {
                 monitor.checkCancelled();
@@ -133,13 +131,40 @@ public final class Neighbours {
             }
             throw blasMissing(e);
         } finally {
-            try {
-                smile.linalg.blas.cblas_h.openblas_set_num_threads(blasThreads);
-            } catch (RuntimeException | LinkageError ignored) {
-                // the library failed above already; that failure is the one reported
-            }
+            OneBlasThread.leave();
         }
         return new Graph(indices, distances, distance);
+    }
+
+    /**
+     * OpenBLAS's thread count is process-wide: it is set to 1 while any search runs and restored when the last one
+     * ends, so that two searches at once (say the window's t-SNE and a quality report) cannot leave it at 1.
+     */
+    static final class OneBlasThread {
+        private static int searches;
+        private static int saved;
+
+        private OneBlasThread() {
+        }
+
+        static synchronized void enter() {
+            if (searches == 0) {
+                saved = smile.linalg.blas.cblas_h.openblas_get_num_threads();
+                smile.linalg.blas.cblas_h.openblas_set_num_threads(1);
+            }
+            searches++;
+        }
+
+        static synchronized void leave() {
+            searches--;
+            if (searches == 0) {
+                smile.linalg.blas.cblas_h.openblas_set_num_threads(saved);
+            }
+        }
+
+        static synchronized int searches() {
+            return searches;
+        }
     }
 
     private static org.mire.MireException blasMissing(Throwable e) {

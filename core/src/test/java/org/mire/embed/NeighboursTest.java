@@ -61,6 +61,27 @@ class NeighboursTest {
     }
 
     @Test
+    void overlappingSearchesLeaveOpenBlasWithItsThreadCount() throws Exception {
+        // the second search starts after the first has set one BLAS thread and ends after the first has finished:
+        // restoring per search would leave the second one's "saved" count of 1 behind
+        int before = smile.linalg.blas.cblas_h.openblas_get_num_threads();
+        float[][] small = random(3000, 16, 5);
+        float[][] large = random(9000, 16, 6);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> Neighbours.all(small, 5, Distance.EUCLIDEAN, ProgressMonitor.NONE));
+            Thread.sleep(20);
+            var second = pool.submit(() -> Neighbours.all(large, 5, Distance.EUCLIDEAN, ProgressMonitor.NONE));
+            assertEquals(3000, first.get().indices().length);
+            assertEquals(9000, second.get().indices().length);
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(0, Neighbours.OneBlasThread.searches());
+        assertEquals(before, smile.linalg.blas.cblas_h.openblas_get_num_threads());
+    }
+
+    @Test
     void orderedBitsSortFloatsLikeFloatCompare() {
         float[] values = {-2.5f, -0f, 0f, 1e-30f, 3f, -1e-30f, Float.MAX_VALUE, -Float.MAX_VALUE};
         long[] keys = new long[values.length];
