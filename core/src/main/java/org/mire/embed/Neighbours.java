@@ -112,7 +112,7 @@ public final class Neighbours {
                 blockRows[b] = smile.tensor.DenseMatrix.of(
                         java.util.Arrays.copyOfRange(rows, b * BLOCK, Math.min(n, (b + 1) * BLOCK)));
             }
-            OneBlasThread.enter();
+            OneBlasThread.enter(); // the first native call: a missing library fails here
         } catch (RuntimeException | LinkageError e) {
             throw blasMissing(e);
         }
@@ -125,11 +125,6 @@ public final class Neighbours {
                         .forEach(q -> nearestOfBlock(q, blockRows, norms, cosine, k, indices, distances));
                 monitor.progress(Math.min(blocks, round + parallel), blocks, "nearest neighbours");
             }
-        } catch (RuntimeException | LinkageError e) {
-            if (e instanceof org.mire.progress.CancelledException cancelled) {
-                throw cancelled;
-            }
-            throw blasMissing(e);
         } finally {
             OneBlasThread.leave();
         }
