@@ -2,7 +2,7 @@ package org.mire.embed.projection;
 
 import org.mire.MireException;
 
-/** Principal component analysis through Smile (centred covariance, LAPACK). */
+/** Principal component analysis: eigenvectors of the centred covariance (BLAS and LAPACK through Smile). */
 public final class Pca {
     private Pca() {
     }
@@ -14,16 +14,48 @@ public final class Pca {
         if (data.length < 2) {
             throw new MireException("PCA needs at least 2 vectors, got " + data.length);
         }
-        int k = Math.min(dimensions, Math.min(dim, data.length));
-        double[][] projected;
+        int n = data.length;
+        int k = Math.min(dimensions, Math.min(dim, n));
         double[] explained = new double[k];
+        double[][] projected = new double[n][k];
         try {
-            smile.feature.extraction.PCA pca = smile.feature.extraction.PCA.fit(SmileBridge.toDouble(data));
-            var proportion = pca.varianceProportion();
-            for (int i = 0; i < k; i++) {
-                explained[i] = proportion.get(i);
+            // eigenvectors of the d × d covariance rather than an SVD of the n × d data: for n ≫ d the same
+            // components at a fraction of the work (one gemm of n·d² and a d × d eigensolver)
+            double[] mean = new double[dim];
+            for (float[] row : data) {
+                for (int d = 0; d < dim; d++) {
+                    mean[d] += row[d];
+                }
             }
-            projected = pca.getProjection(k).apply(SmileBridge.toDouble(data));
+            for (int d = 0; d < dim; d++) {
+                mean[d] /= n;
+            }
+            double[][] centred = new double[n][dim];
+            for (int i = 0; i < n; i++) {
+                for (int d = 0; d < dim; d++) {
+                    centred[i][d] = data[i][d] - mean[d];
+                }
+            }
+            smile.tensor.DenseMatrix x = smile.tensor.DenseMatrix.of(centred);
+            smile.tensor.EVD evd = x.ata().withUplo(smile.linalg.UPLO.LOWER).eigen().sort();
+            smile.tensor.Vector variance = evd.wr();
+            double total = 0;
+            for (int c = 0; c < dim; c++) {
+                total += Math.max(0, variance.get(c));
+            }
+            double[][] basis = new double[dim][k];
+            for (int c = 0; c < k; c++) {
+                explained[c] = total > 0 ? Math.max(0, variance.get(c)) / total : 0;
+                for (int d = 0; d < dim; d++) {
+                    basis[d][c] = evd.Vr().get(d, c);
+                }
+            }
+            smile.tensor.DenseMatrix scores = x.mm(smile.tensor.DenseMatrix.of(basis));
+            for (int i = 0; i < n; i++) {
+                for (int c = 0; c < k; c++) {
+                    projected[i][c] = scores.get(i, c);
+                }
+            }
         } catch (RuntimeException | LinkageError e) {
             throw SmileBridge.failure("PCA", e);
         }

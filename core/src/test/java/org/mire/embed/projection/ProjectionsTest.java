@@ -52,6 +52,23 @@ class ProjectionsTest {
     }
 
     @Test
+    void pcaAgreesWithSmilesSvdOfTheData() throws Exception {
+        // the covariance route must give the components an SVD of the centred data gives (Smile's PCA.fit)
+        float[][] data = TsneBenchmark.mixture(3000, 40, 5, 11, null);
+        Projection pca = Pca.project(data, 10);
+        smile.feature.extraction.PCA reference = smile.feature.extraction.PCA.fit(SmileBridge.toDouble(data));
+        double[][] expected = reference.getProjection(10).apply(SmileBridge.toDouble(data));
+        for (int c = 0; c < 10; c++) {
+            assertEquals(reference.varianceProportion().get(c), pca.explainedVariance()[c], 1e-12, "component " + c);
+            // same axis up to sign
+            double sign = Math.signum(expected[0][c]) * Math.signum(pca.points()[0][c]);
+            for (int i = 0; i < data.length; i += 97) {
+                assertEquals(expected[i][c], sign * pca.points()[i][c], 1e-4, "row " + i + " component " + c);
+            }
+        }
+    }
+
+    @Test
     void barnesHutTsneIsDeterministicUnderASeedAndSeparatesClusters() throws Exception {
         int[] labels = new int[600];
         float[][] data = clusters(600, labels);
