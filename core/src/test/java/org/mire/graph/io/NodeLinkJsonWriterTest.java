@@ -2,7 +2,6 @@ package org.mire.graph.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,26 +106,17 @@ class NodeLinkJsonWriterTest {
 
     @Test
     void networkxReadsTheAwkwardTextsBackEqual(@TempDir Path dir) throws Exception {
-        Path python = Path.of("/usr/bin/python3");
-        assumeTrue(Files.isExecutable(python), "no /usr/bin/python3");
-        Process probe = new ProcessBuilder(python.toString(), "-c", "import networkx").start();
-        assumeTrue(probe.waitFor(60, TimeUnit.SECONDS) && probe.exitValue() == 0, "networkx not installed");
         ProgramGraph graph = awkwardGraph(AWKWARD_TEXTS.size(), "m\u00f6dule \"x\"");
         Path json = dir.resolve("g.json");
         GraphExporter.write(graph, GraphFormat.JSON, json);
         // code points, so that Python's own JSON writing plays no part in the comparison
-        Process load = new ProcessBuilder(python.toString(), "-c",
-                "import json, sys, networkx as nx\n"
-                        + "g = nx.node_link_graph(json.load(open(sys.argv[1], encoding='utf-8')))\n"
-                        + "print(g.number_of_nodes(), g.number_of_edges())\n"
-                        + "for i in range(g.number_of_nodes()):\n"
-                        + "    d = g.nodes[i]\n"
-                        + "    for s in (d['text'], d['features']['full_text'][0]):\n"
-                        + "        print(' '.join(str(ord(c)) for c in s))\n",
-                json.toString()).redirectError(dir.resolve("stderr.txt").toFile()).start();
-        String output = new String(load.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(load.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(0, load.exitValue(), output + Files.readString(dir.resolve("stderr.txt")));
+        String output = NetworkxScript.run("import json, sys, networkx as nx\n"
+                + "g = nx.node_link_graph(json.load(open(sys.argv[1], encoding='utf-8')))\n"
+                + "print(g.number_of_nodes(), g.number_of_edges())\n"
+                + "for i in range(g.number_of_nodes()):\n"
+                + "    d = g.nodes[i]\n"
+                + "    for s in (d['text'], d['features']['full_text'][0]):\n"
+                + "        print(' '.join(str(ord(c)) for c in s))\n", json, dir);
         List<String> expected = new ArrayList<>();
         expected.add(graph.nodeCount() + " " + graph.edgeCount());
         for (int i = 0; i < graph.nodeCount(); i++) {
