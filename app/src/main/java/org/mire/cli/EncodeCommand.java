@@ -16,6 +16,7 @@ import org.mire.embed.CorpusEncoder;
 import org.mire.embed.EmbeddingFiles;
 import org.mire.encoder.Encoder;
 import org.mire.encoder.MirEncoderMethod;
+import org.mire.encoder.OperatorProfile;
 import org.mire.encoder.device.DeviceRequest;
 import org.mire.task.EmbeddingChoice;
 import picocli.CommandLine;
@@ -56,6 +57,12 @@ final class EncodeCommand implements Callable<Integer> {
     @Option(names = "--measure", description = "Also report peak memory and a DJL matrix multiply's GFLOP/s (the engine's ceiling).")
     boolean measure;
 
+    @Option(names = "--profile", paramLabel = "TRACE.json", description = "Also record libtorch's operator profile "
+            + "of the encoding into this Chrome trace (chrome://tracing, Perfetto) and report where the model's time "
+            + "went, against the ceiling (implies --measure; the profiler slows the encoding and keeps its events in "
+            + "memory).")
+    Path profile;
+
     @Mixin
     ProgramInput input;
 
@@ -74,10 +81,14 @@ final class EncodeCommand implements Callable<Integer> {
         try (MirEncoderMethod method = EmbeddingChoice.encoder(modelDir, device.device(), batch)) {
             err.println("mire: encoding " + corpus.files().size() + " files with " + modelDir + " on "
                     + device.note());
+            if (profile != null) {
+                OperatorProfile.start();
+            }
             // no cache: every file is encoded, so the rates below are the encoder's
             CorpusEncoder.Result result = new CorpusEncoder(input::load, null).encode(corpus, method, chosenLevel,
                     new ConsoleProgress(err));
             double seconds = (System.nanoTime() - started) / 1e9;
+            OperatorProfile operators = profile == null ? null : OperatorProfile.stop(profile);
             EmbeddingFiles.write(out, result.set());
             for (String failure : result.failures()) {
                 err.println("mire: " + failure);
@@ -87,7 +98,7 @@ final class EncodeCommand implements Callable<Integer> {
                             + "%.2f files/s, %.1f functions/s%s", result.set().size(), result.encoded(),
                     result.functions(), seconds, result.encoded() / seconds, result.functions() / seconds,
                     failed > 0 ? "; " + failed + " files failed" : ""));
-            if (measure) {
+            if (measure || profile != null) {
                 Encoder encoder = method.encoder();
                 double achieved = encoder.flops() / encoder.modelSeconds() / 1e9;
                 double ceiling = matmulGflops();
@@ -95,9 +106,31 @@ final class EncodeCommand implements Callable<Integer> {
                         + "%.1f GFLOP", peakResidentMiB(), encoder.modelSeconds(), encoder.flops() / 1e9));
                 err.println(String.format(Locale.ROOT, "mire: model %.1f GFLOP/s achieved (%.0f%% of the DJL matmul "
                         + "ceiling %.1f GFLOP/s)", achieved, 100 * achieved / ceiling, ceiling));
+                if (operators != null) {
+                    reportProfile(err, operators, encoder.flops(), ceiling);
+                }
             }
             return failed == 0 ? MireCommand.EXIT_OK : MireCommand.EXIT_USER_ERROR;
         }
+    }
+
+    /**
+     * The operators' self times, and the rate the model could reach if only its matrix products and the softmax
+     * that any attention needs took time: an upper bound of the ceiling ratio for this architecture on this engine.
+     */
+    private void reportProfile(java.io.PrintWriter err, OperatorProfile operators, double flops, double ceiling) {
+        double total = operators.totalSeconds();
+        err.println(String.format(Locale.ROOT, "mire: operator self time %.2f s in all (trace: %s):", total, profile));
+        for (OperatorProfile.Operator operator : operators.operators().stream().limit(12).toList()) {
+            err.println(String.format(Locale.ROOT, "mire:   %-24s %8.2f s %5.1f%% %8d calls", operator.name(),
+                    operator.selfSeconds(), 100 * operator.selfSeconds() / total, operator.calls()));
+        }
+        double products = operators.matrixProductSeconds();
+        double bound = flops / (products + operators.softmaxSeconds()) / 1e9;
+        err.println(String.format(Locale.ROOT, "mire: matrix products %.2f s (%.0f%%) at %.1f GFLOP/s (%.0f%% of the "
+                        + "ceiling); with the softmax alone besides them the model would reach %.1f GFLOP/s (%.0f%%)",
+                products, 100 * products / total, flops / products / 1e9, 100 * flops / products / 1e9 / ceiling,
+                bound, 100 * bound / ceiling));
     }
 
     static long peakResidentMiB() {

@@ -64,6 +64,19 @@ class EncoderCommandsTest {
     }
 
     @Test
+    void profileWritesTheTraceAndReportsWhereTheModelsTimeWent() throws Exception {
+        Path trace = temp.resolve("profile.json");
+        CliTestSupport.Run run = CliTestSupport.mire("encode", SAMPLES.resolve("bfs.O0.ll").toString(), "--model",
+                model.toString(), "--out", temp.resolve("p.npy").toString(), "--level", "function", "--profile",
+                trace.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.size(trace) > 0);
+        assertTrue(run.err().contains("of the DJL matmul ceiling"), "--profile implies --measure: " + run.err());
+        assertTrue(run.err().contains("aten::addmm"), run.err());
+        assertTrue(run.err().contains("mire: matrix products"), run.err());
+    }
+
+    @Test
     void gpuWithoutAGpuIsAOneLineErrorNotAFallback() {
         CliTestSupport.Run run = CliTestSupport.mire("encode", SAMPLES.resolve("bfs.O0.ll").toString(), "--model",
                 model.toString(), "--out", temp.resolve("x.csv").toString(), "--device", "gpu:0");
